@@ -1,0 +1,1 @@
+//! The command line: `frontline check`, `play` and `score`.

@@ -1,0 +1,11 @@
+//! Frontline: a training simulator for social-media customer care.
+//!
+//! The domain core (`scenario`, `conversation`, `scoring`, `report`, `cli`) is plain Rust;
+//! `app` is the Bevy desktop shell that drives it.
+
+pub mod scenario;
+pub mod scoring;
+pub mod cli;
+
+#[cfg(feature = "app")]
+pub mod app;

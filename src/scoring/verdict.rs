@@ -1,0 +1,73 @@
+//! The verdict on one reply: scores per dimension and the evidence behind every point.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::Grade;
+
+/// The judge's verdict on one response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplyVerdict {
+    /// Which judge produced this verdict ("action-only", "frontline").
+    pub judge: String,
+    /// The overall grade that drives the conversation's branches.
+    pub grade: Grade,
+    pub scores: DimensionScores,
+    /// The three EPITOME empathy mechanisms, when the judge reads the text.
+    pub epitome: Option<Epitome>,
+    /// Every point gained or lost, with the rule that fired and the quoted span.
+    pub evidence: Vec<Evidence>,
+    /// Ids of the scenario's forbidden claims the reply made.
+    pub claims: Vec<String>,
+    /// Whether the reply posted personal data in public.
+    pub leaked_private_data: bool,
+}
+
+/// Scores 0-100 per dimension; `None` where the judge does not score that dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DimensionScores {
+    pub empathy: Option<u8>,
+    pub accuracy: Option<u8>,
+    pub escalation: u8,
+    pub timeliness: Option<u8>,
+}
+
+/// EPITOME levels, each 0 (absent), 1 (weak) or 2 (strong).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Epitome {
+    pub emotional_reactions: u8,
+    pub interpretations: u8,
+    pub explorations: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Dimension {
+    Empathy,
+    Accuracy,
+    Escalation,
+    Timeliness,
+}
+
+/// One point gained or lost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The rule that fired, e.g. "empathy.names_feeling".
+    pub rule: String,
+    pub dimension: Dimension,
+    /// Positive for a gain, negative for a loss.
+    pub points: i32,
+    /// Byte range in the reply, on char boundaries, where the rule fired.
+    pub span: Option<Span>,
+    /// The quoted text of `span` (empty when there is no span).
+    pub quote: String,
+    /// What happened, in words a trainee understands.
+    pub explanation: String,
+    /// For losses: a better way to say or do it.
+    pub better: Option<String>,
+}
+
+/// A byte range `start..end` of a reply, always on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
