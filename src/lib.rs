@@ -3,9 +3,10 @@
 //! The domain core (`scenario`, `conversation`, `scoring`, `report`, `cli`) is plain Rust;
 //! `app` is the Bevy desktop shell that drives it.
 
+pub mod cli;
+pub mod conversation;
 pub mod scenario;
 pub mod scoring;
-pub mod cli;
 
 #[cfg(feature = "app")]
 pub mod app;

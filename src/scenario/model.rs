@@ -38,9 +38,10 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
 }
 
-/// Languages a scenario (and the scorer's lexicons) support.
+/// Languages a scenario (and the scorer's lexicons) support. Written as a string in RON:
+/// `language: "fr"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String", into = "String")]
 pub enum Language {
     En,
     Fr,
@@ -65,6 +66,21 @@ impl Language {
             "nl" | "nl-nl" | "nl-be" | "dutch" | "nederlands" => Some(Language::Nl),
             _ => None,
         }
+    }
+}
+
+impl TryFrom<String> for Language {
+    type Error = String;
+
+    fn try_from(code: String) -> Result<Language, String> {
+        Language::from_code(&code)
+            .ok_or_else(|| format!("unsupported language `{code}`: use \"en\", \"fr\" or \"nl\""))
+    }
+}
+
+impl From<Language> for String {
+    fn from(language: Language) -> String {
+        language.code().to_string()
     }
 }
 
@@ -279,6 +295,22 @@ pub struct Onlookers {
     /// Public comments that appear under the customer's post, shown in the thread.
     #[serde(default)]
     pub comments: Vec<OnlookerComment>,
+    /// Onlookers who speak in a turn of their own (`Turn.from`), e.g. a misguided follower
+    /// whose wrong facts need a polite correction.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+}
+
+/// An onlooker who takes part in the conversation.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    /// Id used by `Turn.from`.
+    pub id: String,
+    pub name: String,
+    pub handle: String,
+    pub followers: u32,
+    pub kind: PosterKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -302,6 +334,9 @@ pub enum Visibility {
 #[serde(deny_unknown_fields)]
 pub struct Turn {
     pub id: String,
+    /// Who speaks: "customer" (the default) or the id of an onlooker persona.
+    #[serde(default = "customer_id")]
+    pub from: String,
     /// Where the customer posts this message.
     pub visibility: Visibility,
     /// The customer's message. `{name}`, `{handle}` and `{brand}` are replaced.
@@ -321,6 +356,13 @@ pub struct Turn {
     /// Sample replies with the verdict their author expects; the scorer is tested on them.
     #[serde(default)]
     pub golden: Vec<GoldenReply>,
+}
+
+/// The persona id of the scenario's customer.
+pub const CUSTOMER: &str = "customer";
+
+fn customer_id() -> String {
+    CUSTOMER.to_string()
 }
 
 /// What a good reply to a turn needs.
@@ -587,5 +629,15 @@ impl Scenario {
 
     pub fn forbidden(&self, id: &str) -> Option<&ForbiddenClaim> {
         self.policy.forbidden.iter().find(|c| c.id == id)
+    }
+
+    pub fn persona(&self, id: &str) -> Option<&Persona> {
+        self.onlookers.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The kind of poster who speaks at `turn`.
+    pub fn poster_kind(&self, turn: &Turn) -> PosterKind {
+        self.persona(&turn.from)
+            .map_or(self.customer.kind, |persona| persona.kind)
     }
 }
