@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod conversation;
+pub mod report;
 pub mod scenario;
 pub mod scoring;
 

@@ -1,1 +1,96 @@
-fn main() {}
+//! The `frontline` binary: with no subcommand it opens the desktop app (or, built without
+//! the `app` feature, plays the cancelled-flight scenario in the terminal); `check`, `play`
+//! and `score` work in the terminal and never start Bevy.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use frontline::cli;
+
+#[derive(Parser)]
+#[command(
+    name = "frontline",
+    version,
+    about = "Frontline: train social-media customer care on scripted crises"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Folder of extra scenarios for the app (default: scenarios/ when it exists).
+    #[arg(long, global = false)]
+    scenarios: Option<PathBuf>,
+    /// Where the app keeps settings, autosaves and exports.
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Interface language: en, fr or nl.
+    #[arg(long)]
+    lang: Option<String>,
+    /// Window size, e.g. 1280x800.
+    #[arg(long)]
+    window_size: Option<String>,
+    /// Interface scale, e.g. 1.5 for 150 %.
+    #[arg(long)]
+    scale: Option<f32>,
+    /// Where the debrief's export button writes the JSON.
+    #[arg(long)]
+    export: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check scenario files or folders (default: scenarios/).
+    Check(cli::check::CheckArgs),
+    /// Play a scenario in the terminal.
+    Play(cli::play::PlayArgs),
+    /// Score replies from a CSV file (one JSON line per row).
+    Score(cli::score::ScoreArgs),
+}
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match args.command {
+        Some(Command::Check(check)) => cli::check::run(&check),
+        Some(Command::Play(play)) => cli::play::run(&play),
+        Some(Command::Score(score)) => cli::score::run(&score),
+        None => open_app(args),
+    }
+}
+
+#[cfg(feature = "app")]
+fn open_app(args: Cli) -> ExitCode {
+    let mut options = frontline::app::AppOptions {
+        scenarios: args.scenarios,
+        data_dir: args.data_dir,
+        lang: args.lang,
+        scale: args.scale,
+        export: args.export,
+        ..Default::default()
+    };
+    if let Some(size) = args.window_size {
+        match size
+            .split_once('x')
+            .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+        {
+            Some(size) => options.window_size = Some(size),
+            None => {
+                eprintln!("error: --window-size takes WIDTHxHEIGHT, e.g. 1280x800");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    frontline::app::run(options)
+}
+
+#[cfg(not(feature = "app"))]
+fn open_app(_args: Cli) -> ExitCode {
+    eprintln!("Built without the app: playing cancelled_flight in the terminal.");
+    cli::play::run(&cli::play::PlayArgs {
+        scenario: "cancelled_flight".into(),
+        replies: None,
+        seed: None,
+        assessment: false,
+        export: None,
+        action_only: false,
+    })
+}

@@ -88,76 +88,90 @@ impl Transcript {
         serde_json::from_str(text)
     }
 
-    /// A plain-text rendering, stable byte for byte for the same run. `with_verdicts`
-    /// false hides the verdicts (assessment mode before the end).
-    pub fn to_text(&self, with_verdicts: bool) -> String {
-        let mut out = format!(
+    /// The first line of the plain-text rendering.
+    pub fn header(&self) -> String {
+        format!(
             "# {} ({}), seed {}, customer {} {}\n",
             self.scenario_title,
             self.scenario_id,
             self.seed,
             self.customer_name,
             self.customer_handle
-        );
+        )
+    }
+
+    /// A plain-text rendering, stable byte for byte for the same run. `with_verdicts`
+    /// false hides the verdicts (assessment mode before the end).
+    pub fn to_text(&self, with_verdicts: bool) -> String {
+        let mut out = self.header();
         for event in &self.events {
-            match event {
-                Event::Message(m) => {
-                    let place = match m.visibility {
-                        Visibility::Public => "public",
-                        Visibility::Dm => "DM",
-                    };
+            out += &event.to_text(with_verdicts);
+        }
+        out
+    }
+}
+
+impl Event {
+    /// One event as text lines, as the terminal shows it.
+    pub fn to_text(&self, with_verdicts: bool) -> String {
+        let mut out = String::new();
+        match self {
+            Event::Message(m) => {
+                let place = match m.visibility {
+                    Visibility::Public => "public",
+                    Visibility::Dm => "DM",
+                };
+                out += &format!(
+                    "[{}] {} {} ({place}): {}\n",
+                    m.at, m.from_name, m.from_handle, m.text
+                );
+            }
+            Event::OnlookerComment { at, handle, text } => {
+                out += &format!("[{at}] {handle} (public): {text}\n");
+            }
+            Event::Response {
+                at,
+                action,
+                reply,
+                response_secs,
+                verdict,
+                mood,
+                sentiment,
+                ..
+            } => {
+                out += &format!("[{at}] you, {action}, after {response_secs}s");
+                if reply.is_empty() {
+                    out += "\n";
+                } else {
+                    out += &format!(": {reply}\n");
+                }
+                if with_verdicts {
+                    let s = &verdict.scores;
                     out += &format!(
-                        "[{}] {} {} ({place}): {}\n",
-                        m.at, m.from_name, m.from_handle, m.text
+                        "    verdict: {} (empathy {}, accuracy {}, escalation {}, timeliness {}); mood {mood:+}, sentiment {sentiment:+}\n",
+                        verdict.grade.label(),
+                        opt(s.empathy),
+                        opt(s.accuracy),
+                        s.escalation,
+                        opt(s.timeliness)
                     );
-                }
-                Event::OnlookerComment { at, handle, text } => {
-                    out += &format!("[{at}] {handle} (public): {text}\n");
-                }
-                Event::Response {
-                    at,
-                    action,
-                    reply,
-                    response_secs,
-                    verdict,
-                    mood,
-                    sentiment,
-                    ..
-                } => {
-                    out += &format!("[{at}] you, {action}, after {}s", response_secs);
-                    if reply.is_empty() {
-                        out += "\n";
-                    } else {
-                        out += &format!(": {reply}\n");
-                    }
-                    if with_verdicts {
-                        let s = &verdict.scores;
+                    for e in &verdict.evidence {
+                        let quote = if e.quote.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" \"{}\"", e.quote)
+                        };
                         out += &format!(
-                            "    verdict: {} (empathy {}, accuracy {}, escalation {}, timeliness {}); mood {mood:+}, sentiment {sentiment:+}\n",
-                            verdict.grade.label(),
-                            opt(s.empathy),
-                            opt(s.accuracy),
-                            s.escalation,
-                            opt(s.timeliness)
+                            "      {:+} {}{quote}: {}\n",
+                            e.points, e.rule, e.explanation
                         );
-                        for e in &verdict.evidence {
-                            let quote = if e.quote.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" \"{}\"", e.quote)
-                            };
-                            out += &format!(
-                                "      {:+} {}{quote}: {}\n",
-                                e.points, e.rule, e.explanation
-                            );
-                        }
                     }
                 }
-                Event::Ended {
-                    at, ending, title, ..
-                } => {
-                    out += &format!("[{at}] ending: {title} ({ending})\n");
-                }
+            }
+            Event::Ended {
+                at, ending, title, ..
+            } => {
+                out += &format!("[{at}] ending: {title} ({ending})\n");
             }
         }
         out
