@@ -77,6 +77,19 @@ impl CheckReport {
 
 /// Parses and validates `text`; `file` is the name used in diagnostics.
 pub fn check_str(file: &str, text: &str) -> CheckReport {
+    if text.trim().is_empty() {
+        return CheckReport {
+            scenario: None,
+            diagnostics: vec![Diagnostic {
+                file: file.to_string(),
+                line: 1,
+                col: 1,
+                severity: Severity::Error,
+                message: "the file is empty".into(),
+                hint: "a scenario starts with `Scenario(`; see docs/scenario-format.md for a complete example".into(),
+            }],
+        };
+    }
     let scenario = match parse(text) {
         Ok(scenario) => scenario,
         Err(err) => {
@@ -254,22 +267,43 @@ fn explain(code: &RonError) -> (String, String) {
             "unexpected end of file".into(),
             "a bracket, parenthesis or quote is not closed; check the last lines you edited".into(),
         ),
-        RonError::ExpectedComma | RonError::ExpectedArrayEnd | RonError::ExpectedStructLikeEnd => (
-            code.to_string(),
+        RonError::ExpectedComma => (
+            "expected a comma here".into(),
+            "a comma is missing between two fields or items, or a string before this point is not closed".into(),
+        ),
+        RonError::ExpectedArrayEnd | RonError::ExpectedStructLikeEnd => (
+            lowercase_first(&code.to_string()),
             "a comma or a closing bracket is missing just before this point".into(),
         ),
         RonError::ExpectedStringEnd => (
-            code.to_string(),
+            lowercase_first(&code.to_string()),
             "a string is not closed: add the closing `\"`".into(),
         ),
+        RonError::ExpectedInteger | RonError::ExpectedFloat => (
+            lowercase_first(&code.to_string()),
+            "this field takes a number, written without quotes, e.g. 5".into(),
+        ),
+        RonError::ExpectedString => (
+            lowercase_first(&code.to_string()),
+            "this field takes text in double quotes, e.g. \"...\"".into(),
+        ),
         RonError::InvalidValueForType { .. } => (
-            code.to_string(),
+            lowercase_first(&code.to_string()),
             format!("this value has the wrong type; {see_doc}"),
         ),
         other => (
-            other.to_string(),
+            lowercase_first(&other.to_string()),
             format!("check the syntax just before this point; {see_doc}"),
         ),
+    }
+}
+
+/// ron's messages start with a capital; ours read as the rest of a sentence.
+fn lowercase_first(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -583,12 +583,11 @@ impl Checker<'_> {
     /// Reachability from the start, and a path to an ending from every turn.
     fn graph(&mut self) {
         let s = self.scenario;
-        let index: HashMap<&str, usize> = s
-            .turns
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
+        // The first turn of an id wins; duplicates are reported on their own.
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for (i, turn) in s.turns.iter().enumerate() {
+            index.entry(turn.id.as_str()).or_insert(i);
+        }
         let Some(&start) = index.get(s.start.as_str()) else {
             return;
         };
@@ -625,6 +624,9 @@ impl Checker<'_> {
             }
         }
         for (i, turn) in s.turns.iter().enumerate() {
+            if index.get(turn.id.as_str()) != Some(&i) {
+                continue;
+            }
             if !reached[i] {
                 self.error(
                     path!["turns", i, "id"],
