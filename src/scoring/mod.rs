@@ -3,8 +3,14 @@
 //!
 //! The engine only knows `Judge`; which scorer stands behind it is the caller's choice.
 
+pub mod empathy;
+pub mod lexicon;
+pub mod numbers;
+pub mod scorer;
+pub mod text;
 pub mod verdict;
 
+pub use scorer::{Scorer, TextVerdict};
 pub use verdict::{Dimension, DimensionScores, Epitome, Evidence, ReplyVerdict, Span};
 
 use crate::scenario::model::{Action, Scenario, Turn};

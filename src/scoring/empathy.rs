@@ -1,0 +1,544 @@
+//! The empathy scorer: the three EPITOME mechanisms (emotional reactions, interpretations,
+//! explorations) and the customer-care rules (boilerplate, blame, minimising, "calm down",
+//! policy-hiding, sarcasm, defensiveness, name, next step), each with evidence.
+//!
+//! Every point of the empathy score is one piece of evidence, so the score is the sum of
+//! the evidence points (clamped to 0-100) and a trainee can see where each point came from.
+
+use std::collections::HashSet;
+
+use super::lexicon::{Category, Lexicon, Match};
+use super::numbers;
+use super::text::Analysed;
+use super::verdict::{Dimension, Epitome, Evidence, Span};
+
+/// Points of each EPITOME level on the empathy score: strong emotional reactions and
+/// interpretations carry most of it; a question adds less, since it can be asked coldly.
+const EMOTION_POINTS: [i32; 3] = [0, 15, 30];
+const INTERPRETATION_POINTS: [i32; 3] = [0, 15, 30];
+const EXPLORATION_POINTS: [i32; 3] = [0, 10, 20];
+const NAME_POINTS: i32 = 5;
+const NEGATED_UNDERSTANDING_POINTS: i32 = -10;
+/// A first-person sentence shorter than this ("I agree.") shares no experience.
+const MIN_DISCLOSURE_WORDS: usize = 5;
+
+/// The empathy part of a verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmpathyResult {
+    pub epitome: Epitome,
+    /// 0-100: the sum of the evidence points, clamped.
+    pub score: u8,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A candidate for one EPITOME mechanism: its level and the evidence that shows it.
+struct Candidate {
+    level: u8,
+    rule: &'static str,
+    span: Span,
+    explanation: String,
+}
+
+fn better_candidate(best: &mut Option<Candidate>, candidate: Candidate) {
+    if best.as_ref().is_none_or(|b| candidate.level > b.level) {
+        *best = Some(candidate);
+    }
+}
+
+fn evidence(
+    reply: &str,
+    rule: &str,
+    points: i32,
+    span: Option<Span>,
+    explanation: String,
+    better: Option<String>,
+) -> Evidence {
+    let quote = span
+        .map(|s| reply[s.start..s.end].to_string())
+        .unwrap_or_default();
+    Evidence {
+        rule: rule.to_string(),
+        dimension: Dimension::Empathy,
+        points,
+        span,
+        quote,
+        explanation,
+        better,
+    }
+}
+
+/// Content words of the customer's message: what "reflecting their specifics" looks for.
+/// Words of five letters or more are also kept by their first five letters, so that
+/// "wedding"/"weddings" and "cancelled"/"cancellation" meet.
+struct Specifics {
+    words: HashSet<String>,
+    stems: HashSet<String>,
+}
+
+impl Specifics {
+    fn of(lexicon: &Lexicon, customer: &str) -> Specifics {
+        let mut words = HashSet::new();
+        let mut stems = HashSet::new();
+        for token in lexicon.analyse(customer).tokens {
+            let w = token.norm;
+            if w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && !lexicon.stopwords.contains(&w)
+                && !lexicon.is_you(&w)
+                && !lexicon.is_me(&w)
+            {
+                if let Some(stem) = stem(&w) {
+                    stems.insert(stem.to_string());
+                }
+                words.insert(w);
+            }
+        }
+        Specifics { words, stems }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.words.contains(word) || stem(word).is_some_and(|s| self.stems.contains(s))
+    }
+}
+
+fn stem(word: &str) -> Option<&str> {
+    (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
+}
+
+/// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
+/// conversation, when known.
+pub fn score(
+    lexicon: &Lexicon,
+    customer: &str,
+    reply: &str,
+    customer_name: Option<&str>,
+) -> EmpathyResult {
+    let text = lexicon.analyse(reply);
+    let matches = lexicon.find_all(&text);
+    // Analysing the customer's message is only needed when a rule asks for its specifics.
+    let customer_words = std::cell::OnceCell::new();
+    let customer_words = || customer_words.get_or_init(|| Specifics::of(lexicon, customer));
+    let mut evidence_list = Vec::new();
+
+    // Tokens covered by phrases that are never empathy (boilerplate, "sorry for the long post").
+    let mut suppressed = vec![false; text.tokens.len()];
+    for m in &matches {
+        if matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated {
+            suppressed[m.first..m.end]
+                .iter_mut()
+                .for_each(|s| *s = true);
+        }
+    }
+    let is_suppressed = |m: &Match| suppressed[m.first..m.end].iter().any(|&s| s);
+    let in_sentence = |category: Category, sentence: usize| {
+        matches.iter().any(|m| {
+            m.category == category && !m.negated && text.tokens[m.first].sentence == sentence
+        })
+    };
+    let sentence_has_specific = |sentence: usize| -> Vec<String> {
+        text.sentence_tokens(sentence)
+            .iter()
+            .filter(|t| customer_words().contains(&t.norm))
+            .map(|t| reply[t.span.start..t.span.end].to_string())
+            .collect()
+    };
+    let sentence_has_you = |sentence: usize| {
+        text.sentence_tokens(sentence)
+            .iter()
+            .any(|t| lexicon.is_you(&t.norm))
+    };
+
+    let mut emotion: Option<Candidate> = None;
+    let mut interpretation: Option<Candidate> = None;
+    let mut exploration: Option<Candidate> = None;
+
+    for m in &matches {
+        if m.negated {
+            if matches!(
+                m.category,
+                Category::UnderstandWeak | Category::UnderstandStrong
+            ) && !matches
+                .iter()
+                .any(|d| d.category == Category::Dismissive && d.first < m.end && m.first < d.end)
+                && text.tokens[m.first].norm != "must"
+            {
+                evidence_list.push(evidence(
+                    reply,
+                    "empathy.negated_understanding",
+                    NEGATED_UNDERSTANDING_POINTS,
+                    Some(text.span_of(m.first, m.end)),
+                    lexicon.message("negated_understanding", ""),
+                    Some(lexicon.message("negated_understanding_better", "")),
+                ));
+            }
+            continue;
+        }
+        let span = text.span_of(m.first, m.end);
+        let sentence = text.tokens[m.first].sentence;
+        match m.category {
+            Category::EmotionStrong if !is_suppressed(m) => better_candidate(
+                &mut emotion,
+                Candidate {
+                    level: 2,
+                    rule: "empathy.emotion_strong",
+                    span,
+                    explanation: lexicon.entry(m.category).explain.clone(),
+                },
+            ),
+            Category::EmotionWeak if !is_suppressed(m) => better_candidate(
+                &mut emotion,
+                Candidate {
+                    level: 1,
+                    rule: "empathy.emotion_weak",
+                    span,
+                    explanation: lexicon.entry(m.category).explain.clone(),
+                },
+            ),
+            Category::Apology if !is_suppressed(m) => {
+                let specific = in_sentence(Category::Feeling, sentence);
+                better_candidate(
+                    &mut emotion,
+                    Candidate {
+                        level: if specific { 2 } else { 1 },
+                        rule: if specific {
+                            "empathy.apology_specific"
+                        } else {
+                            "empathy.apology"
+                        },
+                        span: if specific {
+                            text.sentences[sentence].span
+                        } else {
+                            span
+                        },
+                        explanation: if specific {
+                            lexicon.message("apology_specific", "")
+                        } else {
+                            lexicon.entry(m.category).explain.clone()
+                        },
+                    },
+                );
+            }
+            Category::UnderstandStrong => better_candidate(
+                &mut interpretation,
+                Candidate {
+                    level: 2,
+                    rule: "empathy.interpretation",
+                    span,
+                    explanation: lexicon.entry(m.category).explain.clone(),
+                },
+            ),
+            Category::UnderstandWeak => {
+                let specific = in_sentence(Category::Feeling, sentence)
+                    || !sentence_has_specific(sentence).is_empty();
+                better_candidate(
+                    &mut interpretation,
+                    Candidate {
+                        level: if specific { 2 } else { 1 },
+                        rule: if specific {
+                            "empathy.understand_specific"
+                        } else {
+                            "empathy.understand_claim"
+                        },
+                        span: if specific {
+                            text.sentences[sentence].span
+                        } else {
+                            span
+                        },
+                        explanation: if specific {
+                            lexicon.message("understand_specific", "")
+                        } else {
+                            lexicon.entry(m.category).explain.clone()
+                        },
+                    },
+                );
+            }
+            Category::InviteToShare => better_candidate(
+                &mut exploration,
+                Candidate {
+                    level: 1,
+                    rule: "empathy.invite_to_share",
+                    span,
+                    explanation: lexicon.entry(m.category).explain.clone(),
+                },
+            ),
+            _ => {}
+        }
+    }
+
+    // Relating an experience of one's own: a first-person statement that is not advice,
+    // an opinion, an offer or an action ("I lost my job last year too").
+    let mut covered = vec![false; text.tokens.len()];
+    for m in &matches {
+        if matches!(
+            m.category,
+            Category::NotDisclosure
+                | Category::Apology
+                | Category::EmotionStrong
+                | Category::EmotionWeak
+                | Category::UnderstandWeak
+                | Category::Commitment
+                | Category::NotEmpathy
+        ) {
+            covered[m.first..m.end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    // Telling an experience of one's own takes at least two first-person words in
+    // statements ("I lost my job too"); a single passing "I" is not yet sharing.
+    let mut self_mentions = 0usize;
+    let mut first_mention: Option<Span> = None;
+    for sentence in &text.sentences {
+        if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
+            continue;
+        }
+        let mentions = (sentence.first..sentence.end)
+            .filter(|&i| !covered[i] && lexicon.is_me(&text.tokens[i].norm))
+            .count();
+        if mentions > 0 {
+            self_mentions += mentions;
+            first_mention.get_or_insert(sentence.span);
+        }
+    }
+    if let Some(span) = first_mention.filter(|_| self_mentions >= 2) {
+        better_candidate(
+            &mut interpretation,
+            Candidate {
+                level: 2,
+                rule: "empathy.shared_experience",
+                span,
+                explanation: lexicon.message("shared_experience", ""),
+            },
+        );
+    }
+
+    // Reflecting their specifics: a sentence addressed to them that uses their own words
+    // next to an apology or compassion ("so sorry about your wedding flight").
+    // Alone it is a weak interpretation; with an understanding it becomes strong (above).
+    for (index, sentence) in text.sentences.iter().enumerate() {
+        if sentence.question
+            || interpretation.is_some()
+            || !sentence_has_you(index)
+            || !(in_sentence(Category::Apology, index)
+                || in_sentence(Category::EmotionStrong, index))
+        {
+            continue;
+        }
+        let words = sentence_has_specific(index);
+        if words.is_empty() {
+            continue;
+        }
+        better_candidate(
+            &mut interpretation,
+            Candidate {
+                level: 1,
+                rule: "empathy.reflects_specifics",
+                span: sentence.span,
+                explanation: lexicon.message("reflects_specifics", &words.join(", ")),
+            },
+        );
+    }
+
+    // Explorations: real questions about them, not rhetorical ones nor requests for data.
+    for (index, sentence) in text.sentences.iter().enumerate() {
+        if !sentence.question {
+            continue;
+        }
+        if in_sentence(Category::QuestionRhetorical, index)
+            || in_sentence(Category::QuestionRequest, index)
+        {
+            continue;
+        }
+        let content = text
+            .sentence_tokens(index)
+            .iter()
+            .filter(|t| !lexicon.stopwords.contains(&t.norm))
+            .count();
+        let generic = in_sentence(Category::QuestionGeneric, index);
+        let addressed = sentence_has_you(index);
+        // A question neither addressed to them nor a known opener ("what happened?") is
+        // the writer musing ("why do I wake up like this?"), not exploring.
+        if !generic && !addressed {
+            continue;
+        }
+        let specific = !generic && addressed && content >= 1;
+        better_candidate(
+            &mut exploration,
+            Candidate {
+                level: if specific { 2 } else { 1 },
+                rule: if specific {
+                    "empathy.exploration_specific"
+                } else {
+                    "empathy.exploration_generic"
+                },
+                span: sentence.span,
+                explanation: lexicon.message(
+                    if specific {
+                        "exploration_specific"
+                    } else {
+                        "exploration_generic"
+                    },
+                    "",
+                ),
+            },
+        );
+    }
+
+    let mut epitome = Epitome::default();
+    for (candidate, points, level) in [
+        (emotion, &EMOTION_POINTS, &mut epitome.emotional_reactions),
+        (
+            interpretation,
+            &INTERPRETATION_POINTS,
+            &mut epitome.interpretations,
+        ),
+        (exploration, &EXPLORATION_POINTS, &mut epitome.explorations),
+    ] {
+        if let Some(c) = candidate {
+            *level = c.level;
+            evidence_list.push(evidence(
+                reply,
+                c.rule,
+                points[c.level as usize],
+                Some(c.span),
+                c.explanation,
+                None,
+            ));
+        }
+    }
+
+    // Customer-care losses: each phrase costs its points, even next to an apology.
+    let mut charged: HashSet<(Category, usize)> = HashSet::new();
+    for m in &matches {
+        let rule = match m.category {
+            Category::Boilerplate => "empathy.boilerplate",
+            Category::Blame => "empathy.blame",
+            Category::Minimising => "empathy.minimising",
+            Category::CalmDown => "empathy.calm_down",
+            Category::PolicyHiding => "empathy.policy_hiding",
+            Category::Sarcasm => "empathy.sarcasm",
+            Category::Defensive => "empathy.defensive",
+            Category::Dismissive => "empathy.dismissive",
+            _ => continue,
+        };
+        if m.negated || !charged.insert((m.category, text.tokens[m.first].sentence)) {
+            continue;
+        }
+        // A longer boilerplate phrase already charged in this sentence covers shorter ones.
+        let entry = lexicon.entry(m.category);
+        evidence_list.push(evidence(
+            reply,
+            rule,
+            entry.points,
+            Some(text.span_of(m.first, m.end)),
+            entry.explain.clone(),
+            entry.better.clone(),
+        ));
+    }
+
+    // Their name, a next step (with a time), thanks.
+    if let Some(span) = customer_name.and_then(|name| find_name(&text, lexicon, name)) {
+        evidence_list.push(evidence(
+            reply,
+            "empathy.uses_name",
+            NAME_POINTS,
+            Some(span),
+            lexicon.message("uses_name", ""),
+            None,
+        ));
+    }
+    if let Some(step) = next_step(lexicon, reply, &text, &matches) {
+        evidence_list.push(step);
+    }
+    if let Some(m) = matches
+        .iter()
+        .find(|m| m.category == Category::Thanks && !m.negated && !is_suppressed(m))
+    {
+        let entry = lexicon.entry(Category::Thanks);
+        evidence_list.push(evidence(
+            reply,
+            "empathy.thanks",
+            entry.points,
+            Some(text.span_of(m.first, m.end)),
+            entry.explain.clone(),
+            None,
+        ));
+    }
+
+    if epitome == Epitome::default() && !text.tokens.is_empty() {
+        evidence_list.push(evidence(
+            reply,
+            "empathy.none",
+            0,
+            None,
+            lexicon.message("no_empathy", ""),
+            Some(lexicon.message("no_empathy_better", "")),
+        ));
+    }
+
+    let total: i32 = evidence_list.iter().map(|e| e.points).sum();
+    EmpathyResult {
+        epitome,
+        score: total.clamp(0, 100) as u8,
+        evidence: evidence_list,
+    }
+}
+
+/// The customer's first name (or full name) in the reply, as a span.
+fn find_name(text: &Analysed, lexicon: &Lexicon, name: &str) -> Option<Span> {
+    let name_words: Vec<String> = lexicon
+        .analyse(name)
+        .tokens
+        .into_iter()
+        .map(|t| t.norm)
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    text.tokens
+        .iter()
+        .find(|t| name_words.contains(&t.norm))
+        .map(|t| t.span)
+}
+
+/// The first commitment to a next step; with a time in the same sentence it counts more.
+fn next_step(
+    lexicon: &Lexicon,
+    reply: &str,
+    text: &Analysed,
+    matches: &[Match],
+) -> Option<Evidence> {
+    let mut plain: Option<&Match> = None;
+    for m in matches
+        .iter()
+        .filter(|m| m.category == Category::Commitment && !m.negated)
+    {
+        let sentence = &text.sentences[text.tokens[m.first].sentence];
+        let has_time_word = matches.iter().any(|t| {
+            t.category == Category::TimeWords
+                && !t.negated
+                && text.tokens[t.first].sentence == text.tokens[m.first].sentence
+        });
+        let has_clock =
+            !numbers::find_times(&reply[sentence.span.start..sentence.span.end]).is_empty();
+        if has_time_word || has_clock {
+            let entry = lexicon.entry(Category::TimeWords);
+            return Some(evidence(
+                reply,
+                "empathy.next_step_with_time",
+                entry.points,
+                Some(sentence.span),
+                entry.explain.clone(),
+                None,
+            ));
+        }
+        plain.get_or_insert(m);
+    }
+    plain.map(|m| {
+        let entry = lexicon.entry(Category::Commitment);
+        evidence(
+            reply,
+            "empathy.next_step",
+            entry.points,
+            Some(text.span_of(m.first, m.end)),
+            entry.explain.clone(),
+            None,
+        )
+    })
+}

@@ -1,0 +1,626 @@
+//! The per-language lexicons (assets/lexicons/{en,fr,nl}.ron): the phrases behind every
+//! rule, their points and the words a trainee reads when a rule fires. Parsed once, then
+//! compiled into an index of phrase patterns matched against analysed replies.
+//!
+//! Phrase syntax, for trainers: words are matched after lower-casing and removing accents
+//! and punctuation; `frustrat*` matches any word starting with "frustrat"; a lone `*` is any
+//! one word; `...` is zero to three words; a leading `^` matches only at the start of a
+//! sentence. Negation is handled by the scorer, so write the
+//! positive phrase ("I understand") and "I don't understand" will not count.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+
+use super::text::{self, Analysed, WordRules};
+use crate::scenario::model::Language;
+
+/// The categories the scorer's code knows. Every lexicon must define all of them, so that
+/// each rule works in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    EmotionStrong,
+    EmotionWeak,
+    Apology,
+    NotEmpathy,
+    Boilerplate,
+    UnderstandWeak,
+    UnderstandStrong,
+    Feeling,
+    NotDisclosure,
+    QuestionGeneric,
+    QuestionRhetorical,
+    QuestionRequest,
+    InviteToShare,
+    Blame,
+    Minimising,
+    CalmDown,
+    PolicyHiding,
+    Sarcasm,
+    Defensive,
+    Dismissive,
+    Commitment,
+    TimeWords,
+    Thanks,
+    DmInvite,
+    ClaimPromise,
+    ClaimCause,
+    ClaimBlamePartner,
+}
+
+impl Category {
+    pub const ALL: [Category; 27] = [
+        Category::EmotionStrong,
+        Category::EmotionWeak,
+        Category::Apology,
+        Category::NotEmpathy,
+        Category::Boilerplate,
+        Category::UnderstandWeak,
+        Category::UnderstandStrong,
+        Category::Feeling,
+        Category::NotDisclosure,
+        Category::QuestionGeneric,
+        Category::QuestionRhetorical,
+        Category::QuestionRequest,
+        Category::InviteToShare,
+        Category::Blame,
+        Category::Minimising,
+        Category::CalmDown,
+        Category::PolicyHiding,
+        Category::Sarcasm,
+        Category::Defensive,
+        Category::Dismissive,
+        Category::Commitment,
+        Category::TimeWords,
+        Category::Thanks,
+        Category::DmInvite,
+        Category::ClaimPromise,
+        Category::ClaimCause,
+        Category::ClaimBlamePartner,
+    ];
+
+    /// The key of the category in a lexicon file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::EmotionStrong => "emotion_strong",
+            Category::EmotionWeak => "emotion_weak",
+            Category::Apology => "apology",
+            Category::NotEmpathy => "not_empathy",
+            Category::Boilerplate => "boilerplate",
+            Category::UnderstandWeak => "understand_weak",
+            Category::UnderstandStrong => "understand_strong",
+            Category::Feeling => "feeling",
+            Category::NotDisclosure => "not_disclosure",
+            Category::QuestionGeneric => "question_generic",
+            Category::QuestionRhetorical => "question_rhetorical",
+            Category::QuestionRequest => "question_request",
+            Category::InviteToShare => "invite_to_share",
+            Category::Blame => "blame",
+            Category::Minimising => "minimising",
+            Category::CalmDown => "calm_down",
+            Category::PolicyHiding => "policy_hiding",
+            Category::Sarcasm => "sarcasm",
+            Category::Defensive => "defensive",
+            Category::Dismissive => "dismissive",
+            Category::Commitment => "commitment",
+            Category::TimeWords => "time_words",
+            Category::Thanks => "thanks",
+            Category::DmInvite => "dm_invite",
+            Category::ClaimPromise => "claim_promise",
+            Category::ClaimCause => "claim_cause",
+            Category::ClaimBlamePartner => "claim_blame_partner",
+        }
+    }
+}
+
+/// A lexicon file as a trainer writes it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    pub language: Language,
+    pub words: WordLists,
+    /// Texts for rules found by structure rather than by a phrase, by key (see `MESSAGES`).
+    pub messages: BTreeMap<String, String>,
+    /// The rules, by category key (see `Category::key`).
+    pub rules: BTreeMap<String, RuleEntry>,
+}
+
+/// Word lists that shape matching in a language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordLists {
+    /// Words rewritten before matching: contractions, spellings without apostrophes.
+    #[serde(default)]
+    pub expansions: BTreeMap<String, String>,
+    /// Elided words split from the next word ("j'ai" -> "j" "ai").
+    #[serde(default)]
+    pub elisions: Vec<String>,
+    /// Words that start a new clause, ending the reach of a negation.
+    #[serde(default)]
+    pub clause_breakers: Vec<String>,
+    /// Negation words that come before what they negate ("not", "ne", "geen").
+    pub negators_before: Vec<String>,
+    /// How many words before a phrase a negation reaches.
+    pub negation_window_before: usize,
+    /// Negation words that come after what they negate ("pas", "niet").
+    #[serde(default)]
+    pub negators_after: Vec<String>,
+    /// How many words after a phrase a negation reaches.
+    #[serde(default)]
+    pub negation_window_after: usize,
+    /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
+    pub you: Vec<String>,
+    /// First-person singular subject words ("i", "je", "ik").
+    pub me: Vec<String>,
+    /// Words that carry no content, ignored when looking for the customer's specifics.
+    pub stopwords: Vec<String>,
+}
+
+/// One rule of a lexicon: its phrases, what it is worth, and what the trainee reads.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleEntry {
+    /// Points on its dimension; negative for a loss. Zero for phrase lists that only
+    /// support other rules (feelings, time words).
+    #[serde(default)]
+    pub points: i32,
+    /// What the rule saw, in words a trainee understands.
+    #[serde(default)]
+    pub explain: String,
+    /// For losses: a better way to say it.
+    #[serde(default)]
+    pub better: Option<String>,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PatternWord {
+    /// A word of the lexicon's vocabulary, by id.
+    Exact(u32),
+    /// A word outside the vocabulary (phrases compiled on the fly, e.g. a scenario's).
+    Text(String),
+    Prefix(String),
+    Any,
+    /// Zero to three words.
+    Gap,
+}
+
+/// Patterns sharing an exact first word.
+#[derive(Debug, Clone, Default)]
+struct FirstWord {
+    /// Patterns of one word, or whose second word is not an exact word.
+    any_second: Vec<usize>,
+    by_second: Vec<(u32, Vec<usize>)>,
+}
+
+/// FNV-1a: lexicon keys are short words, for which SipHash's protection against
+/// adversarial keys is not worth its cost.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    category: Category,
+    /// Written with a leading `^`: matches only at the start of a sentence.
+    anchored: bool,
+    words: Vec<PatternWord>,
+    /// The phrase itself speaks of negation ("not alone"): never treat it as negated.
+    negation_inside: bool,
+}
+
+/// A phrase found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub category: Category,
+    /// Tokens `first..end` of the analysed text.
+    pub first: usize,
+    pub end: usize,
+    /// A negation word governs the phrase ("I don't understand").
+    pub negated: bool,
+}
+
+/// The message keys every lexicon must define.
+pub const MESSAGES: [&str; 11] = [
+    "apology_specific",
+    "understand_specific",
+    "shared_experience",
+    "reflects_specifics",
+    "exploration_specific",
+    "exploration_generic",
+    "negated_understanding",
+    "negated_understanding_better",
+    "uses_name",
+    "no_empathy",
+    "no_empathy_better",
+];
+
+/// A compiled lexicon for one language.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub language: Language,
+    pub word_rules: WordRules,
+    negators_before: Vec<String>,
+    negation_window_before: usize,
+    negators_after: Vec<String>,
+    negation_window_after: usize,
+    pub you: Vec<String>,
+    pub me: Vec<String>,
+    pub stopwords: std::collections::HashSet<String, FastHash>,
+    entries: HashMap<Category, RuleEntry>,
+    messages: BTreeMap<String, String>,
+    /// Patterns indexed by their exact first word, then by their exact second word when
+    /// they have one: most phrases start with "i", "you" or "we", so the second word is what
+    /// keeps the number of patterns tried at each word small.
+    by_first_word: Vec<FirstWord>,
+    /// Every exact word of the lexicon's phrases, with its id.
+    vocabulary: HashMap<String, u32, FastHash>,
+    /// Patterns whose first word is a prefix, by the first byte of that prefix.
+    prefix_first: Vec<Vec<usize>>,
+    patterns: Vec<Pattern>,
+}
+
+impl Lexicon {
+    /// Parses and compiles a lexicon file; errors name the file position or the problem.
+    pub fn parse(source: &str) -> Result<Lexicon, String> {
+        let file: LexiconFile = ron::Options::default()
+            .from_str(source)
+            .map_err(|e| format!("lexicon: {e}"))?;
+        Lexicon::compile(file)
+    }
+
+    pub fn compile(file: LexiconFile) -> Result<Lexicon, String> {
+        let w = &file.words;
+        let word_rules = WordRules {
+            expansions: w
+                .expansions
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        text::fold(k),
+                        v.split_whitespace().map(text::fold).collect(),
+                    )
+                })
+                .collect(),
+            elisions: w.elisions.iter().map(|e| text::fold(e)).collect(),
+            clause_breakers: w.clause_breakers.iter().map(|e| text::fold(e)).collect(),
+        };
+        let fold_all = |v: &Vec<String>| v.iter().map(|s| text::fold(s)).collect::<Vec<_>>();
+        let mut lexicon = Lexicon {
+            language: file.language,
+            negators_before: fold_all(&w.negators_before),
+            negation_window_before: w.negation_window_before,
+            negators_after: fold_all(&w.negators_after),
+            negation_window_after: w.negation_window_after,
+            you: fold_all(&w.you),
+            me: fold_all(&w.me),
+            stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
+            word_rules,
+            entries: HashMap::new(),
+            messages: file.messages.clone(),
+            by_first_word: Vec::new(),
+            vocabulary: HashMap::default(),
+            prefix_first: vec![Vec::new(); 256],
+            patterns: Vec::new(),
+        };
+        for key in MESSAGES {
+            if !file.messages.contains_key(key) {
+                return Err(format!(
+                    "lexicon {}: missing message `{key}`",
+                    file.language
+                ));
+            }
+        }
+        for key in file.rules.keys() {
+            if !Category::ALL.iter().any(|c| c.key() == key) {
+                return Err(format!(
+                    "lexicon {}: unknown rule category `{key}`",
+                    file.language
+                ));
+            }
+        }
+        for category in Category::ALL {
+            let Some(entry) = file.rules.get(category.key()) else {
+                return Err(format!(
+                    "lexicon {}: missing rule category `{}`",
+                    file.language,
+                    category.key()
+                ));
+            };
+            for phrase in &entry.phrases {
+                lexicon.add_pattern(category, phrase)?;
+            }
+            lexicon.entries.insert(category, entry.clone());
+        }
+        Ok(lexicon)
+    }
+
+    fn add_pattern(&mut self, category: Category, phrase: &str) -> Result<(), String> {
+        let (anchored, phrase) = match phrase.trim_start().strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, phrase),
+        };
+        let mut words = Vec::new();
+        for w in text::phrase_words(phrase, &self.word_rules) {
+            words.push(match w.as_str() {
+                "*" => PatternWord::Any,
+                "..." => PatternWord::Gap,
+                _ => match w.strip_suffix('*') {
+                    Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
+                    _ => PatternWord::Exact(self.intern(w)),
+                },
+            });
+        }
+        let id = self.patterns.len();
+        match words.first() {
+            Some(PatternWord::Exact(w)) => {
+                let first = &mut self.by_first_word[*w as usize];
+                match words.get(1) {
+                    Some(PatternWord::Exact(second)) => {
+                        match first.by_second.iter_mut().find(|(s, _)| s == second) {
+                            Some((_, ids)) => ids.push(id),
+                            None => first.by_second.push((*second, vec![id])),
+                        }
+                    }
+                    _ => first.any_second.push(id),
+                }
+            }
+            Some(PatternWord::Prefix(p)) => {
+                self.prefix_first[usize::from(p.as_bytes()[0])].push(id)
+            }
+            _ => {
+                return Err(format!(
+                    "lexicon {}: phrase `{phrase}` in `{}` must start with a word",
+                    self.language,
+                    category.key()
+                ));
+            }
+        }
+        let negation_inside = words.iter().any(|w| match w {
+            PatternWord::Exact(w) => self.is_negator(self.word_of(*w)),
+            _ => false,
+        });
+        self.patterns.push(Pattern {
+            category,
+            anchored,
+            words,
+            negation_inside,
+        });
+        Ok(())
+    }
+
+    fn intern(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.vocabulary.get(&word) {
+            return id;
+        }
+        let id = self.by_first_word.len() as u32;
+        self.vocabulary.insert(word, id);
+        self.by_first_word.push(FirstWord::default());
+        id
+    }
+
+    fn word_of(&self, id: u32) -> &str {
+        self.vocabulary
+            .iter()
+            .find(|&(_, &v)| v == id)
+            .map_or("", |(k, _)| k.as_str())
+    }
+
+    fn is_negator(&self, word: &str) -> bool {
+        self.negators_before.iter().any(|n| n == word)
+            || self.negators_after.iter().any(|n| n == word)
+    }
+
+    /// The rule entry of a category (points, explanation, better wording).
+    pub fn entry(&self, category: Category) -> &RuleEntry {
+        &self.entries[&category]
+    }
+
+    /// A message for a structural rule, with `{words}` filled in.
+    pub fn message(&self, key: &str, words: &str) -> String {
+        self.messages
+            .get(key)
+            .map(|m| m.replace("{words}", words))
+            .unwrap_or_default()
+    }
+
+    pub fn analyse(&self, text: &str) -> Analysed {
+        let mut analysed = text::analyse(text, &self.word_rules);
+        for token in &mut analysed.tokens {
+            if let Some(&id) = self.vocabulary.get(&token.norm) {
+                token.id = id;
+            }
+        }
+        analysed
+    }
+
+    pub fn is_you(&self, word: &str) -> bool {
+        self.you.iter().any(|y| y == word)
+    }
+
+    pub fn is_me(&self, word: &str) -> bool {
+        self.me.iter().any(|y| y == word)
+    }
+
+    /// Every phrase of the lexicon found in `text`, in text order; at one position the
+    /// longest match of each category is kept.
+    pub fn find_all(&self, text: &Analysed) -> Vec<Match> {
+        let mut found = Vec::new();
+        let tokens = &text.tokens;
+        for i in 0..tokens.len() {
+            let first = self.by_first_word.get(tokens[i].id as usize);
+            let second = first.and_then(|f| {
+                tokens.get(i + 1).and_then(|next| {
+                    f.by_second
+                        .iter()
+                        .find(|(s, _)| *s == next.id)
+                        .map(|(_, ids)| ids)
+                })
+            });
+            let prefixed = tokens[i]
+                .norm
+                .as_bytes()
+                .first()
+                .map(|&b| &self.prefix_first[usize::from(b)]);
+            let candidates = first
+                .map(|f| &f.any_second)
+                .into_iter()
+                .chain(second)
+                .chain(prefixed)
+                .flatten();
+            for &p in candidates {
+                let pattern = &self.patterns[p];
+                if pattern.anchored && i > 0 && tokens[i - 1].sentence == tokens[i].sentence {
+                    continue;
+                }
+                if let Some(end) = match_at(&pattern.words, text, i, tokens[i].sentence) {
+                    let negated = !pattern.negation_inside && self.is_negated(text, i, end);
+                    let m = Match {
+                        category: pattern.category,
+                        first: i,
+                        end,
+                        negated,
+                    };
+                    if let Some(prev) = found
+                        .iter_mut()
+                        .find(|f: &&mut Match| f.category == m.category && f.first == i)
+                    {
+                        if m.end > prev.end {
+                            *prev = m;
+                        }
+                    } else {
+                        found.push(m);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Matches of a list of extra phrases (a scenario's forbidden claims), compiled on the
+    /// fly with this language's word rules.
+    pub fn find_phrases(&self, text: &Analysed, phrases: &[String]) -> Vec<Match> {
+        let mut found = Vec::new();
+        for phrase in phrases {
+            let words: Vec<PatternWord> = text::phrase_words(phrase, &self.word_rules)
+                .into_iter()
+                .map(|w| match w.as_str() {
+                    "*" => PatternWord::Any,
+                    "..." => PatternWord::Gap,
+                    _ => match w.strip_suffix('*') {
+                        Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
+                        _ => match self.vocabulary.get(&w) {
+                            Some(&id) => PatternWord::Exact(id),
+                            None => PatternWord::Text(w),
+                        },
+                    },
+                })
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let negation_inside = words.iter().any(|w| match w {
+                PatternWord::Exact(id) => self.is_negator(self.word_of(*id)),
+                PatternWord::Text(w) => self.is_negator(w),
+                _ => false,
+            });
+            for i in 0..text.tokens.len() {
+                if let Some(end) = match_at(&words, text, i, text.tokens[i].sentence) {
+                    found.push(Match {
+                        category: Category::ClaimPromise,
+                        first: i,
+                        end,
+                        negated: !negation_inside && self.is_negated(text, i, end),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether a negation word governs tokens `first..end`, within the same clause.
+    pub fn is_negated(&self, text: &Analysed, first: usize, end: usize) -> bool {
+        let tokens = &text.tokens;
+        let clause = tokens[first].clause;
+        let from = first.saturating_sub(self.negation_window_before);
+        let before = tokens[from..first]
+            .iter()
+            .rev()
+            .take_while(|t| t.clause == clause)
+            .any(|t| self.negators_before.contains(&t.norm));
+        if before {
+            return true;
+        }
+        let last_clause = tokens[end - 1].clause;
+        let to = (end + self.negation_window_after).min(tokens.len());
+        tokens[end..to]
+            .iter()
+            .take_while(|t| t.clause == last_clause)
+            .any(|t| self.negators_after.contains(&t.norm))
+    }
+}
+
+/// Where `words` match from token `at` within one sentence: the end token, longest first.
+fn match_at(words: &[PatternWord], text: &Analysed, at: usize, sentence: usize) -> Option<usize> {
+    let Some((head, rest)) = words.split_first() else {
+        return Some(at);
+    };
+    let token = text.tokens.get(at).filter(|t| t.sentence == sentence);
+    match head {
+        PatternWord::Gap => {
+            for skip in (0..=3).rev() {
+                let next = at + skip;
+                if skip > 0
+                    && text
+                        .tokens
+                        .get(next - 1)
+                        .is_none_or(|t| t.sentence != sentence)
+                {
+                    continue;
+                }
+                if let Some(end) = match_at(rest, text, next, sentence) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+        PatternWord::Any => token.and_then(|_| match_at(rest, text, at + 1, sentence)),
+        PatternWord::Exact(id) => token
+            .filter(|t| t.id == *id)
+            .and_then(|_| match_at(rest, text, at + 1, sentence)),
+        PatternWord::Text(w) => token
+            .filter(|t| &t.norm == w)
+            .and_then(|_| match_at(rest, text, at + 1, sentence)),
+        PatternWord::Prefix(p) => token
+            .filter(|t| t.norm.starts_with(p.as_str()))
+            .and_then(|_| match_at(rest, text, at + 1, sentence)),
+    }
+}
+
+/// The lexicon files shipped with Frontline, embedded in the binary.
+pub fn embedded_source(language: Language) -> &'static str {
+    match language {
+        Language::En => include_str!("../../assets/lexicons/en.ron"),
+        Language::Fr => include_str!("../../assets/lexicons/fr.ron"),
+        Language::Nl => include_str!("../../assets/lexicons/nl.ron"),
+    }
+}

@@ -1,0 +1,459 @@
+//! Finding checkable values in a reply: clock times ("7:10", "07h10", "7.10 am" are the
+//! same time), sums of money, codes (flight or order numbers), e-mail addresses and phone
+//! numbers. All positions are byte spans on char boundaries of the text searched.
+
+use super::verdict::Span;
+
+/// A clock time found in a text, as minutes after midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundTime {
+    pub span: Span,
+    pub minutes: u32,
+}
+
+/// A sum of money, in cents, with its ISO currency when one was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundAmount {
+    pub span: Span,
+    pub cents: u64,
+    pub currency: Option<&'static str>,
+}
+
+/// Parses "HH:MM" (24-hour form, as scenario markers are written) into minutes.
+pub fn parse_marker_time(marker: &str) -> Option<u32> {
+    let (h, m) = marker.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+fn digits_at(bytes: &[u8], at: usize) -> usize {
+    bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// Reads an "am"/"pm" suffix ("am", "a.m.", " PM") starting at `at`; returns (is_pm, end).
+fn meridiem(text: &str, at: usize) -> Option<(bool, usize)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches(' ');
+    let skipped = rest.len() - trimmed.len();
+    let lower: String = trimmed
+        .chars()
+        .take(4)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let (pm, len) = if lower.starts_with("a.m.") {
+        (false, 4)
+    } else if lower.starts_with("p.m.") {
+        (true, 4)
+    } else if lower.starts_with("am") {
+        (false, 2)
+    } else if lower.starts_with("pm") {
+        (true, 2)
+    } else {
+        return None;
+    };
+    let end = at + skipped + len;
+    // "am" must not be the start of a word ("7 amazing").
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some((pm, end))
+}
+
+/// Every clock time in `text`.
+pub fn find_times(text: &str) -> Vec<FoundTime> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0
+                && (bytes[i - 1].is_ascii_alphanumeric()
+                    || bytes[i - 1] == b'.'
+                    || bytes[i - 1] == b','
+                    || bytes[i - 1] == b':'))
+        {
+            i += 1;
+            continue;
+        }
+        let n = digits_at(bytes, i);
+        if n > 2 {
+            i += n;
+            continue;
+        }
+        let hour: u32 = text[i..i + n].parse().unwrap_or(99);
+        let after = i + n;
+        let mut minute = None;
+        let mut end = after;
+        let mut separator = None;
+        if after < bytes.len() && matches!(bytes[after], b':' | b'h' | b'H' | b'.' | b'u') {
+            let m = digits_at(bytes, after + 1);
+            if m == 2 && !bytes.get(after + 3).is_some_and(|b| b.is_ascii_digit()) {
+                minute = text[after + 1..after + 3].parse::<u32>().ok();
+                end = after + 3;
+                separator = Some(bytes[after]);
+            } else if matches!(bytes[after], b'h' | b'H')
+                && !bytes
+                    .get(after + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric())
+            {
+                // "19h": the French way of writing 19:00.
+                minute = Some(0);
+                end = after + 1;
+                separator = Some(b'h');
+            }
+        }
+        let mer = meridiem(text, end);
+        let time = match (minute, mer, separator) {
+            // "7.10" alone is more likely a price; it is a time only with am/pm.
+            (Some(_), None, Some(b'.')) => None,
+            (Some(m), None, _) if hour < 24 && m < 60 => Some((hour * 60 + m, end)),
+            (Some(m), Some((pm, e)), _) if (1..=12).contains(&hour) && m < 60 => {
+                Some((twelve_hour(hour, pm) * 60 + m, e))
+            }
+            (None, Some((pm, e)), _) if (1..=12).contains(&hour) => {
+                Some((twelve_hour(hour, pm) * 60, e))
+            }
+            _ => None,
+        };
+        if let Some((minutes, e)) = time {
+            found.push(FoundTime {
+                span: Span { start: i, end: e },
+                minutes,
+            });
+            i = e;
+        } else {
+            i = after;
+        }
+    }
+    found
+}
+
+fn twelve_hour(hour: u32, pm: bool) -> u32 {
+    match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+const CURRENCIES: [(&str, &str); 12] = [
+    ("€", "EUR"),
+    ("eur", "EUR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("$", "USD"),
+    ("usd", "USD"),
+    ("dollars", "USD"),
+    ("£", "GBP"),
+    ("gbp", "GBP"),
+    ("pounds", "GBP"),
+    ("chf", "CHF"),
+    ("francs", "CHF"),
+];
+
+fn currency_at(text: &str, at: usize, before: bool) -> Option<(&'static str, usize)> {
+    if before {
+        let head = text[..at].trim_end_matches(' ');
+        for (sym, iso) in CURRENCIES {
+            if head.len() >= sym.len() && head.is_char_boundary(head.len() - sym.len()) {
+                let cand = &head[head.len() - sym.len()..];
+                if cand.eq_ignore_ascii_case(sym) {
+                    let start = head.len() - sym.len();
+                    let ok = !text[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        || !sym.chars().all(char::is_alphabetic);
+                    if ok {
+                        return Some((iso, start));
+                    }
+                }
+            }
+        }
+        None
+    } else {
+        let rest = &text[at..];
+        let tail = rest.trim_start_matches(' ');
+        let skipped = rest.len() - tail.len();
+        for (sym, iso) in CURRENCIES {
+            if tail.len() >= sym.len()
+                && tail.is_char_boundary(sym.len())
+                && tail[..sym.len()].eq_ignore_ascii_case(sym)
+            {
+                let end = at + skipped + sym.len();
+                if sym.chars().all(char::is_alphabetic)
+                    && text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                return Some((iso, end));
+            }
+        }
+        None
+    }
+}
+
+/// Every sum of money written with a currency in `text` ("€250", "250 euros", "250,00 €").
+pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        // Whole part with optional thousands separators, then optional cents.
+        let mut end = i;
+        let mut whole = String::new();
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_digit() {
+                whole.push(b as char);
+                end += 1;
+            } else if matches!(b, b' ' | b'.' | b',' | b'\'')
+                && digits_at(bytes, end + 1) == 3
+                && !bytes.get(end + 4).is_some_and(|c| c.is_ascii_digit())
+                && (b != b' '
+                    || currency_at(text, end + 4, false).is_some()
+                    || bytes
+                        .get(end + 4)
+                        .is_some_and(|c| matches!(c, b' ' | b'.' | b',')))
+            {
+                whole.push_str(&text[end + 1..end + 4]);
+                end += 4;
+            } else {
+                break;
+            }
+        }
+        let mut cents = 0u64;
+        if end < bytes.len()
+            && matches!(bytes[end], b'.' | b',')
+            && digits_at(bytes, end + 1) == 2
+            && !bytes.get(end + 3).is_some_and(|c| c.is_ascii_digit())
+        {
+            cents = text[end + 1..end + 3].parse().unwrap_or(0);
+            end += 3;
+        }
+        let value = whole
+            .parse::<u64>()
+            .ok()
+            .map(|w| w.saturating_mul(100).saturating_add(cents));
+        let currency = currency_at(text, end, false)
+            .map(|(iso, e)| (iso, i, e))
+            .or_else(|| currency_at(text, i, true).map(|(iso, s)| (iso, s, end)));
+        if let (Some(value), Some((iso, start, stop))) = (value, currency) {
+            found.push(FoundAmount {
+                span: Span { start, end: stop },
+                cents: value,
+                currency: Some(iso),
+            });
+        }
+        i = end.max(i + 1);
+    }
+    found
+}
+
+/// Uppercase letters and digits only: how codes are compared ("ae 1234" == "AE1234").
+pub fn normalise_code(code: &str) -> String {
+    code.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// Letter/digit shape of a normalised code, e.g. "AE1234" -> "AADDDD".
+pub fn code_shape(code: &str) -> String {
+    code.chars()
+        .map(|c| if c.is_ascii_digit() { 'D' } else { 'A' })
+        .collect()
+}
+
+/// Candidate codes in a text: runs of one to three alphanumeric words joined by a space
+/// or hyphen, each with its normalised form and span.
+pub fn find_code_candidates(text: &str) -> Vec<(String, Span)> {
+    let mut words: Vec<Span> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push(Span { start: s, end: i });
+        }
+    }
+    if let Some(s) = start {
+        words.push(Span {
+            start: s,
+            end: text.len(),
+        });
+    }
+    let mut out = Vec::new();
+    for first in 0..words.len() {
+        let mut end = first;
+        while end < words.len() && end < first + 3 {
+            if end > first {
+                let gap = &text[words[end - 1].end..words[end].start];
+                if !(gap == " " || gap == "-") {
+                    break;
+                }
+            }
+            let span = Span {
+                start: words[first].start,
+                end: words[end].end,
+            };
+            out.push((normalise_code(&text[span.start..span.end]), span));
+            end += 1;
+        }
+    }
+    out
+}
+
+/// E-mail addresses in a text.
+pub fn find_emails(text: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_part(c))
+            .last()
+            .map(|(i, _)| i)
+            .unwrap_or(at);
+        let end = text[at + 1..]
+            .char_indices()
+            .take_while(|&(_, c)| is_part(c))
+            .last()
+            .map(|(i, c)| at + 1 + i + c.len_utf8())
+            .unwrap_or(at + 1);
+        let domain = text[at + 1..end].trim_end_matches('.');
+        if start < at && domain.contains('.') && !domain.starts_with('.') {
+            found.push(Span {
+                start,
+                end: at + 1 + domain.len(),
+            });
+        }
+    }
+    found
+}
+
+/// Phone numbers: nine or more digits, possibly grouped by spaces, dots, dashes or
+/// brackets, possibly starting with "+".
+pub fn find_phones(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit()
+            || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if !starts || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let mut digits = usize::from(bytes[i].is_ascii_digit());
+        let mut last_digit = end;
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_digit() {
+                digits += 1;
+                last_digit = end + 1;
+            } else if !matches!(b, b' ' | b'.' | b'-' | b'(' | b')') {
+                break;
+            }
+            end += 1;
+        }
+        if digits >= 9 && !bytes.get(last_digit).is_some_and(u8::is_ascii_alphabetic) {
+            found.push(Span {
+                start: i,
+                end: last_digit,
+            });
+        }
+        i = end;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minutes(text: &str) -> Vec<u32> {
+        find_times(text).into_iter().map(|t| t.minutes).collect()
+    }
+
+    #[test]
+    fn the_same_time_written_four_ways() {
+        for text in [
+            "at 7:10",
+            "à 07h10",
+            "at 7.10 am",
+            "om 07:10 uur",
+            "7.10a.m.",
+        ] {
+            assert_eq!(minutes(text), [430], "{text}");
+        }
+        assert_eq!(minutes("19h"), [1140]);
+        assert_eq!(minutes("7 pm"), [1140]);
+        assert_eq!(minutes("12 am"), [0]);
+    }
+
+    #[test]
+    fn prices_dates_and_counts_are_not_times() {
+        assert!(minutes("€7.10").is_empty());
+        assert!(minutes("2024, 150 people, 7 amazing days").is_empty());
+        assert!(minutes("25:99").is_empty());
+    }
+
+    #[test]
+    fn marker_times_parse() {
+        assert_eq!(parse_marker_time("07:10"), Some(430));
+        assert_eq!(parse_marker_time("24:00"), None);
+    }
+
+    #[test]
+    fn amounts_with_currency() {
+        let cents: Vec<u64> = find_amounts("€250, 250 euros, 1,250.00 EUR, 250€ and $9.99")
+            .into_iter()
+            .map(|a| a.cents)
+            .collect();
+        assert_eq!(cents, [25000, 25000, 125000, 25000, 999]);
+        assert!(find_amounts("flight 250 leaves").is_empty());
+    }
+
+    #[test]
+    fn codes_ignore_case_and_spaces() {
+        let found: Vec<String> = find_code_candidates("flight ae 1234 today")
+            .into_iter()
+            .map(|c| c.0)
+            .collect();
+        assert!(found.contains(&"AE1234".to_string()), "{found:?}");
+        assert_eq!(code_shape("AE1234"), "AADDDD");
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        let text = "mail jan.peeters@example.be or call +32 470 12 34 56, not @Aerolis";
+        let emails = find_emails(text);
+        assert_eq!(emails.len(), 1);
+        assert_eq!(
+            &text[emails[0].start..emails[0].end],
+            "jan.peeters@example.be"
+        );
+        let phones = find_phones(text);
+        assert_eq!(phones.len(), 1);
+        assert_eq!(&text[phones[0].start..phones[0].end], "+32 470 12 34 56");
+        assert!(find_phones("flight at 7:10, 250 euros").is_empty());
+    }
+}
