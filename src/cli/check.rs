@@ -156,11 +156,8 @@ pub const GOLDEN_RESPONSE_SECS: u32 = 300;
 /// a different grade, or an expected rule that did not fire.
 pub fn golden_mismatches(scenario: &Scenario, judge: &dyn Judge) -> Vec<GoldenMismatch> {
     let mut mismatches = Vec::new();
-    let fill = |text: &str| {
-        text.replace("{name}", &scenario.customer.name)
-            .replace("{handle}", &scenario.customer.handle)
-            .replace("{brand}", &scenario.brand.name)
-    };
+    let identity = scenario.default_identity();
+    let fill = |text: &str| scenario.fill(text, &identity);
     for (t, turn) in scenario.turns.iter().enumerate() {
         let customer_text = fill(&turn.text);
         let customer_name = scenario

@@ -252,11 +252,9 @@ impl Conversation {
         self.transcript.verdicts().collect()
     }
 
-    /// Fills `{name}`, `{handle}` and `{brand}` for this run.
+    /// Fills the placeholders of a scenario text for this run.
     pub fn fill(&self, text: &str) -> String {
-        text.replace("{name}", &self.identity.name)
-            .replace("{handle}", &self.identity.handle)
-            .replace("{brand}", &self.scenario.brand.name)
+        self.scenario.fill(text, &self.identity)
     }
 
     /// Moves the clock forward, e.g. to a drill's shared time. Never moves it back.

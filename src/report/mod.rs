@@ -68,11 +68,11 @@ impl Debrief {
     /// Builds the debrief of `transcript`, a run of `scenario`. Texts are filled with the
     /// run's customer name.
     pub fn build(scenario: &Scenario, transcript: &Transcript) -> Debrief {
-        let fill = |text: &str| {
-            text.replace("{name}", &transcript.customer_name)
-                .replace("{handle}", &transcript.customer_handle)
-                .replace("{brand}", &scenario.brand.name)
+        let identity = crate::scenario::model::Identity {
+            name: transcript.customer_name.clone(),
+            handle: transcript.customer_handle.clone(),
         };
+        let fill = |text: &str| scenario.fill(text, &identity);
         let mut turns = Vec::new();
         let mut last_message: Option<&Pending> = None;
         for event in &transcript.events {

@@ -260,6 +260,10 @@ pub enum PosterKind {
     Lost,
     Regular,
     Prospect,
+    /// A reporter asking for a statement: the comms lead answers the press.
+    Journalist,
+    /// An account with a large audience whose post can make or break the thread.
+    Influencer,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -272,7 +276,7 @@ pub struct Customer {
     /// Starting mood, -3 (hostile) to +3 (supportive).
     pub mood: i32,
     /// Other identities the customer may take, picked by the run's seed so that replies
-    /// cannot be memorised. `{name}` and `{handle}` in texts follow the pick.
+    /// cannot be memorised. `{name}`, `{first_name}` and `{handle}` in texts follow the pick.
     #[serde(default)]
     pub alternates: Vec<Identity>,
 }
@@ -282,6 +286,13 @@ pub struct Customer {
 pub struct Identity {
     pub name: String,
     pub handle: String,
+}
+
+impl Identity {
+    /// The first word of the name, as an agent would address the customer.
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or(&self.name)
+    }
 }
 
 /// The people watching the public thread.
@@ -318,7 +329,7 @@ pub struct Persona {
 pub struct OnlookerComment {
     pub handle: String,
     pub text: String,
-    /// The turn after which this comment appears.
+    /// The turn whose message this comment follows in the thread.
     pub after: String,
 }
 
@@ -339,7 +350,7 @@ pub struct Turn {
     pub from: String,
     /// Where the customer posts this message.
     pub visibility: Visibility,
-    /// The customer's message. `{name}`, `{handle}` and `{brand}` are replaced.
+    /// The customer's message. `{name}`, `{first_name}`, `{handle}` and `{brand}` are replaced.
     pub text: String,
     /// Other wordings of the same message; the run's seed picks one of `text` and these.
     #[serde(default)]
@@ -629,6 +640,23 @@ impl Scenario {
 
     pub fn forbidden(&self, id: &str) -> Option<&ForbiddenClaim> {
         self.policy.forbidden.iter().find(|c| c.id == id)
+    }
+
+    /// Fills `{name}`, `{first_name}`, `{handle}` and `{brand}` in a text for a run whose
+    /// customer is `identity`.
+    pub fn fill(&self, text: &str, identity: &Identity) -> String {
+        text.replace("{name}", &identity.name)
+            .replace("{first_name}", identity.first_name())
+            .replace("{handle}", &identity.handle)
+            .replace("{brand}", &self.brand.name)
+    }
+
+    /// The customer's default identity (before the seed picks an alternate).
+    pub fn default_identity(&self) -> Identity {
+        Identity {
+            name: self.customer.name.clone(),
+            handle: self.customer.handle.clone(),
+        }
     }
 
     pub fn persona(&self, id: &str) -> Option<&Persona> {

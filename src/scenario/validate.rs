@@ -19,7 +19,7 @@ pub struct Problem {
 }
 
 /// Placeholders a text may contain; anything else in braces is a typo.
-pub const PLACEHOLDERS: [&str; 3] = ["{name}", "{handle}", "{brand}"];
+pub const PLACEHOLDERS: [&str; 4] = ["{name}", "{first_name}", "{handle}", "{brand}"];
 
 /// Mood and sentiment run from -3 (hostile) to +3 (supportive).
 pub const MOOD_RANGE: std::ops::RangeInclusive<i32> = -3..=3;
