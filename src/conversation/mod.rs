@@ -9,6 +9,7 @@
 //! many conversations on one clock and injects posts with `inject`), every response can
 //! carry the trainee who wrote it, and `Mode::Assessment` withholds verdicts until the end.
 
+pub mod drill;
 mod transcript;
 
 pub use transcript::{Event, Transcript};
