@@ -114,7 +114,7 @@ pub fn check_str(file: &str, text: &str) -> CheckReport {
             }
         })
         .collect();
-    diagnostics.sort_by(|a, b| (a.line, a.col, a.severity).cmp(&(b.line, b.col, b.severity)));
+    diagnostics.sort_by_key(|d| (d.line, d.col, d.severity));
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
     CheckReport {
         scenario: ok.then_some(scenario),

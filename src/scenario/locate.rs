@@ -38,7 +38,7 @@ impl From<usize> for Seg {
 #[doc(hidden)]
 macro_rules! path {
     ($($seg:expr),* $(,)?) => {
-        vec![$($crate::scenario::locate::Seg::from($seg)),*]
+        ::std::vec::Vec::from([$($crate::scenario::locate::Seg::from($seg)),*])
     };
 }
 
