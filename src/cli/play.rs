@@ -18,7 +18,8 @@ use crate::scoring::{ActionOnlyJudge, Judge};
 
 #[derive(Debug, clap::Args)]
 pub struct PlayArgs {
-    /// A scenario file, or the id of an embedded scenario (cancelled_flight, faulty_delivery, troll).
+    /// A scenario file, or the id of an embedded scenario (cancelled_flight, faulty_delivery, troll,
+    /// train_annule, kapotte_fiets).
     pub scenario: String,
     /// Read actions and replies from this file instead of the keyboard.
     #[arg(long)]

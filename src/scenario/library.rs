@@ -9,7 +9,7 @@ use super::load::{Diagnostic, check_str, read_text};
 use super::model::Scenario;
 
 /// The seed scenarios, compiled into the binary so the app works from any folder.
-pub const EMBEDDED: [(&str, &str); 3] = [
+pub const EMBEDDED: [(&str, &str); 5] = [
     (
         "cancelled_flight.ron",
         include_str!("../../scenarios/cancelled_flight.ron"),
@@ -19,6 +19,14 @@ pub const EMBEDDED: [(&str, &str); 3] = [
         include_str!("../../scenarios/faulty_delivery.ron"),
     ),
     ("troll.ron", include_str!("../../scenarios/troll.ron")),
+    (
+        "train_annule.ron",
+        include_str!("../../scenarios/train_annule.ron"),
+    ),
+    (
+        "kapotte_fiets.ron",
+        include_str!("../../scenarios/kapotte_fiets.ron"),
+    ),
 ];
 
 /// Where a library entry comes from.
