@@ -335,13 +335,15 @@ pub fn parse_action(text: &str) -> Result<Action, String> {
     })
 }
 
-/// Loads a scenario file.
+/// Loads and validates a scenario file with the project's loader (file:line:col errors).
 fn load_scenario(path: &std::path::Path) -> Result<Scenario, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str::<Scenario>(&text)
-        .map_err(|e| format!("{}: {e}", path.display()))
+    crate::scenario::load_file(path).map_err(|diagnostics| {
+        diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 #[cfg(test)]

@@ -80,7 +80,7 @@ impl Specifics {
         let mut words = HashSet::new();
         let mut stems = HashSet::new();
         for token in lexicon.analyse(customer).tokens {
-            let w = token.norm;
+            let w = token.norm.as_str().to_string();
             if w.chars().count() >= 3
                 && w.chars().all(char::is_alphabetic)
                 && !lexicon.stopwords.contains(&w)
@@ -138,7 +138,7 @@ pub fn score(
     let sentence_has_specific = |sentence: usize| -> Vec<String> {
         text.sentence_tokens(sentence)
             .iter()
-            .filter(|t| customer_words().contains(&t.norm))
+            .filter(|t| customer_words().contains(t.norm.as_str()))
             .map(|t| reply[t.span.start..t.span.end].to_string())
             .collect()
     };
@@ -195,7 +195,10 @@ pub fn score(
                 },
             ),
             Category::Apology if !is_suppressed(m) => {
-                let specific = in_sentence(Category::Feeling, sentence);
+                // Specific when it names a feeling or what happened to them, in their
+                // own words ("sorry about the broken battery, just when you need the bike").
+                let specific = in_sentence(Category::Feeling, sentence)
+                    || !sentence_has_specific(sentence).is_empty();
                 better_candidate(
                     &mut emotion,
                     Candidate {
@@ -350,7 +353,7 @@ pub fn score(
         let content = text
             .sentence_tokens(index)
             .iter()
-            .filter(|t| !lexicon.stopwords.contains(&t.norm))
+            .filter(|t| !lexicon.stopwords.contains(t.norm.as_str()))
             .count();
         let generic = in_sentence(Category::QuestionGeneric, index);
         let addressed = sentence_has_you(index);
@@ -488,12 +491,12 @@ fn find_name(text: &Analysed, lexicon: &Lexicon, name: &str) -> Option<Span> {
         .analyse(name)
         .tokens
         .into_iter()
-        .map(|t| t.norm)
+        .map(|t| t.norm.as_str().to_string())
         .filter(|w| w.chars().count() >= 2)
         .collect();
     text.tokens
         .iter()
-        .find(|t| name_words.contains(&t.norm))
+        .find(|t| name_words.iter().any(|n| t.norm == n.as_str()))
         .map(|t| t.span)
 }
 
@@ -541,4 +544,336 @@ fn next_step(
             None,
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::model::Language;
+    use crate::scoring::Scorer;
+
+    fn verdict(language: Language, customer: &str, reply: &str) -> EmpathyResult {
+        let scorer = Scorer::new();
+        score(scorer.lexicon(language), customer, reply, Some("Sam"))
+    }
+
+    fn fires(result: &EmpathyResult, rule: &str) -> bool {
+        result.evidence.iter().any(|e| e.rule == rule)
+    }
+
+    const FLIGHT_EN: &str =
+        "My flight to my sister's wedding was cancelled and nobody tells me anything!";
+    const FLIGHT_FR: &str =
+        "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
+    const FLIGHT_NL: &str =
+        "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    #[test]
+    fn naming_the_feeling_is_a_strong_emotional_reaction() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "I'm so sorry to hear that, what a blow.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Je suis vraiment désolée d'apprendre cela.",
+            ),
+            (Language::Nl, FLIGHT_NL, "Het spijt me echt dat te horen."),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply)
+                    .epitome
+                    .emotional_reactions,
+                2,
+                "{reply}"
+            );
+        }
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "Your flight leaves at 9:50."),
+            (Language::Fr, FLIGHT_FR, "Votre vol part à 9h50."),
+            (Language::Nl, FLIGHT_NL, "Uw vlucht vertrekt om 9:50."),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply)
+                    .epitome
+                    .emotional_reactions,
+                0,
+                "{reply}"
+            );
+        }
+    }
+
+    #[test]
+    fn boilerplate_is_not_empathy() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "We apologize for any inconvenience caused.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Veuillez nous excuser pour la gêne occasionnée.",
+            ),
+            (Language::Nl, FLIGHT_NL, "Excuses voor het ongemak."),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
+            assert!(fires(&result, "empathy.boilerplate"), "{reply}");
+            assert_eq!(result.score, 0, "{reply}");
+        }
+    }
+
+    #[test]
+    fn negated_understanding_is_not_understanding() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "I don't understand why you're upset.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Je ne comprends pas pourquoi vous êtes contrarié.",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Ik begrijp niet waarom je boos bent.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.interpretations, 0, "{reply}");
+            assert!(result.evidence.iter().any(|e| e.points < 0), "{reply}");
+        }
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "I understand."),
+            (Language::Fr, FLIGHT_FR, "Je comprends."),
+            (Language::Nl, FLIGHT_NL, "Ik begrijp het."),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply).epitome.interpretations,
+                1,
+                "{reply}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_about_them_is_exploration_a_musing_is_not() {
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "Are you still at the airport?"),
+            (Language::Fr, FLIGHT_FR, "Êtes-vous toujours à l'aéroport ?"),
+            (Language::Nl, FLIGHT_NL, "Ben je nog op de luchthaven?"),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply).epitome.explorations,
+                2,
+                "{reply}"
+            );
+        }
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "Who cares about airlines anyway?"),
+            (Language::Fr, FLIGHT_FR, "À quoi bon, n'est-ce pas ?"),
+            (Language::Nl, FLIGHT_NL, "Wat heeft het voor zin?"),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Could you send us your booking reference?",
+            ),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply).epitome.explorations,
+                0,
+                "{reply}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_specific_interpretation_is_strong() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "That must be so stressful, with the wedding tomorrow.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Ça doit être tellement stressant, avec le mariage demain.",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Dat moet zo stressvol zijn, met de bruiloft morgen.",
+            ),
+        ] {
+            assert_eq!(
+                verdict(language, customer, reply).epitome.interpretations,
+                2,
+                "{reply}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_apology_with_their_specifics_is_specific() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry about your wedding flight, Sam.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Pardon pour votre vol du mariage, Sam.",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Sorry voor je vlucht naar de bruiloft, Sam.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.emotional_reactions, 2, "{reply}");
+            assert!(fires(&result, "empathy.uses_name"), "{reply}");
+        }
+    }
+
+    #[test]
+    fn care_losses_cost_points_even_next_to_an_apology() {
+        for (language, customer, reply, rule) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, but please calm down.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, it's just a small delay.",
+                "empathy.minimising",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, you should have read the terms.",
+                "empathy.blame",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, but we are not a scam.",
+                "empathy.defensive",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, company policy.",
+                "empathy.policy_hiding",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Sorry, good luck with that.",
+                "empathy.sarcasm",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Désolé, mais calmez-vous.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Désolé, ce n'est qu'un petit retard.",
+                "empathy.minimising",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Désolé, nous ne sommes pas une arnaque.",
+                "empathy.defensive",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Sorry, maar rustig aan.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Sorry, het is maar een kleine vertraging.",
+                "empathy.minimising",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Sorry, maar dat is niet ons probleem.",
+                "empathy.defensive",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            let loss = result.evidence.iter().find(|e| e.rule == rule);
+            assert!(
+                loss.is_some_and(|e| e.points < 0 && e.better.is_some()),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        assert!(!fires(
+            &verdict(
+                Language::En,
+                FLIGHT_EN,
+                "Don't panic about the form, it's easy."
+            ),
+            "empathy.blame"
+        ));
+    }
+
+    #[test]
+    fn a_next_step_with_a_time_counts_more_than_without() {
+        let with_time = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "I'll call you back within 20 minutes.",
+        );
+        let without = verdict(Language::En, FLIGHT_EN, "I'll call you back.");
+        assert!(fires(&with_time, "empathy.next_step_with_time"));
+        assert!(fires(&without, "empathy.next_step"));
+        assert!(with_time.score > without.score);
+        assert!(fires(
+            &verdict(Language::Fr, FLIGHT_FR, "Je vous rappelle avant 18h."),
+            "empathy.next_step_with_time"
+        ));
+        assert!(fires(
+            &verdict(
+                Language::Nl,
+                FLIGHT_NL,
+                "Ik bel je binnen 20 minuten terug."
+            ),
+            "empathy.next_step_with_time"
+        ));
+    }
+
+    #[test]
+    fn score_is_the_clamped_sum_of_evidence_points() {
+        let result = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "Sam, I'm so sorry. That must be awful. Are you still at the gate? I'll call you within 10 minutes.",
+        );
+        let sum: i32 = result.evidence.iter().map(|e| e.points).sum();
+        assert_eq!(i32::from(result.score), sum.clamp(0, 100));
+    }
 }

@@ -148,6 +148,10 @@ pub struct WordLists {
     /// How many words after a phrase a negation reaches.
     #[serde(default)]
     pub negation_window_after: usize,
+    /// Words that carry a negation inside a phrase ("do" in "I do not understand"): a
+    /// phrase may step over them together with the negation word.
+    #[serde(default)]
+    pub negation_helpers: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -240,7 +244,40 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 11] = [
+pub const MESSAGES: [&str; 44] = [
+    "calm_reply_to_troll",
+    "no_facts_needed",
+    "fact_stated",
+    "fact_wrong",
+    "fact_wrong_better",
+    "fact_missing",
+    "fact_missing_better",
+    "forbidden_claim",
+    "forbidden_claim_better",
+    "private_data",
+    "private_data_better",
+    "action_right",
+    "wrong_team",
+    "unknown_team",
+    "needless_escalation",
+    "missing_escalation",
+    "fed_the_troll",
+    "should_not_reply",
+    "stay_public",
+    "needless_dm",
+    "left_unanswered",
+    "other_action",
+    "better_action",
+    "dm_not_invited",
+    "dm_not_invited_better",
+    "handover_unclear",
+    "handover_unclear_better",
+    "under_15_minutes",
+    "under_an_hour",
+    "under_a_day",
+    "later",
+    "slower_than_expected",
+    "slower_than_expected_better",
     "apology_specific",
     "understand_specific",
     "shared_experience",
@@ -263,6 +300,7 @@ pub struct Lexicon {
     negation_window_before: usize,
     negators_after: Vec<String>,
     negation_window_after: usize,
+    negation_helpers: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -311,6 +349,7 @@ impl Lexicon {
             negation_window_before: w.negation_window_before,
             negators_after: fold_all(&w.negators_after),
             negation_window_after: w.negation_window_after,
+            negation_helpers: fold_all(&w.negation_helpers),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -425,6 +464,11 @@ impl Lexicon {
             .map_or("", |(k, _)| k.as_str())
     }
 
+    /// Words a phrase may step over, making it negated ("not", "do" in "do not").
+    fn is_skippable(&self, word: &str) -> bool {
+        self.is_negator(word) || self.negation_helpers.iter().any(|h| h == word)
+    }
+
     fn is_negator(&self, word: &str) -> bool {
         self.negators_before.iter().any(|n| n == word)
             || self.negators_after.iter().any(|n| n == word)
@@ -446,7 +490,7 @@ impl Lexicon {
     pub fn analyse(&self, text: &str) -> Analysed {
         let mut analysed = text::analyse(text, &self.word_rules);
         for token in &mut analysed.tokens {
-            if let Some(&id) = self.vocabulary.get(&token.norm) {
+            if let Some(&id) = self.vocabulary.get(token.norm.as_str()) {
                 token.id = id;
             }
         }
@@ -468,14 +512,26 @@ impl Lexicon {
         let tokens = &text.tokens;
         for i in 0..tokens.len() {
             let first = self.by_first_word.get(tokens[i].id as usize);
-            let second = first.and_then(|f| {
-                tokens.get(i + 1).and_then(|next| {
-                    f.by_second
-                        .iter()
-                        .find(|(s, _)| *s == next.id)
-                        .map(|(_, ids)| ids)
+            let by_second = |at: usize| {
+                first.and_then(|f| {
+                    tokens.get(at).and_then(|next| {
+                        f.by_second
+                            .iter()
+                            .find(|(s, _)| *s == next.id)
+                            .map(|(_, ids)| ids)
+                    })
                 })
-            });
+            };
+            let second = by_second(i + 1);
+            // The second word after a negation ("I do not understand" for "I understand").
+            let after_negation = (i + 2..(i + 4).min(tokens.len()))
+                .find(|&j| {
+                    tokens[j - 1].sentence == tokens[i].sentence
+                        && (i + 1..j).all(|k| self.is_skippable(&tokens[k].norm))
+                        && (i + 1..j).any(|k| self.is_negator(&tokens[k].norm))
+                        && !self.is_skippable(&tokens[j].norm)
+                })
+                .and_then(by_second);
             let prefixed = tokens[i]
                 .norm
                 .as_bytes()
@@ -485,6 +541,7 @@ impl Lexicon {
                 .map(|f| &f.any_second)
                 .into_iter()
                 .chain(second)
+                .chain(after_negation)
                 .chain(prefixed)
                 .flatten();
             for &p in candidates {
@@ -492,8 +549,25 @@ impl Lexicon {
                 if pattern.anchored && i > 0 && tokens[i - 1].sentence == tokens[i].sentence {
                     continue;
                 }
-                if let Some(end) = match_at(&pattern.words, text, i, tokens[i].sentence) {
-                    let negated = !pattern.negation_inside && self.is_negated(text, i, end);
+                let first_word = &pattern.words[..1];
+                let rest = &pattern.words[1..];
+                let first_fits =
+                    match_at(first_word, text, i, tokens[i].sentence, &|_| false, &|_| {
+                        false
+                    });
+                let matched = first_fits.and_then(|(next, _)| {
+                    match_at(
+                        rest,
+                        text,
+                        next,
+                        tokens[i].sentence,
+                        &|w| self.is_skippable(w),
+                        &|w| self.is_negator(w),
+                    )
+                });
+                if let Some((end, stepped_over_negation)) = matched {
+                    let negated = !pattern.negation_inside
+                        && (stepped_over_negation || self.is_negated(text, i, end));
                     let m = Match {
                         category: pattern.category,
                         first: i,
@@ -544,12 +618,24 @@ impl Lexicon {
                 _ => false,
             });
             for i in 0..text.tokens.len() {
-                if let Some(end) = match_at(&words, text, i, text.tokens[i].sentence) {
+                let sentence = text.tokens[i].sentence;
+                let found_here = match_at(&words[..1], text, i, sentence, &|_| false, &|_| false)
+                    .and_then(|(next, _)| {
+                        match_at(
+                            &words[1..],
+                            text,
+                            next,
+                            sentence,
+                            &|w| self.is_skippable(w),
+                            &|w| self.is_negator(w),
+                        )
+                    });
+                if let Some((end, stepped)) = found_here {
                     found.push(Match {
                         category: Category::ClaimPromise,
                         first: i,
                         end,
-                        negated: !negation_inside && self.is_negated(text, i, end),
+                        negated: !negation_inside && (stepped || self.is_negated(text, i, end)),
                     });
                 }
             }
@@ -566,7 +652,7 @@ impl Lexicon {
             .iter()
             .rev()
             .take_while(|t| t.clause == clause)
-            .any(|t| self.negators_before.contains(&t.norm));
+            .any(|t| self.negators_before.iter().any(|n| t.norm == n.as_str()));
         if before {
             return true;
         }
@@ -575,16 +661,31 @@ impl Lexicon {
         tokens[end..to]
             .iter()
             .take_while(|t| t.clause == last_clause)
-            .any(|t| self.negators_after.contains(&t.norm))
+            .any(|t| self.negators_after.iter().any(|n| t.norm == n.as_str()))
     }
 }
 
-/// Where `words` match from token `at` within one sentence: the end token, longest first.
-fn match_at(words: &[PatternWord], text: &Analysed, at: usize, sentence: usize) -> Option<usize> {
+/// Where `words` match from token `at` within one sentence: the end token, longest first,
+/// and whether negation words were stepped over inside the phrase ("I do not understand"
+/// for "I understand"); `skippable` says which words may be stepped over.
+fn match_at(
+    words: &[PatternWord],
+    text: &Analysed,
+    at: usize,
+    sentence: usize,
+    skippable: &dyn Fn(&str) -> bool,
+    negators: &dyn Fn(&str) -> bool,
+) -> Option<(usize, bool)> {
     let Some((head, rest)) = words.split_first() else {
-        return Some(at);
+        return Some((at, false));
     };
     let token = text.tokens.get(at).filter(|t| t.sentence == sentence);
+    let fits = |t: &super::text::Token| match head {
+        PatternWord::Exact(id) => t.id == *id,
+        PatternWord::Text(w) => t.norm == w.as_str(),
+        PatternWord::Prefix(p) => t.norm.starts_with(p.as_str()),
+        PatternWord::Any | PatternWord::Gap => true,
+    };
     match head {
         PatternWord::Gap => {
             for skip in (0..=3).rev() {
@@ -597,22 +698,38 @@ fn match_at(words: &[PatternWord], text: &Analysed, at: usize, sentence: usize) 
                 {
                     continue;
                 }
-                if let Some(end) = match_at(rest, text, next, sentence) {
-                    return Some(end);
+                if let Some(found) = match_at(rest, text, next, sentence, skippable, negators) {
+                    return Some(found);
                 }
             }
             None
         }
-        PatternWord::Any => token.and_then(|_| match_at(rest, text, at + 1, sentence)),
-        PatternWord::Exact(id) => token
-            .filter(|t| t.id == *id)
-            .and_then(|_| match_at(rest, text, at + 1, sentence)),
-        PatternWord::Text(w) => token
-            .filter(|t| &t.norm == w)
-            .and_then(|_| match_at(rest, text, at + 1, sentence)),
-        PatternWord::Prefix(p) => token
-            .filter(|t| t.norm.starts_with(p.as_str()))
-            .and_then(|_| match_at(rest, text, at + 1, sentence)),
+        _ => {
+            let token = token?;
+            if fits(token) {
+                return match_at(rest, text, at + 1, sentence, skippable, negators);
+            }
+            // Step over up to three negation words and their helpers inside the phrase
+            // ("I do not understand"), never before its first word (the caller starts
+            // there). Helpers alone ("I do understand") leave the phrase affirmative.
+            let mut next = at;
+            let mut saw_negator = false;
+            for _ in 0..3 {
+                let t = text.tokens.get(next).filter(|t| t.sentence == sentence)?;
+                if !skippable(t.norm.as_str()) {
+                    return None;
+                }
+                saw_negator |= negators(t.norm.as_str());
+                next += 1;
+                if let Some(after) = text.tokens.get(next).filter(|t| t.sentence == sentence)
+                    && fits(after)
+                {
+                    return match_at(rest, text, next + 1, sentence, skippable, negators)
+                        .map(|(end, inner)| (end, inner || saw_negator));
+                }
+            }
+            None
+        }
     }
 }
 
@@ -622,5 +739,111 @@ pub fn embedded_source(language: Language) -> &'static str {
         Language::En => include_str!("../../assets/lexicons/en.ron"),
         Language::Fr => include_str!("../../assets/lexicons/fr.ron"),
         Language::Nl => include_str!("../../assets/lexicons/nl.ron"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_lexicon_parses_and_declares_its_language() {
+        for language in Language::ALL {
+            let lexicon =
+                Lexicon::parse(embedded_source(language)).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(lexicon.language, language);
+            for category in Category::ALL {
+                assert!(
+                    !lexicon.entry(category).phrases.is_empty(),
+                    "{language} {}",
+                    category.key()
+                );
+            }
+            for key in MESSAGES {
+                assert!(
+                    !lexicon.message(key, "").is_empty(),
+                    "{language} message {key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn losses_have_a_better_wording_and_negative_points() {
+        for language in Language::ALL {
+            let lexicon = Lexicon::parse(embedded_source(language)).unwrap();
+            for category in [
+                Category::Blame,
+                Category::Minimising,
+                Category::CalmDown,
+                Category::PolicyHiding,
+                Category::Sarcasm,
+                Category::Defensive,
+                Category::Dismissive,
+                Category::Boilerplate,
+                Category::ClaimPromise,
+                Category::ClaimCause,
+                Category::ClaimBlamePartner,
+            ] {
+                let entry = lexicon.entry(category);
+                assert!(
+                    entry.points < 0 && entry.better.is_some(),
+                    "{language} {}",
+                    category.key()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_category_is_reported() {
+        let broken = embedded_source(Language::En).replace("\"thanks\": (", "\"thankz\": (");
+        let error = Lexicon::parse(&broken).unwrap_err();
+        assert!(
+            error.contains("thankz") || error.contains("thanks"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn wildcards_prefixes_and_gaps_match() {
+        let lexicon = Lexicon::parse(embedded_source(Language::En)).unwrap();
+        let text = lexicon.analyse("We take your complaint very seriously. I was so frustrated.");
+        let found = lexicon.find_all(&text);
+        assert!(
+            found.iter().any(|m| m.category == Category::Boilerplate),
+            "gap `...`"
+        );
+        assert!(
+            found.iter().any(|m| m.category == Category::Feeling),
+            "prefix `frustrat*`"
+        );
+    }
+
+    #[test]
+    fn negation_reaches_before_in_english_and_after_in_french_and_dutch() {
+        for (language, text) in [
+            (Language::En, "I don't understand"),
+            (Language::Fr, "je comprends pas"),
+            (Language::Fr, "je ne comprends pas"),
+            (Language::Nl, "ik begrijp het echt niet"),
+        ] {
+            let lexicon = Lexicon::parse(embedded_source(language)).unwrap();
+            let analysed = lexicon.analyse(text);
+            let found = lexicon.find_all(&analysed);
+            let understand = found
+                .iter()
+                .find(|m| m.category == Category::UnderstandWeak);
+            assert!(understand.is_some_and(|m| m.negated), "{text}: {found:?}");
+        }
+        let lexicon = Lexicon::parse(embedded_source(Language::En)).unwrap();
+        let analysed = lexicon.analyse("I'm not sure, but I understand");
+        let found = lexicon.find_all(&analysed);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.category == Category::UnderstandWeak && !m.negated),
+            "a clause breaker ends the negation"
+        );
     }
 }

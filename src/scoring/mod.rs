@@ -4,6 +4,7 @@
 //! The engine only knows `Judge`; which scorer stands behind it is the caller's choice.
 
 pub mod empathy;
+pub mod judge;
 pub mod lexicon;
 pub mod numbers;
 pub mod scorer;

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::empathy;
 use super::lexicon::{self, Lexicon};
-use super::verdict::{Epitome, Evidence};
+use super::verdict::{DimensionScores, Epitome, Evidence, ReplyVerdict};
+use super::{Judge, JudgeInput, empathy, judge};
 use crate::scenario::model::Language;
 
 /// The empathy verdict on one reply, without a scenario.
@@ -18,10 +18,13 @@ pub struct TextVerdict {
     pub evidence: Vec<Evidence>,
 }
 
-/// The Frontline scorer. Cheap to share: build it once with `Scorer::new()`.
+/// The Frontline scorer. Build it once with `Scorer::new()` and share it: each language's
+/// lexicon is parsed once, the first time a reply in that language is scored (a CSV in
+/// one language never pays for the other two).
 #[derive(Debug, Clone)]
 pub struct Scorer {
-    lexicons: [Lexicon; 3],
+    sources: [std::borrow::Cow<'static, str>; 3],
+    lexicons: [std::sync::OnceLock<Lexicon>; 3],
 }
 
 impl Default for Scorer {
@@ -31,45 +34,46 @@ impl Default for Scorer {
 }
 
 impl Scorer {
-    /// The scorer with the lexicons shipped in assets/lexicons (checked by the tests, so a
-    /// broken lexicon never reaches a build that passes them).
+    /// The scorer with the lexicons shipped in assets/lexicons (the tests parse every one,
+    /// so a broken lexicon never reaches a build that passes them).
     pub fn new() -> Scorer {
-        let load = |language| {
-            Lexicon::parse(lexicon::embedded_source(language))
-                .unwrap_or_else(|e| panic!("embedded lexicon {language} is invalid: {e}"))
-        };
         Scorer {
-            lexicons: [load(Language::En), load(Language::Fr), load(Language::Nl)],
+            sources: Language::ALL.map(|l| std::borrow::Cow::Borrowed(lexicon::embedded_source(l))),
+            lexicons: Default::default(),
         }
     }
 
-    /// A scorer with other lexicons (a trainer's edited files), one per language.
+    /// A scorer with other lexicons (a trainer's edited files), one per language in the
+    /// order en, fr, nl. Each is parsed and checked now, so errors come at once.
     pub fn with_lexicons(sources: [&str; 3]) -> Result<Scorer, String> {
-        let [en, fr, nl] = sources;
         let scorer = Scorer {
-            lexicons: [
-                Lexicon::parse(en)?,
-                Lexicon::parse(fr)?,
-                Lexicon::parse(nl)?,
-            ],
+            sources: sources.map(|s| std::borrow::Cow::Owned(s.to_string())),
+            lexicons: Default::default(),
         };
-        for (lexicon, expected) in scorer.lexicons.iter().zip(Language::ALL) {
+        for (index, expected) in Language::ALL.into_iter().enumerate() {
+            let lexicon = Lexicon::parse(&scorer.sources[index])?;
             if lexicon.language != expected {
                 return Err(format!(
                     "lexicon for {expected} declares language {}",
                     lexicon.language
                 ));
             }
+            let _ = scorer.lexicons[index].set(lexicon);
         }
         Ok(scorer)
     }
 
+    /// The compiled lexicon of a language.
     pub fn lexicon(&self, language: Language) -> &Lexicon {
-        match language {
-            Language::En => &self.lexicons[0],
-            Language::Fr => &self.lexicons[1],
-            Language::Nl => &self.lexicons[2],
-        }
+        let index = match language {
+            Language::En => 0,
+            Language::Fr => 1,
+            Language::Nl => 2,
+        };
+        self.lexicons[index].get_or_init(|| {
+            Lexicon::parse(&self.sources[index])
+                .unwrap_or_else(|e| panic!("embedded lexicon {language} is invalid: {e}"))
+        })
     }
 
     /// Empathy of `reply` to `customer`, with the EPITOME levels and evidence.
@@ -95,24 +99,79 @@ impl Scorer {
 }
 
 impl Scorer {
-    /// Judges a response inside a scenario, reading the reply in `language`.
-    pub fn judge_in(
-        &self,
-        input: &super::JudgeInput<'_>,
-        language: Language,
-    ) -> super::ReplyVerdict {
-        let _ = language;
-        let mut verdict = super::Judge::judge(&super::ActionOnlyJudge, input);
-        let text = self.score_text_named(
-            input.customer_text,
-            input.reply,
-            language,
-            Some(input.customer_name),
-        );
-        verdict.judge = "frontline".into();
-        verdict.scores.empathy = Some(text.empathy);
-        verdict.epitome = Some(text.epitome);
-        verdict.evidence.extend(text.evidence);
-        verdict
+    /// Judges a response inside a scenario, reading the reply in `language` (normally the
+    /// scenario's; `Judge::judge` uses that).
+    pub fn judge_in(&self, input: &JudgeInput<'_>, language: Language) -> ReplyVerdict {
+        let lexicon = self.lexicon(language);
+        let takes_reply = input.action.takes_reply();
+        // Words of the customer's name that are also the brand's ("Voltaro Watch") say
+        // nothing personal when the reply uses them.
+        let brand = format!(
+            "{} {}",
+            input.scenario.brand.name, input.scenario.brand.handle
+        )
+        .to_lowercase();
+        let personal_name: String = input
+            .customer_name
+            .split_whitespace()
+            .filter(|w| !brand.contains(&w.to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let empathy_part = takes_reply.then(|| {
+            empathy::score(
+                lexicon,
+                input.customer_text,
+                input.reply,
+                Some(personal_name.as_str()).filter(|n| !n.trim().is_empty()),
+            )
+        });
+        let accuracy = takes_reply.then(|| judge::accuracy(lexicon, input));
+        let escalation = judge::escalation(lexicon, input);
+        let timeliness = judge::timeliness(lexicon, input);
+        let empathy_score = empathy_part.as_ref().map(|e| e.score);
+        let accuracy_score = accuracy.as_ref().and_then(|a| a.part.score);
+        let escalation_score = escalation.score.unwrap_or(0);
+        let claims = accuracy
+            .as_ref()
+            .map(|a| a.claims.clone())
+            .unwrap_or_default();
+        let leaked = accuracy.as_ref().is_some_and(|a| a.leaked_private_data);
+        let scores = DimensionScores {
+            empathy: empathy_score,
+            accuracy: accuracy_score,
+            escalation: escalation_score,
+            timeliness: timeliness.score,
+        };
+        let care_loss = if takes_reply {
+            judge::care_loss_points(lexicon, input.reply)
+        } else {
+            0
+        };
+        let grade = judge::grade(input, &scores, &claims, leaked, care_loss);
+        let mut evidence = Vec::new();
+        let epitome = empathy_part.map(|e| {
+            evidence.extend(e.evidence);
+            e.epitome
+        });
+        if let Some(a) = accuracy {
+            evidence.extend(a.part.evidence);
+        }
+        evidence.extend(escalation.evidence);
+        evidence.extend(timeliness.evidence);
+        ReplyVerdict {
+            judge: "frontline".into(),
+            grade,
+            scores,
+            epitome,
+            evidence,
+            claims,
+            leaked_private_data: leaked,
+        }
+    }
+}
+
+impl Judge for Scorer {
+    fn judge(&self, input: &JudgeInput<'_>) -> ReplyVerdict {
+        self.judge_in(input, input.scenario.language)
     }
 }

@@ -37,6 +37,9 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// Lower-cased, accent-free copy of `text`.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() && !text.contains('`') {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char(c, &mut out);
@@ -65,6 +68,77 @@ pub struct WordRules {
     pub clause_breakers: Vec<String>,
 }
 
+/// Words this long or shorter are stored inline in a token, without allocating.
+const INLINE: usize = 22;
+
+/// A normalised word: most words fit inline, so cutting a reply into words allocates
+/// almost nothing.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Word {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<str>),
+}
+
+impl Word {
+    pub fn new(word: &str) -> Word {
+        if word.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            Word::Inline(word.len() as u8, bytes)
+        } else {
+            Word::Heap(word.into())
+        }
+    }
+
+    /// The lower-cased, accent-free form of `raw`.
+    pub fn folded(raw: &str) -> Word {
+        if raw.len() <= INLINE && raw.is_ascii() && !raw.contains('`') {
+            let mut bytes = [0u8; INLINE];
+            for (b, r) in bytes.iter_mut().zip(raw.bytes()) {
+                *b = r.to_ascii_lowercase();
+            }
+            Word::Inline(raw.len() as u8, bytes)
+        } else {
+            Word::new(&fold(raw))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Inline bytes always come from a whole `&str`, so they are valid UTF-8.
+            Word::Inline(len, bytes) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Word::Heap(word) => word,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// The vocabulary id of a word no lexicon phrase uses.
 pub const NO_ID: u32 = u32::MAX;
 
@@ -72,7 +146,7 @@ pub const NO_ID: u32 = u32::MAX;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Lower-case, accent-free form used for matching.
-    pub norm: String,
+    pub norm: Word,
     /// The word's number in the lexicon's vocabulary (`NO_ID` when no phrase uses it), so
     /// that matching compares numbers, not strings.
     pub id: u32,
@@ -158,6 +232,9 @@ fn scan(text: &str) -> Vec<Piece> {
             pieces.push(Piece::Word(i, i + c.len_utf8()));
         } else if matches!(c, '?' | '¿' | '？') {
             pieces.push(Piece::SentenceEnd(true));
+        } else if c == '.' && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()) {
+            // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
+            pieces.push(Piece::ClauseEnd);
         } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
             pieces.push(Piece::SentenceEnd(false));
         } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
@@ -168,19 +245,13 @@ fn scan(text: &str) -> Vec<Piece> {
 }
 
 /// Normalises one raw word into tokens, applying elisions and expansions.
-fn push_word(
-    text: &str,
-    start: usize,
-    end: usize,
-    rules: &WordRules,
-    out: &mut Vec<(String, Span)>,
-) {
+fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut Vec<(Word, Span)>) {
     let raw = &text[start..end];
-    let norm = fold(raw);
+    let norm = Word::folded(raw);
     let span = Span { start, end };
-    if let Some(words) = rules.expansions.get(&norm) {
+    if let Some(words) = rules.expansions.get(norm.as_str()) {
         for w in words {
-            out.push((w.clone(), span));
+            out.push((Word::new(w), span));
         }
         return;
     }
@@ -195,7 +266,7 @@ fn push_word(
                 .map(|(k, c)| (k, c.len_utf8()))
                 .unwrap_or((raw.len(), 0));
             out.push((
-                head.to_string(),
+                Word::new(head),
                 Span {
                     start,
                     end: start + raw_pos.0 + raw_pos.1,
@@ -206,9 +277,9 @@ fn push_word(
             return;
         }
         // An unknown contraction: the stem and the rest as two words ("mum's" -> "mum" "s").
-        out.push((head.to_string(), span));
+        out.push((Word::new(head), span));
         if !tail.is_empty() {
-            out.push((tail.to_string(), span));
+            out.push((Word::new(tail), span));
         }
         return;
     }
@@ -217,7 +288,10 @@ fn push_word(
 
 /// Cuts `text` into normalised tokens, clauses and sentences.
 pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
-    let mut analysed = Analysed::default();
+    let mut analysed = Analysed {
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        sentences: Vec::new(),
+    };
     let mut sentence = 0usize;
     let mut clause = 0usize;
     let mut sentence_first = 0usize;
@@ -243,7 +317,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
                 words.clear();
                 push_word(text, start, end, rules, &mut words);
                 for (norm, span) in words.drain(..) {
-                    if rules.clause_breakers.contains(&norm) {
+                    if rules.clause_breakers.iter().any(|b| b == norm.as_str()) {
                         clause += 1;
                     }
                     analysed.tokens.push(Token {
@@ -274,40 +348,34 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     analysed
 }
 
-/// Normalises a lexicon phrase with the same rules as replies, as a list of words.
+/// Normalises a lexicon phrase with the same rules as replies, as a list of words. The
+/// wildcards stay words of their own: `*` (any word), `...` (a gap) and a trailing `*`
+/// on a word (prefix match), e.g. "frustrat*".
 pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<String> {
     let mut out = Vec::new();
-    for piece in scan_phrase(phrase) {
-        push_word(phrase, piece.0, piece.1, rules, &mut out);
-    }
-    out.into_iter().map(|(w, _)| w).collect()
-}
-
-/// Phrase words: like `scan`, but `*` and `...` are words of their own (wildcards) and a
-/// trailing `*` stays attached to its word (prefix match).
-fn scan_phrase(phrase: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < phrase.len() {
-        let c = phrase[i..].chars().next().unwrap_or(' ');
-        if c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '-') {
-            if phrase[i..].starts_with("...") {
-                out.push((i, i + 3));
-                i += 3;
-                continue;
-            }
-            i += c.len_utf8();
+    for chunk in phrase.split_whitespace() {
+        if chunk == "*" || chunk == "..." {
+            out.push(chunk.to_string());
             continue;
         }
-        let start = i;
-        while i < phrase.len() {
-            let d = phrase[i..].chars().next().unwrap_or(' ');
-            if d.is_whitespace() || matches!(d, ',' | '.' | '!' | '?' | ';' | ':' | '-') {
-                break;
+        let (body, prefix) = match chunk.strip_suffix('*') {
+            Some(body) => (body, true),
+            None => (chunk, false),
+        };
+        let mut words = Vec::new();
+        for piece in scan(body) {
+            if let Piece::Word(start, end) = piece {
+                push_word(body, start, end, rules, &mut words);
             }
-            i += d.len_utf8();
         }
-        out.push((start, i));
+        let count = words.len();
+        for (index, (word, _)) in words.into_iter().enumerate() {
+            let mut word = word.as_str().to_string();
+            if prefix && index + 1 == count {
+                word.push('*');
+            }
+            out.push(word);
+        }
     }
     out
 }

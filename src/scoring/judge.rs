@@ -1,0 +1,646 @@
+//! Scoring a response inside a scenario: accuracy (facts, forbidden claims, personal data),
+//! escalation (the action against the turn's expectations and the USAF chart), timeliness
+//! (response time against the channel's expectation) and the overall grade.
+
+use super::JudgeInput;
+use super::lexicon::{Category, Lexicon};
+use super::numbers;
+use super::text::Analysed;
+use super::verdict::{Dimension, DimensionScores, Evidence, Span};
+use crate::scenario::model::{
+    Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Visibility,
+};
+
+/// One dimension's score and the evidence behind it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Part {
+    pub score: Option<u8>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Accuracy, with the claims made and whether personal data was posted in public.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AccuracyPart {
+    pub part: Part,
+    pub claims: Vec<String>,
+    pub leaked_private_data: bool,
+}
+
+fn evidence(
+    reply: &str,
+    dimension: Dimension,
+    rule: &str,
+    points: i32,
+    span: Option<Span>,
+    explanation: String,
+    better: Option<String>,
+) -> Evidence {
+    let quote = span
+        .map(|s| reply[s.start..s.end].to_string())
+        .unwrap_or_default();
+    Evidence {
+        rule: rule.to_string(),
+        dimension,
+        points,
+        span,
+        quote,
+        explanation,
+        better,
+    }
+}
+
+fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (key, value) in pairs {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}
+
+/// Where a marker of `fact` is stated in the reply, if it is.
+fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Option<Span> {
+    for marker in &fact.markers {
+        let found = match marker {
+            Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
+                numbers::find_times(reply)
+                    .into_iter()
+                    .find(|t| t.minutes == minutes)
+                    .map(|t| t.span)
+            }),
+            Marker::Amount(value, currency) => numbers::find_amounts(reply)
+                .into_iter()
+                .find(|a| {
+                    a.cents == u64::from(*value) * 100
+                        && a.currency.is_none_or(|c| c.eq_ignore_ascii_case(currency))
+                })
+                .map(|a| a.span),
+            Marker::Code(code) => {
+                let wanted = numbers::normalise_code(code);
+                numbers::find_code_candidates(reply)
+                    .into_iter()
+                    .find(|(c, _)| !wanted.is_empty() && *c == wanted)
+                    .map(|(_, span)| span)
+            }
+            Marker::Phrase(phrases) => lexicon
+                .find_phrases(text, phrases)
+                .into_iter()
+                .find(|m| !m.negated)
+                .map(|m| text.span_of(m.first, m.end)),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Where the reply states a value of the same kind as one of the fact's markers, but a
+/// different one (another time, another sum, another flight number).
+fn find_wrong_value(reply: &str, fact: &Fact) -> Option<Span> {
+    for marker in &fact.markers {
+        let wrong = match marker {
+            Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
+                numbers::find_times(reply)
+                    .into_iter()
+                    .find(|t| t.minutes != minutes)
+                    .map(|t| t.span)
+            }),
+            Marker::Amount(value, currency) => numbers::find_amounts(reply)
+                .into_iter()
+                .find(|a| {
+                    a.cents != u64::from(*value) * 100
+                        && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
+                })
+                .map(|a| a.span),
+            Marker::Code(code) => {
+                let wanted = numbers::normalise_code(code);
+                let shape = numbers::code_shape(&wanted);
+                let letters: String = wanted
+                    .chars()
+                    .take_while(char::is_ascii_alphabetic)
+                    .collect();
+                numbers::find_code_candidates(reply)
+                    .into_iter()
+                    .find(|(c, _)| {
+                        wanted.len() >= 4
+                            && c != &wanted
+                            && numbers::code_shape(c) == shape
+                            && shape.contains('D')
+                            && c.starts_with(&letters)
+                    })
+                    .map(|(_, span)| span)
+            }
+            Marker::Phrase(_) => None,
+        };
+        if wrong.is_some() {
+            return wrong;
+        }
+    }
+    None
+}
+
+/// Accuracy: expected facts stated (rightly or wrongly), forbidden claims, personal data.
+pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
+    let reply = input.reply;
+    let scenario = input.scenario;
+    let text = lexicon.analyse(reply);
+    let mut out = AccuracyPart::default();
+    let ev = &mut out.part.evidence;
+    let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
+
+    let expected: Vec<&Fact> = input
+        .turn
+        .expect
+        .facts
+        .iter()
+        .filter_map(|id| scenario.fact(id))
+        // A fact without markers is context for the trainee, not checkable in a reply.
+        .filter(|fact| !fact.markers.is_empty())
+        .collect();
+    if expected.is_empty() {
+        ev.push(evidence(
+            reply,
+            Dimension::Accuracy,
+            "accuracy.no_facts_needed",
+            100,
+            None,
+            m("no_facts_needed", &[]),
+            None,
+        ));
+    } else {
+        let count = expected.len() as i32;
+        for (index, fact) in expected.iter().enumerate() {
+            // Shares that add up to exactly 100.
+            let index = index as i32;
+            let share = 100 * (index + 1) / count - 100 * index / count;
+            let pairs = [
+                ("fact", fact.label.as_str()),
+                ("value", fact.value.as_str()),
+            ];
+            if let Some(span) = find_fact(lexicon, reply, &text, fact) {
+                ev.push(evidence(
+                    reply,
+                    Dimension::Accuracy,
+                    "accuracy.fact_stated",
+                    share,
+                    Some(span),
+                    m("fact_stated", &pairs),
+                    None,
+                ));
+            } else if let Some(span) = find_wrong_value(reply, fact) {
+                ev.push(evidence(
+                    reply,
+                    Dimension::Accuracy,
+                    "accuracy.fact_wrong",
+                    -WRONG_FACT_POINTS,
+                    Some(span),
+                    m("fact_wrong", &pairs),
+                    Some(m("fact_wrong_better", &pairs)),
+                ));
+            } else {
+                ev.push(evidence(
+                    reply,
+                    Dimension::Accuracy,
+                    "accuracy.fact_missing",
+                    0,
+                    None,
+                    m("fact_missing", &pairs),
+                    Some(m("fact_missing_better", &pairs)),
+                ));
+            }
+        }
+    }
+
+    // Forbidden claims of the scenario, then the generic ones of the lexicon.
+    let mut claimed_spans: Vec<Span> = Vec::new();
+    for claim in &scenario.policy.forbidden {
+        if let Some(found) = lexicon
+            .find_phrases(&text, &claim.phrases)
+            .into_iter()
+            .find(|f| !f.negated)
+        {
+            let span = text.span_of(found.first, found.end);
+            claimed_spans.push(span);
+            out.claims.push(claim.id.clone());
+            ev.push(evidence(
+                reply,
+                Dimension::Accuracy,
+                &format!("accuracy.forbidden.{}", claim.id),
+                -FORBIDDEN_POINTS,
+                Some(span),
+                m("forbidden_claim", &[("rule", claim.rule.as_str())]),
+                Some(m("forbidden_claim_better", &[])),
+            ));
+        }
+    }
+    for found in lexicon.find_all(&text) {
+        let rule = match found.category {
+            Category::ClaimPromise => "accuracy.promise",
+            Category::ClaimCause => "accuracy.guessed_cause",
+            Category::ClaimBlamePartner => "accuracy.blames_partner",
+            _ => continue,
+        };
+        let span = text.span_of(found.first, found.end);
+        let overlaps = claimed_spans
+            .iter()
+            .any(|c| c.start < span.end && span.start < c.end);
+        if found.negated || overlaps || ev.iter().any(|e| e.rule == rule) {
+            continue;
+        }
+        let entry = lexicon.entry(found.category);
+        ev.push(evidence(
+            reply,
+            Dimension::Accuracy,
+            rule,
+            entry.points,
+            Some(span),
+            entry.explain.clone(),
+            entry.better.clone(),
+        ));
+    }
+
+    // Personal data in a public reply.
+    let public = input.action.reply_visibility(input.turn.visibility) == Some(Visibility::Public);
+    if public {
+        let mut leaks: Vec<(Span, String)> = Vec::new();
+        for fact in scenario.case_file.iter().filter(|f| f.private) {
+            if let Some(span) = find_fact(lexicon, reply, &text, fact) {
+                leaks.push((span, fact.label.clone()));
+            }
+        }
+        // The brand's own addresses are public; anyone else's is personal data.
+        let brand_words: Vec<String> = format!("{} {}", scenario.brand.name, scenario.brand.handle)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect();
+        for span in numbers::find_emails(reply) {
+            let domain = reply[span.start..span.end]
+                .rsplit('@')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if !brand_words.iter().any(|w| domain.contains(w.as_str())) {
+                leaks.push((span, "e-mail".into()));
+            }
+        }
+        let public_numbers: Vec<String> = scenario
+            .case_file
+            .iter()
+            .filter(|f| !f.private)
+            .map(|f| numbers::normalise_code(&f.value))
+            .collect();
+        for span in numbers::find_phones(reply) {
+            let digits = numbers::normalise_code(&reply[span.start..span.end]);
+            if !public_numbers.iter().any(|p| p.contains(&digits)) {
+                leaks.push((span, "phone".into()));
+            }
+        }
+        if let Some((span, label)) = leaks.first() {
+            out.leaked_private_data = true;
+            ev.push(evidence(
+                reply,
+                Dimension::Accuracy,
+                "accuracy.private_data",
+                -PRIVATE_DATA_POINTS,
+                Some(*span),
+                m("private_data", &[("fact", label.as_str())]),
+                Some(m("private_data_better", &[])),
+            ));
+        }
+    }
+
+    let total: i32 = out.part.evidence.iter().map(|e| e.points).sum();
+    out.part.score = Some(total.clamp(0, 100) as u8);
+    out
+}
+
+const WRONG_FACT_POINTS: i32 = 30;
+const FORBIDDEN_POINTS: i32 = 40;
+const PRIVATE_DATA_POINTS: i32 = 50;
+
+/// Escalation: the action against the turn's expected actions, with the reasons of the
+/// USAF chart and the department store, then whether the reply says what the action does.
+pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
+    let reply = input.reply;
+    let scenario = input.scenario;
+    let expected = &input.turn.expect.actions;
+    let action = input.action;
+    let kind = scenario.customer.kind;
+    let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
+    let mut ev = Vec::new();
+    let expects = |k: ActionKind| expected.iter().any(|a| a.kind() == k);
+    let action_text = action.to_string();
+    let expected_text = expected
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    if expected.contains(action) {
+        let why = if input.turn.expect.why.is_empty() {
+            m("action_right", &[("action", &action_text)])
+        } else {
+            input.turn.expect.why.clone()
+        };
+        ev.push(evidence(
+            reply,
+            Dimension::Escalation,
+            "escalation.right_action",
+            100,
+            None,
+            why,
+            None,
+        ));
+    } else {
+        let (rule, score, key): (&str, i32, &str) = match action {
+            Action::Escalate(team)
+                if expects(ActionKind::Escalate) && scenario.route(team).is_some() =>
+            {
+                ("escalation.wrong_team", 40, "wrong_team")
+            }
+            Action::Escalate(team) if scenario.route(team).is_none() => {
+                ("escalation.unknown_team", 20, "unknown_team")
+            }
+            Action::Escalate(_) => ("escalation.needless", 30, "needless_escalation"),
+            a if a.takes_reply() && expects(ActionKind::Escalate) => {
+                ("escalation.missing", 30, "missing_escalation")
+            }
+            a if a.takes_reply()
+                && (expects(ActionKind::Monitor) || expects(ActionKind::Hide))
+                && matches!(kind, PosterKind::Troll | PosterKind::Rager) =>
+            {
+                if has_care_loss(lexicon, reply) {
+                    ("escalation.fed_the_troll", 0, "fed_the_troll")
+                } else {
+                    ("escalation.calm_reply_to_troll", 40, "calm_reply_to_troll")
+                }
+            }
+            a if a.takes_reply() && (expects(ActionKind::Monitor) || expects(ActionKind::Hide)) => {
+                ("escalation.should_not_reply", 20, "should_not_reply")
+            }
+            Action::ReplyPublic if expects(ActionKind::AskDm) || expects(ActionKind::ReplyDm) => {
+                ("escalation.stay_public", 50, "stay_public")
+            }
+            Action::AskDm | Action::ReplyDm if expects(ActionKind::ReplyPublic) => {
+                ("escalation.needless_dm", 60, "needless_dm")
+            }
+            Action::Hide | Action::Monitor
+                if matches!(
+                    kind,
+                    PosterKind::UnhappyCustomer
+                        | PosterKind::Misguided
+                        | PosterKind::Lost
+                        | PosterKind::New
+                ) =>
+            {
+                ("escalation.left_unanswered", 0, "left_unanswered")
+            }
+            _ => ("escalation.other_action", 20, "other_action"),
+        };
+        let right_team = expected
+            .iter()
+            .find_map(Action::team)
+            .and_then(|t| scenario.route(t));
+        let autonomy = scenario
+            .policy
+            .autonomy
+            .first()
+            .map(String::as_str)
+            .unwrap_or("");
+        let pairs = [
+            ("action", action_text.as_str()),
+            ("expected", expected_text.as_str()),
+            ("route", right_team.map_or("", |r| r.name.as_str())),
+            ("when", right_team.map_or("", |r| r.when.as_str())),
+            ("autonomy", autonomy),
+        ];
+        let mut explanation = m(key, &pairs);
+        if !input.turn.expect.why.is_empty() {
+            explanation.push(' ');
+            explanation.push_str(&input.turn.expect.why);
+        }
+        // The loss is what the action misses of the full 100.
+        ev.push(evidence(
+            reply,
+            Dimension::Escalation,
+            rule,
+            score - 100,
+            None,
+            explanation,
+            Some(m("better_action", &pairs)),
+        ));
+    }
+
+    // Does the reply do what the action says?
+    if action.takes_reply() && !reply.trim().is_empty() {
+        let text = lexicon.analyse(reply);
+        let found = lexicon.find_all(&text);
+        let has = |c: Category| found.iter().any(|f| f.category == c && !f.negated);
+        if *action == Action::AskDm && !has(Category::DmInvite) {
+            ev.push(evidence(
+                reply,
+                Dimension::Escalation,
+                "escalation.dm_not_invited",
+                -20,
+                None,
+                m("dm_not_invited", &[]),
+                Some(m("dm_not_invited_better", &[])),
+            ));
+        }
+        if let Action::Escalate(team) = action
+            && let Some(route) = scenario.route(team)
+        {
+            {
+                let says_when = has(Category::TimeWords) || !numbers::find_times(reply).is_empty();
+                if !has(Category::Commitment) || !says_when {
+                    let minutes = route.answers_within_minutes.to_string();
+                    ev.push(evidence(
+                        reply,
+                        Dimension::Escalation,
+                        "escalation.handover_unclear",
+                        -15,
+                        None,
+                        m(
+                            "handover_unclear",
+                            &[
+                                ("route", route.name.as_str()),
+                                ("minutes", minutes.as_str()),
+                            ],
+                        ),
+                        Some(m(
+                            "handover_unclear_better",
+                            &[
+                                ("route", route.name.as_str()),
+                                ("minutes", minutes.as_str()),
+                            ],
+                        )),
+                    ));
+                }
+            }
+        }
+    }
+
+    let base = if expected.contains(action) { 0 } else { 100 };
+    let total: i32 = base + ev.iter().map(|e| e.points).sum::<i32>();
+    Part {
+        score: Some(total.clamp(0, 100) as u8),
+        evidence: ev,
+    }
+}
+
+/// Whether the reply contains blame, minimising, "calm down", policy-hiding, sarcasm,
+/// defensiveness or dismissal: what turns a reply into a fight.
+pub fn has_care_loss(lexicon: &Lexicon, reply: &str) -> bool {
+    care_loss_points(lexicon, reply) < 0
+}
+
+/// The points lost to blame, minimising, "calm down", policy-hiding, sarcasm,
+/// defensiveness and dismissal, once per kind.
+pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
+    let text = lexicon.analyse(reply);
+    let mut seen: Vec<Category> = Vec::new();
+    for m in lexicon.find_all(&text) {
+        let loss = !m.negated
+            && matches!(
+                m.category,
+                Category::Blame
+                    | Category::Minimising
+                    | Category::CalmDown
+                    | Category::PolicyHiding
+                    | Category::Sarcasm
+                    | Category::Defensive
+                    | Category::Dismissive
+            );
+        if loss && !seen.contains(&m.category) {
+            seen.push(m.category);
+        }
+    }
+    seen.iter().map(|c| lexicon.entry(*c).points).sum()
+}
+
+/// Timeliness: the response time in the bands customers expect (under 15 minutes, under
+/// an hour, under a day, later), capped when slower than the channel's expectation.
+pub fn timeliness(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
+    if !input.action.takes_reply() {
+        return Part::default();
+    }
+    let minutes = input.response_secs / 60;
+    let expected = input.scenario.channel.expected_response_minutes;
+    let (rule, mut score, key) = match minutes {
+        m if m < 15 => ("timeliness.under_15_minutes", 100, "under_15_minutes"),
+        m if m < 60 => ("timeliness.under_an_hour", 80, "under_an_hour"),
+        m if m < 24 * 60 => ("timeliness.under_a_day", 40, "under_a_day"),
+        _ => ("timeliness.later", 10, "later"),
+    };
+    let pairs = [
+        ("minutes", minutes.to_string()),
+        ("expected", expected.to_string()),
+    ];
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut ev = vec![evidence(
+        input.reply,
+        Dimension::Timeliness,
+        rule,
+        score,
+        None,
+        fill(&lexicon.message(key, ""), &pairs),
+        None,
+    )];
+    if minutes > expected && score > SLOWER_THAN_EXPECTED_CAP {
+        let loss = SLOWER_THAN_EXPECTED_CAP - score;
+        score = SLOWER_THAN_EXPECTED_CAP;
+        ev.push(evidence(
+            input.reply,
+            Dimension::Timeliness,
+            "timeliness.slower_than_expected",
+            loss,
+            None,
+            fill(&lexicon.message("slower_than_expected", ""), &pairs),
+            Some(fill(
+                &lexicon.message("slower_than_expected_better", ""),
+                &pairs,
+            )),
+        ));
+    }
+    Part {
+        score: Some(score.clamp(0, 100) as u8),
+        evidence: ev,
+    }
+}
+
+/// Blame, "calm down", or two lesser losses together: enough to make a cold reply poor.
+const SERIOUS_CARE_LOSS: i32 = -25;
+
+/// A late answer never scores more than this.
+const SLOWER_THAN_EXPECTED_CAP: i32 = 60;
+
+/// The overall grade: dimensions weighted by what the turn needs (empathy by its need,
+/// accuracy more when facts are expected), then capped by what no score can make up for.
+pub fn grade(
+    input: &JudgeInput<'_>,
+    scores: &DimensionScores,
+    claims: &[String],
+    leaked: bool,
+    care_loss: i32,
+) -> Grade {
+    let DimensionScores {
+        empathy,
+        accuracy,
+        escalation,
+        timeliness,
+    } = *scores;
+    let need = input.turn.expect.empathy;
+    let empathy_weight = match need {
+        EmpathyNeed::Low => 1,
+        EmpathyNeed::Medium => 2,
+        EmpathyNeed::High => 3,
+    };
+    let accuracy_weight = if input.turn.expect.facts.is_empty() {
+        1
+    } else {
+        2
+    };
+    let parts = [
+        (empathy, empathy_weight),
+        (accuracy, accuracy_weight),
+        (Some(escalation), 3),
+        (timeliness, 1),
+    ];
+    let (sum, weights) = parts
+        .iter()
+        .filter_map(|(score, weight)| score.map(|s| (u32::from(s) * weight, *weight)))
+        .fold((0, 0), |(s, w), (ps, pw)| (s + ps, w + pw));
+    let combined = sum.checked_div(weights).unwrap_or(0);
+    let mut grade = match combined {
+        c if c >= 70 => Grade::Good,
+        c if c >= 45 => Grade::Fair,
+        _ => Grade::Poor,
+    };
+    let cap = |g: &mut Grade, at_most: Grade| *g = (*g).min(at_most);
+    if escalation < 50 {
+        cap(
+            &mut grade,
+            if escalation <= 20 {
+                Grade::Poor
+            } else {
+                Grade::Fair
+            },
+        );
+    }
+    // A forbidden claim is what the scenario's policy says must never be said.
+    if !claims.is_empty() {
+        cap(&mut grade, Grade::Poor);
+    }
+    // A reply that fights the customer, with nothing warm to balance it.
+    if care_loss <= SERIOUS_CARE_LOSS && empathy.is_some_and(|e| e < 20) {
+        cap(&mut grade, Grade::Poor);
+    }
+    if leaked {
+        cap(&mut grade, Grade::Poor);
+    }
+    if need == EmpathyNeed::High && input.action.takes_reply() && empathy.is_some_and(|e| e < 30) {
+        cap(&mut grade, Grade::Fair);
+    }
+    grade
+}
