@@ -1,0 +1,133 @@
+//! Our own labelled community-manager replies, in English, French and Dutch: for the same
+//! customer message, the reply a trainer ranks better must score higher, and the same
+//! reply translated must score about the same in every language.
+
+use frontline::scenario::Language;
+use frontline::scoring::Scorer;
+
+/// A customer message and replies ranked by a community manager, best first.
+struct Ranked {
+    language: Language,
+    customer: &'static str,
+    best_first: [&'static str; 4],
+}
+
+const CASES: [Ranked; 6] = [
+    Ranked {
+        language: Language::En,
+        customer: "Our flight to my sister's wedding got cancelled and nobody at the gate tells us anything. Two kids, stuck at Lyon airport since 6am.",
+        best_first: [
+            "Sam, I'm so sorry: stuck at the gate with two kids on the morning of your sister's wedding must be exhausting. Are you still at Lyon airport? I'm rebooking you now and will message you within 20 minutes.",
+            "I'm sorry about the cancellation, I understand how frustrating this is. We will look into it.",
+            "We apologize for any inconvenience caused. Please check our website for updates.",
+            "Calm down, it's just a small delay. You should have read the terms.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "Notre vol pour le mariage de ma sœur est annulé et personne à la porte ne nous dit rien. Deux enfants, bloqués à l'aéroport de Lyon depuis 6h.",
+        best_first: [
+            "Sam, je suis vraiment désolée : bloqués à la porte avec deux enfants le matin du mariage de votre sœur, ça doit être épuisant. Êtes-vous toujours à l'aéroport de Lyon ? Je vous rebooke et je vous écris d'ici 20 minutes.",
+            "Désolée pour l'annulation, je comprends à quel point c'est frustrant. Nous allons regarder.",
+            "Veuillez nous excuser pour la gêne occasionnée. Consultez notre site pour les mises à jour.",
+            "Calmez-vous, ce n'est qu'un petit retard. Vous auriez dû lire les conditions.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "Onze vlucht naar de bruiloft van mijn zus is geannuleerd en niemand aan de gate zegt ons iets. Twee kinderen, vast op de luchthaven van Lyon sinds 6 uur.",
+        best_first: [
+            "Sam, het spijt me echt: met twee kinderen vastzitten aan de gate op de ochtend van de bruiloft van je zus moet uitputtend zijn. Ben je nog op de luchthaven van Lyon? Ik boek je nu om en stuur je binnen 20 minuten een bericht.",
+            "Sorry voor de annulering, ik begrijp hoe frustrerend dit is. We gaan het bekijken.",
+            "Excuses voor het ongemak. Kijk op onze website voor updates.",
+            "Rustig aan, het is maar een kleine vertraging. Had je de voorwaarden moeten lezen.",
+        ],
+    },
+    Ranked {
+        language: Language::En,
+        customer: "The sofa you delivered is broken and I've been on hold for an hour. Unbelievable.",
+        best_first: [
+            "That sounds so frustrating, an hour on hold after a broken delivery. I'm sorry. Could you tell me which part is damaged? I'll arrange a replacement today.",
+            "Sorry to hear that. Please send us a DM with your order number.",
+            "Thank you for your patience and understanding. Our policy is that damage must be reported within 24 hours.",
+            "We are not responsible for courier damage. It clearly says so in the terms.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "Le canapé livré est cassé et j'attends au téléphone depuis une heure. Incroyable.",
+        best_first: [
+            "On dirait que c'est vraiment exaspérant, une heure d'attente après une livraison abîmée. Je suis désolée. Pouvez-vous me dire quelle partie est endommagée ? J'organise un remplacement aujourd'hui.",
+            "Désolée d'apprendre cela. Merci de nous envoyer un message privé avec votre numéro de commande.",
+            "Merci de votre patience et de votre compréhension. Notre politique impose de signaler les dégâts sous 24 heures.",
+            "Nous ne sommes pas responsables des dégâts du transporteur. C'est clairement indiqué dans les conditions.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "De bank die jullie leverden is kapot en ik hang al een uur in de wacht. Ongelooflijk.",
+        best_first: [
+            "Dat klinkt echt frustrerend, een uur in de wacht na een kapotte levering. Het spijt me. Kun je vertellen welk deel beschadigd is? Ik regel vandaag nog een vervanging.",
+            "Sorry om te horen. Stuur ons een privébericht met je ordernummer.",
+            "Bedankt voor uw geduld en begrip. Volgens ons beleid moet schade binnen 24 uur gemeld worden.",
+            "Wij zijn niet verantwoordelijk voor schade door de vervoerder. Dat staat duidelijk in de voorwaarden.",
+        ],
+    },
+];
+
+#[test]
+fn a_better_reply_scores_higher() {
+    let scorer = Scorer::new();
+    for case in &CASES {
+        let scores: Vec<u8> = case
+            .best_first
+            .iter()
+            .map(|reply| {
+                scorer
+                    .score_text_named(case.customer, reply, case.language, Some("Sam"))
+                    .empathy
+            })
+            .collect();
+        for pair in scores.windows(2) {
+            assert!(
+                pair[0] > pair[1] || (pair[0] == 0 && pair[1] == 0),
+                "{}: scores should fall with the ranking: {scores:?}\n{}",
+                case.language,
+                case.customer
+            );
+        }
+        assert!(
+            scores[0] >= 60,
+            "{}: the model reply scores only {}",
+            case.language,
+            scores[0]
+        );
+    }
+}
+
+#[test]
+fn the_same_reply_translated_scores_about_the_same() {
+    let scorer = Scorer::new();
+    for group in CASES.chunks(3) {
+        for rank in 0..4 {
+            let scores: Vec<u8> = group
+                .iter()
+                .map(|case| {
+                    scorer
+                        .score_text_named(
+                            case.customer,
+                            case.best_first[rank],
+                            case.language,
+                            Some("Sam"),
+                        )
+                        .empathy
+                })
+                .collect();
+            let spread = scores.iter().max().unwrap_or(&0) - scores.iter().min().unwrap_or(&0);
+            assert!(
+                spread <= 20,
+                "rank {rank}: en/fr/nl scores {scores:?} differ too much"
+            );
+        }
+    }
+}
