@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Real-window test of the desktop app under Xvfb: plays cancelled_flight from the library to
+# an ending by clicking and typing with xdotool, exports the transcript from the debrief,
+# checks the export, and takes a screenshot of every screen (checked not blank).
+#
+# Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick.
+# Uses the binary `cargo test` builds (target/debug/frontline); override with FRONTLINE_BIN.
+# Screenshots and logs go to OUT (default target/window-test).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=${FRONTLINE_BIN:-$ROOT/target/debug/frontline}
+OUT=${OUT:-$ROOT/target/window-test}
+DISPLAY_NUM=${DISPLAY_NUM:-:99}
+DATA="$OUT/data"
+
+rm -rf "$OUT"
+mkdir -p "$DATA"
+[ -x "$BIN" ] || { echo "no app binary at $BIN (run cargo test first)"; exit 1; }
+
+XVFB_PID=""
+APP_PID=""
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1; then
+    Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    sleep 1
+fi
+export DISPLAY=$DISPLAY_NUM
+
+fail() {
+    echo "window test FAILED: $*"
+    shot "failure" || true
+    echo "--- app log"; tail -n 40 "$OUT/app.log" || true
+    exit 1
+}
+
+shot() {
+    import -window root "$OUT/$1.png"
+    # Not blank: a real screen has many colours and some contrast.
+    local colours stddev
+    colours=$(identify -format '%k' "$OUT/$1.png")
+    stddev=$(convert "$OUT/$1.png" -colorspace Gray -format '%[fx:int(1000*standard_deviation)]' info:)
+    echo "screenshot $1: $colours colours, stddev $stddev/1000"
+    [ "$colours" -gt 50 ] && [ "$stddev" -gt 20 ] || fail "screenshot $1 looks blank"
+}
+
+key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
+type_text() { xdotool type --delay 8 "$1"; sleep 0.3; }
+click() { xdotool mousemove "$1" "$2" click 1; sleep 0.6; }
+
+FRONTLINE_DATA_DIR="$DATA" "$BIN" --data-dir "$DATA" --scenarios "$ROOT/scenarios" --lang en \
+    --window-size 1280x800 >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+
+WID=""
+for _ in $(seq 1 120); do
+    WID=$(xdotool search --name '^Frontline$' 2>/dev/null | head -n 1 || true)
+    [ -n "$WID" ] && break
+    kill -0 "$APP_PID" 2>/dev/null || fail "the app exited at start"
+    sleep 0.5
+done
+[ -n "$WID" ] || fail "no window"
+xdotool windowmove "$WID" 0 0 || true
+xdotool windowfocus "$WID" 2>/dev/null || true
+sleep 3
+
+# Library: filter by typing into the search field (focused on entry), open with a click on
+# the first card.
+shot 1-library
+type_text "cancelled"
+sleep 0.5
+click 480 300
+shot 2-briefing
+grep -q "cancelled_flight" "$OUT/app.log" || true
+
+# Briefing: Enter starts.
+key Return
+sleep 1
+shot 3-play-start
+
+# Play: action shortcut, reply, Ctrl+Enter; the customer answers after a short delay.
+play_turn() {
+    local action_key=$1 reply=$2
+    key "$action_key"
+    click 700 700
+    type_text "$reply"
+    key ctrl+Return
+    sleep 3
+}
+ended() { [ -f "$DATA/progress.json" ]; }
+
+play_turn ctrl+3 "Sophie, a cancellation the night before your sister's wedding is awful and I'm so sorry. Partner flight VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35. DM us and I'll hold two seats now. ^JM"
+shot 4-play-turn1
+ended || play_turn ctrl+2 "Thanks Sophie. Best for you: Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35, well before the wedding. The other is AE 1436 at 13:05, landing 14:50: too late. Shall I book VL 318 for you both? ^JM"
+ended || play_turn ctrl+4 "Booked: VL 318 at 09:50. It was a technical fault on the aircraft, so EU261 applies. Customer Care decides on compensation and will email you within 48 hours; I've sent them your case. ^JM"
+shot 5-play-turn3
+ended || play_turn ctrl+1 "So glad you'll be there, Sophie. Have a wonderful day, and congratulations to your sister. Customer Care will email you about compensation within 48 hours. Sorry again for last night. ^JM"
+for _ in 1 2 3 4; do
+    ended && break
+    play_turn ctrl+2 "I'm sorry Sophie. VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35; I can book it now. ^JM"
+done
+ended || fail "the conversation did not reach an ending"
+shot 6-play-ended
+
+# Debrief: Enter opens it, Ctrl+E exports.
+key Return
+sleep 1
+shot 7-debrief
+key ctrl+e
+sleep 1
+EXPORT=$(ls "$DATA"/exports/*.json 2>/dev/null | head -n 1 || true)
+[ -n "$EXPORT" ] || fail "no export written"
+grep -q '"scenario_id": "cancelled_flight"' "$EXPORT" || fail "export lacks the scenario id"
+grep -q '"ending": {' "$EXPORT" || fail "export lacks the ending"
+grep -q '"verdict"' "$EXPORT" || fail "export lacks verdicts"
+grep -q 'VL 318' "$EXPORT" || fail "export lacks the typed replies"
+shot 8-debrief-exported
+
+# Settings: switch the interface to French and back to the library.
+key ctrl+comma
+sleep 0.5
+shot 9-settings
+kill -0 "$APP_PID" 2>/dev/null || fail "the app died"
+echo "window test passed: export $EXPORT, screenshots in $OUT"
