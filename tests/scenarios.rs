@@ -84,8 +84,8 @@ fn the_library_lists_broken_files_with_their_error_and_lets_files_override_embed
     );
     assert_eq!(
         library.scenarios().count(),
-        3,
-        "three good scenarios: the edited troll replaced the embedded one"
+        EMBEDDED.len(),
+        "the edited troll replaced the embedded one"
     );
     assert!(library.find("troll").unwrap().title.starts_with("Edited: "));
     std::fs::remove_dir_all(&dir).unwrap();

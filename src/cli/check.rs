@@ -43,7 +43,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     } else {
         args.paths.clone()
     };
-    let scorer = (!args.no_golden).then(super::ScenarioJudge::new);
+    let scorer = (!args.no_golden).then(crate::scoring::Scorer::new);
     let outcome = check_paths(&paths, scorer.as_ref().map(|s| s as &dyn Judge));
     let mut out = std::io::stdout().lock();
     for diagnostic in &outcome.diagnostics {

@@ -94,7 +94,7 @@ pub fn run(args: &PlayArgs) -> ExitCode {
     let judge: &dyn Judge = if args.action_only {
         &ActionOnlyJudge
     } else {
-        scorer = super::ScenarioJudge::new();
+        scorer = crate::scoring::Scorer::new();
         &scorer
     };
     let mut out = std::io::stdout().lock();
