@@ -5,11 +5,9 @@
 //! Every point of the empathy score is one piece of evidence, so the score is the sum of
 //! the evidence points (clamped to 0-100) and a trainee can see where each point came from.
 
-use std::collections::HashSet;
-
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
-use super::text::Analysed;
+use super::text::{Analysed, Word, flags};
 use super::verdict::{Dimension, Epitome, Evidence, Span};
 
 /// Points of each EPITOME level on the empathy score: strong emotional reactions and
@@ -68,36 +66,34 @@ fn evidence(
 }
 
 /// Content words of the customer's message: what "reflecting their specifics" looks for.
-/// Words of five letters or more are also kept by their first five letters, so that
-/// "wedding"/"weddings" and "cancelled"/"cancellation" meet.
+/// Words of five letters or more are also compared by their first five letters, so that
+/// "wedding"/"weddings" and "cancelled"/"cancellation" meet. Customer messages are short,
+/// so plain lists beat hashing here.
 struct Specifics {
-    words: HashSet<String>,
-    stems: HashSet<String>,
+    words: Vec<Word>,
 }
 
 impl Specifics {
     fn of(lexicon: &Lexicon, customer: &str) -> Specifics {
-        let mut words = HashSet::new();
-        let mut stems = HashSet::new();
-        for token in lexicon.analyse(customer).tokens {
-            let w = token.norm.as_str().to_string();
-            if w.chars().count() >= 3
-                && w.chars().all(char::is_alphabetic)
-                && !lexicon.stopwords.contains(&w)
-                && !lexicon.is_you(&w)
-                && !lexicon.is_me(&w)
-            {
-                if let Some(stem) = stem(&w) {
-                    stems.insert(stem.to_string());
-                }
-                words.insert(w);
-            }
-        }
-        Specifics { words, stems }
+        let words = lexicon
+            .analyse(customer)
+            .tokens
+            .into_iter()
+            .filter(|t| {
+                t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
+                    && t.norm.len() >= 3
+                    && t.norm.chars().all(char::is_alphabetic)
+            })
+            .map(|t| t.norm)
+            .collect();
+        Specifics { words }
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.words.contains(word) || stem(word).is_some_and(|s| self.stems.contains(s))
+        let stem = stem(word);
+        self.words
+            .iter()
+            .any(|w| w.as_str() == word || (stem.is_some() && stem == self::stem(w)))
     }
 }
 
@@ -145,7 +141,7 @@ pub fn score(
     let sentence_has_you = |sentence: usize| {
         text.sentence_tokens(sentence)
             .iter()
-            .any(|t| lexicon.is_you(&t.norm))
+            .any(|t| t.flags & flags::YOU != 0)
     };
 
     let mut emotion: Option<Candidate> = None;
@@ -294,7 +290,7 @@ pub fn score(
             continue;
         }
         let mentions = (sentence.first..sentence.end)
-            .filter(|&i| !covered[i] && lexicon.is_me(&text.tokens[i].norm))
+            .filter(|&i| !covered[i] && text.tokens[i].flags & flags::ME != 0)
             .count();
         if mentions > 0 {
             self_mentions += mentions;
@@ -353,7 +349,7 @@ pub fn score(
         let content = text
             .sentence_tokens(index)
             .iter()
-            .filter(|t| !lexicon.stopwords.contains(t.norm.as_str()))
+            .filter(|t| t.flags & flags::STOPWORD == 0)
             .count();
         let generic = in_sentence(Category::QuestionGeneric, index);
         let addressed = sentence_has_you(index);
@@ -409,7 +405,7 @@ pub fn score(
     }
 
     // Customer-care losses: each phrase costs its points, even next to an apology.
-    let mut charged: HashSet<(Category, usize)> = HashSet::new();
+    let mut charged: Vec<(Category, usize)> = Vec::new();
     for m in &matches {
         let rule = match m.category {
             Category::Boilerplate => "empathy.boilerplate",
@@ -422,9 +418,11 @@ pub fn score(
             Category::Dismissive => "empathy.dismissive",
             _ => continue,
         };
-        if m.negated || !charged.insert((m.category, text.tokens[m.first].sentence)) {
+        let key = (m.category, text.tokens[m.first].sentence);
+        if m.negated || charged.contains(&key) {
             continue;
         }
+        charged.push(key);
         // A longer boilerplate phrase already charged in this sentence covers shorter ones.
         let entry = lexicon.entry(m.category);
         evidence_list.push(evidence(

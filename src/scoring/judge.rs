@@ -644,3 +644,250 @@ pub fn grade(
     }
     grade
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::model::{Scenario, Turn};
+    use crate::scoring::Scorer;
+
+    const SCENARIO: &str = r#"(
+        id: "judge_fixture", title: "Cancelled flight", language: "en", difficulty: Beginner,
+        minutes: 5,
+        channel: (kind: Timeline, name: "Chirp", reply_limit: 280, expected_response_minutes: 60),
+        brand: (name: "Aerolis", handle: "@Aerolis",
+                tone: (formality: Friendly, emoji: Never, sign_off: Initials)),
+        brief: "b", goal: "g",
+        case_file: [
+            (id: "new_flight", label: "New flight", value: "AE 1234 at 07:10",
+             markers: [Time("07:10"), Code("AE1234")]),
+            (id: "voucher", label: "Meal voucher", value: "15 EUR", markers: [Amount(15, "EUR")]),
+            (id: "booking", label: "Booking reference", value: "XK7P2Q",
+             markers: [Code("XK7P2Q")], private: true),
+        ],
+        policy: (
+            autonomy: ["Rebook on the next flight"],
+            escalation: [(team: "care", name: "Customer Care", when: "compensation",
+                          answers_within_minutes: 120)],
+            forbidden: [(id: "promise_compensation", rule: "Never promise compensation",
+                         phrases: ["you will get * compensation", "we will compensate"])],
+        ),
+        customer: (name: "Sam Peeters", handle: "@sam", followers: 100, kind: UnhappyCustomer, mood: -2),
+        onlookers: (audience: 1000, sentiment: 0),
+        start: "t1",
+        turns: [
+            (id: "t1", visibility: Public, text: "My flight is cancelled, when do I leave?",
+             expect: (empathy: High, facts: ["new_flight", "voucher"], actions: [ReplyPublic]),
+             next: [(goto: "end")]),
+            (id: "t2", visibility: Public, text: "I want compensation!",
+             expect: (empathy: Medium, actions: [Escalate("care")]),
+             next: [(goto: "end")]),
+        ],
+        endings: [(id: "end", kind: Resolved, title: "t", debrief: "d")],
+    )"#;
+
+    fn scenario() -> Scenario {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(SCENARIO)
+            .expect("fixture scenario")
+    }
+
+    fn judge(
+        scenario: &Scenario,
+        turn: &str,
+        action: Action,
+        reply: &str,
+        secs: u32,
+    ) -> crate::scoring::ReplyVerdict {
+        let turn: &Turn = scenario.turn(turn).expect("turn");
+        let input = JudgeInput {
+            scenario,
+            turn,
+            customer_text: &turn.text,
+            customer_name: &scenario.customer.name,
+            thread: &[],
+            action: &action,
+            reply,
+            response_secs: secs,
+        };
+        crate::scoring::Judge::judge(&Scorer::new(), &input)
+    }
+
+    fn fired(verdict: &crate::scoring::ReplyVerdict, rule: &str) -> bool {
+        verdict.evidence.iter().any(|e| e.rule == rule)
+    }
+
+    #[test]
+    fn times_are_the_same_however_written() {
+        let s = scenario();
+        for time in ["7:10", "07h10", "7.10 am", "07:10"] {
+            let reply =
+                format!("Sam, I'm so sorry. You're on the {time} flight, with a €15 voucher.");
+            let v = judge(&s, "t1", Action::ReplyPublic, &reply, 300);
+            assert_eq!(v.scores.accuracy, Some(100), "{time}: {:?}", v.evidence);
+        }
+    }
+
+    #[test]
+    fn a_different_time_or_amount_is_a_wrong_fact() {
+        let s = scenario();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "You're on the 8:10 flight, with a €20 voucher.",
+            300,
+        );
+        assert!(fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
+        assert_eq!(v.scores.accuracy, Some(0));
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "You're on flight AE 1243.",
+            300,
+        );
+        assert!(
+            fired(&v, "accuracy.fact_wrong"),
+            "codes of the same shape: {:?}",
+            v.evidence
+        );
+    }
+
+    #[test]
+    fn forbidden_claims_are_found_and_negation_spares_them() {
+        let s = scenario();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Don't worry, you will get full compensation.",
+            300,
+        );
+        assert_eq!(v.claims, ["promise_compensation"]);
+        assert_eq!(v.grade, Grade::Poor);
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "I can't say whether we will compensate: Customer Care decides.",
+            300,
+        );
+        assert!(v.claims.is_empty(), "{:?}", v.evidence);
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "It was probably the weather, the crew was late.",
+            300,
+        );
+        assert!(
+            fired(&v, "accuracy.guessed_cause") && fired(&v, "accuracy.blames_partner"),
+            "{:?}",
+            v.evidence
+        );
+    }
+
+    #[test]
+    fn personal_data_in_public_is_a_leak_in_a_dm_it_is_not() {
+        let s = scenario();
+        for reply in [
+            "Your booking XK7P2Q is rebooked.",
+            "Mail me at sam.peeters@example.com",
+            "Call +32 470 12 34 56",
+        ] {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            assert!(v.leaked_private_data, "{reply}");
+            assert_eq!(v.grade, Grade::Poor);
+        }
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyDm,
+            "Your booking XK7P2Q is rebooked.",
+            300,
+        );
+        assert!(!v.leaked_private_data);
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Write to care@aerolis.example.",
+            300,
+        );
+        assert!(!v.leaked_private_data, "the brand's own address is public");
+    }
+
+    #[test]
+    fn escalation_follows_the_policy() {
+        let s = scenario();
+        let right = judge(
+            &s,
+            "t2",
+            Action::Escalate("care".into()),
+            "I've passed your claim to Customer Care; they will answer within 2 hours.",
+            300,
+        );
+        assert_eq!(right.scores.escalation, 100, "{:?}", right.evidence);
+        let vague = judge(&s, "t2", Action::Escalate("care".into()), "Passed on.", 300);
+        assert!(fired(&vague, "escalation.handover_unclear"));
+        let missing = judge(&s, "t2", Action::ReplyPublic, "Sorry about that.", 300);
+        assert!(fired(&missing, "escalation.missing"));
+        let needless = judge(
+            &s,
+            "t1",
+            Action::Escalate("care".into()),
+            "Passed on to Customer Care, answer within 2 hours.",
+            300,
+        );
+        assert!(fired(&needless, "escalation.needless"));
+        assert!(right.scores.escalation > needless.scores.escalation);
+    }
+
+    #[test]
+    fn timeliness_bands_and_the_channel_expectation() {
+        let s = scenario();
+        let reply = "Sam, so sorry: you're on the 7:10 flight with a €15 voucher.";
+        let scores: Vec<Option<u8>> = [5 * 60, 30 * 60, 3 * 3600, 30 * 3600]
+            .into_iter()
+            .map(|secs| {
+                judge(&s, "t1", Action::ReplyPublic, reply, secs)
+                    .scores
+                    .timeliness
+            })
+            .collect();
+        assert!(scores.windows(2).all(|w| w[0] > w[1]), "{scores:?}");
+        // On a channel where people expect an answer within 10 minutes, 30 is late.
+        let mut fast_channel = scenario();
+        fast_channel.channel.expected_response_minutes = 10;
+        let late = judge(&fast_channel, "t1", Action::ReplyPublic, reply, 30 * 60);
+        assert!(fired(&late, "timeliness.slower_than_expected"), "{:?}", late.evidence);
+        assert_eq!(late.scores.timeliness, Some(60));
+        assert_eq!(
+            judge(&s, "t1", Action::Monitor, "", 300).scores.timeliness,
+            None
+        );
+    }
+
+    #[test]
+    fn the_grade_rewards_the_complete_reply() {
+        let s = scenario();
+        let good = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Sam, I'm so sorry, a cancelled flight is awful. You're on AE 1234 at 7:10 tomorrow, with a €15 meal voucher. Are you still at the airport?",
+            300,
+        );
+        let poor = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "We apologize for any inconvenience.",
+            300,
+        );
+        assert_eq!(good.grade, Grade::Good, "{:?}", good.evidence);
+        assert_eq!(poor.grade, Grade::Poor, "{:?}", poor.evidence);
+    }
+}

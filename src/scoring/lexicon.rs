@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
-use super::text::{self, Analysed, WordRules};
+use super::text::{self, Analysed, Token, WordRules, flags};
 use crate::scenario::model::Language;
 
 /// The categories the scorer's code knows. Every lexicon must define all of them, so that
@@ -311,7 +311,7 @@ pub struct Lexicon {
     /// keeps the number of patterns tried at each word small.
     by_first_word: Vec<FirstWord>,
     /// Every exact word of the lexicon's phrases, with its id.
-    vocabulary: HashMap<String, u32, FastHash>,
+    vocabulary: HashMap<String, (u32, u8), FastHash>,
     /// Patterns whose first word is a prefix, by the first byte of that prefix.
     prefix_first: Vec<Vec<usize>>,
     patterns: Vec<Pattern>,
@@ -390,6 +390,22 @@ impl Lexicon {
             }
             lexicon.entries.insert(category, entry.clone());
         }
+        let flagged = [
+            (lexicon.negators_before.clone(), flags::NEGATES_BEFORE),
+            (lexicon.negators_after.clone(), flags::NEGATES_AFTER),
+            (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
+            (lexicon.you.clone(), flags::YOU),
+            (lexicon.me.clone(), flags::ME),
+            (lexicon.stopwords.iter().cloned().collect(), flags::STOPWORD),
+        ];
+        for (words, flag) in flagged {
+            for word in words {
+                lexicon.intern(word.clone());
+                if let Some(entry) = lexicon.vocabulary.get_mut(&word) {
+                    entry.1 |= flag;
+                }
+            }
+        }
         Ok(lexicon)
     }
 
@@ -448,11 +464,11 @@ impl Lexicon {
     }
 
     fn intern(&mut self, word: String) -> u32 {
-        if let Some(&id) = self.vocabulary.get(&word) {
+        if let Some(&(id, _)) = self.vocabulary.get(&word) {
             return id;
         }
         let id = self.by_first_word.len() as u32;
-        self.vocabulary.insert(word, id);
+        self.vocabulary.insert(word, (id, 0));
         self.by_first_word.push(FirstWord::default());
         id
     }
@@ -460,13 +476,8 @@ impl Lexicon {
     fn word_of(&self, id: u32) -> &str {
         self.vocabulary
             .iter()
-            .find(|&(_, &v)| v == id)
+            .find(|&(_, &(v, _))| v == id)
             .map_or("", |(k, _)| k.as_str())
-    }
-
-    /// Words a phrase may step over, making it negated ("not", "do" in "do not").
-    fn is_skippable(&self, word: &str) -> bool {
-        self.is_negator(word) || self.negation_helpers.iter().any(|h| h == word)
     }
 
     fn is_negator(&self, word: &str) -> bool {
@@ -490,8 +501,9 @@ impl Lexicon {
     pub fn analyse(&self, text: &str) -> Analysed {
         let mut analysed = text::analyse(text, &self.word_rules);
         for token in &mut analysed.tokens {
-            if let Some(&id) = self.vocabulary.get(token.norm.as_str()) {
+            if let Some(&(id, word_flags)) = self.vocabulary.get(token.norm.as_str()) {
                 token.id = id;
+                token.flags = word_flags;
             }
         }
         analysed
@@ -527,9 +539,9 @@ impl Lexicon {
             let after_negation = (i + 2..(i + 4).min(tokens.len()))
                 .find(|&j| {
                     tokens[j - 1].sentence == tokens[i].sentence
-                        && (i + 1..j).all(|k| self.is_skippable(&tokens[k].norm))
-                        && (i + 1..j).any(|k| self.is_negator(&tokens[k].norm))
-                        && !self.is_skippable(&tokens[j].norm)
+                        && (i + 1..j).all(|k| is_skippable(&tokens[k]))
+                        && (i + 1..j).any(|k| is_negator(&tokens[k]))
+                        && !is_skippable(&tokens[j])
                 })
                 .and_then(by_second);
             let prefixed = tokens[i]
@@ -561,8 +573,8 @@ impl Lexicon {
                         text,
                         next,
                         tokens[i].sentence,
-                        &|w| self.is_skippable(w),
-                        &|w| self.is_negator(w),
+                        &is_skippable,
+                        &is_negator,
                     )
                 });
                 if let Some((end, stepped_over_negation)) = matched {
@@ -603,7 +615,7 @@ impl Lexicon {
                     _ => match w.strip_suffix('*') {
                         Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
                         _ => match self.vocabulary.get(&w) {
-                            Some(&id) => PatternWord::Exact(id),
+                            Some(&(id, _)) => PatternWord::Exact(id),
                             None => PatternWord::Text(w),
                         },
                     },
@@ -619,17 +631,18 @@ impl Lexicon {
             });
             for i in 0..text.tokens.len() {
                 let sentence = text.tokens[i].sentence;
-                let found_here = match_at(&words[..1], text, i, sentence, &|_| false, &|_| false)
-                    .and_then(|(next, _)| {
+                let found_here = match_at(&words[..1], text, i, sentence, &never, &never).and_then(
+                    |(next, _)| {
                         match_at(
                             &words[1..],
                             text,
                             next,
                             sentence,
-                            &|w| self.is_skippable(w),
-                            &|w| self.is_negator(w),
+                            &is_skippable,
+                            &is_negator,
                         )
-                    });
+                    },
+                );
                 if let Some((end, stepped)) = found_here {
                     found.push(Match {
                         category: Category::ClaimPromise,
@@ -652,7 +665,7 @@ impl Lexicon {
             .iter()
             .rev()
             .take_while(|t| t.clause == clause)
-            .any(|t| self.negators_before.iter().any(|n| t.norm == n.as_str()));
+            .any(|t| t.flags & flags::NEGATES_BEFORE != 0);
         if before {
             return true;
         }
@@ -661,7 +674,7 @@ impl Lexicon {
         tokens[end..to]
             .iter()
             .take_while(|t| t.clause == last_clause)
-            .any(|t| self.negators_after.iter().any(|n| t.norm == n.as_str()))
+            .any(|t| t.flags & flags::NEGATES_AFTER != 0)
     }
 }
 
@@ -673,8 +686,8 @@ fn match_at(
     text: &Analysed,
     at: usize,
     sentence: usize,
-    skippable: &dyn Fn(&str) -> bool,
-    negators: &dyn Fn(&str) -> bool,
+    skippable: &dyn Fn(&Token) -> bool,
+    negators: &dyn Fn(&Token) -> bool,
 ) -> Option<(usize, bool)> {
     let Some((head, rest)) = words.split_first() else {
         return Some((at, false));
@@ -716,10 +729,10 @@ fn match_at(
             let mut saw_negator = false;
             for _ in 0..3 {
                 let t = text.tokens.get(next).filter(|t| t.sentence == sentence)?;
-                if !skippable(t.norm.as_str()) {
+                if !skippable(t) {
                     return None;
                 }
-                saw_negator |= negators(t.norm.as_str());
+                saw_negator |= negators(t);
                 next += 1;
                 if let Some(after) = text.tokens.get(next).filter(|t| t.sentence == sentence)
                     && fits(after)
@@ -731,6 +744,18 @@ fn match_at(
             None
         }
     }
+}
+
+fn is_skippable(token: &Token) -> bool {
+    token.flags & (flags::NEGATOR | flags::NEGATION_HELPER) != 0
+}
+
+fn is_negator(token: &Token) -> bool {
+    token.flags & flags::NEGATOR != 0
+}
+
+fn never(_: &Token) -> bool {
+    false
 }
 
 /// The lexicon files shipped with Frontline, embedded in the binary.
