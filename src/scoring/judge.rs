@@ -862,7 +862,11 @@ mod tests {
         let mut fast_channel = scenario();
         fast_channel.channel.expected_response_minutes = 10;
         let late = judge(&fast_channel, "t1", Action::ReplyPublic, reply, 30 * 60);
-        assert!(fired(&late, "timeliness.slower_than_expected"), "{:?}", late.evidence);
+        assert!(
+            fired(&late, "timeliness.slower_than_expected"),
+            "{:?}",
+            late.evidence
+        );
         assert_eq!(late.scores.timeliness, Some(60));
         assert_eq!(
             judge(&s, "t1", Action::Monitor, "", 300).scores.timeliness,
