@@ -41,10 +41,11 @@ pub struct ScoreArgs {
 struct ScoredRow<'a> {
     id: &'a serde_json::Value,
     language: Language,
-    empathy: u8,
-    emotional_reactions: u8,
-    interpretations: u8,
-    explorations: u8,
+    /// `null` when the action sends no reply (hide, monitor): empathy is not scored.
+    empathy: Option<u8>,
+    emotional_reactions: Option<u8>,
+    interpretations: Option<u8>,
+    explorations: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     accuracy: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -254,10 +255,10 @@ fn score_row<'a>(
         return Ok(ScoredRow {
             id,
             language,
-            empathy: verdict.empathy,
-            emotional_reactions: verdict.epitome.emotional_reactions,
-            interpretations: verdict.epitome.interpretations,
-            explorations: verdict.epitome.explorations,
+            empathy: Some(verdict.empathy),
+            emotional_reactions: Some(verdict.epitome.emotional_reactions),
+            interpretations: Some(verdict.epitome.interpretations),
+            explorations: Some(verdict.epitome.explorations),
             accuracy: None,
             escalation: None,
             grade: None,
@@ -292,14 +293,14 @@ fn score_row<'a>(
         response_secs: 0,
     };
     let verdict = scorer.judge_in(&input, language);
-    let epitome = verdict.epitome.unwrap_or_default();
+    let epitome = verdict.epitome;
     Ok(ScoredRow {
         id,
         language,
-        empathy: verdict.scores.empathy.unwrap_or(0),
-        emotional_reactions: epitome.emotional_reactions,
-        interpretations: epitome.interpretations,
-        explorations: epitome.explorations,
+        empathy: verdict.scores.empathy,
+        emotional_reactions: epitome.map(|e| e.emotional_reactions),
+        interpretations: epitome.map(|e| e.interpretations),
+        explorations: epitome.map(|e| e.explorations),
         accuracy: verdict.scores.accuracy,
         escalation: Some(verdict.scores.escalation),
         grade: Some(verdict.grade.label()),

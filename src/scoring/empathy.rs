@@ -125,7 +125,18 @@ pub fn score(
                 .for_each(|s| *s = true);
         }
     }
-    let is_suppressed = |m: &Match| suppressed[m.first..m.end].iter().any(|&s| s);
+    // A form letter is a form letter as a whole: an apology in the same clause as
+    // boilerplate ("we ask you to excuse us for the inconvenience caused") is part of it.
+    let boilerplate_clauses: Vec<usize> = matches
+        .iter()
+        .filter(|m| m.category == Category::Boilerplate && !m.negated)
+        .map(|m| text.tokens[m.first].clause)
+        .collect();
+    let is_suppressed = |m: &Match| {
+        suppressed[m.first..m.end].iter().any(|&s| s)
+            || (m.category == Category::Apology
+                && boilerplate_clauses.contains(&text.tokens[m.first].clause))
+    };
     let in_sentence = |category: Category, sentence: usize| {
         matches.iter().any(|m| {
             m.category == category && !m.negated && text.tokens[m.first].sentence == sentence
@@ -289,8 +300,16 @@ pub fn score(
         if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
             continue;
         }
+        // "I have your file", "I've reported your parcel": a first-person clause about
+        // the reader's case is an action for them, not an experience of one's own.
+        let clause_has_you = |i: usize| {
+            let clause = text.tokens[i].clause;
+            text.sentence_tokens(text.tokens[i].sentence)
+                .iter()
+                .any(|t| t.clause == clause && t.flags & flags::YOU != 0)
+        };
         let mentions = (sentence.first..sentence.end)
-            .filter(|&i| !covered[i] && text.tokens[i].flags & flags::ME != 0)
+            .filter(|&i| !covered[i] && text.tokens[i].flags & flags::ME != 0 && !clause_has_you(i))
             .count();
         if mentions > 0 {
             self_mentions += mentions;
@@ -307,6 +326,29 @@ pub fn score(
                 explanation: lexicon.message("shared_experience", ""),
             },
         );
+    }
+
+    // Acting on their situation in their own words ("since you land after midnight, I'm
+    // sending a taxi voucher"): understanding shown by what is done for them.
+    for m in matches
+        .iter()
+        .filter(|m| m.category == Category::Situation && !m.negated)
+    {
+        let sentence = text.tokens[m.first].sentence;
+        if text.sentences[sentence].question {
+            continue;
+        }
+        if !sentence_has_specific(sentence).is_empty() {
+            better_candidate(
+                &mut interpretation,
+                Candidate {
+                    level: 2,
+                    rule: "empathy.acts_on_situation",
+                    span: text.sentences[sentence].span,
+                    explanation: lexicon.entry(Category::Situation).explain.clone(),
+                },
+            );
+        }
     }
 
     // Reflecting their specifics: a sentence addressed to them that uses their own words
@@ -483,18 +525,26 @@ pub fn score(
     }
 }
 
-/// The customer's first name (or full name) in the reply, as a span.
+/// Particles of family names ("Lotte de Graaf", "Jean du Pont", "Anna von Berg"): words
+/// that say nothing personal on their own, so a reply using them does not use the name.
+const NAME_PARTICLES: [&str; 24] = [
+    "de", "van", "der", "den", "het", "ter", "ten", "te", "op", "le", "la", "les", "du", "des",
+    "d", "von", "zu", "di", "da", "del", "della", "dos", "das", "y",
+];
+
+/// The customer's name in the reply, as a span: their given name or another word of their
+/// name, never a particle of it.
 fn find_name(text: &Analysed, lexicon: &Lexicon, name: &str) -> Option<Span> {
-    let name_words: Vec<String> = lexicon
+    let name_words: Vec<Word> = lexicon
         .analyse(name)
         .tokens
         .into_iter()
-        .map(|t| t.norm.as_str().to_string())
-        .filter(|w| w.chars().count() >= 2)
+        .map(|t| t.norm)
+        .filter(|w| w.chars().count() >= 2 && !NAME_PARTICLES.contains(&w.as_str()))
         .collect();
     text.tokens
         .iter()
-        .find(|t| name_words.iter().any(|n| t.norm == n.as_str()))
+        .find(|t| name_words.contains(&t.norm))
         .map(|t| t.span)
 }
 
@@ -862,6 +912,101 @@ mod tests {
             ),
             "empathy.next_step_with_time"
         ));
+    }
+
+    #[test]
+    fn a_name_particle_is_not_the_name() {
+        let scorer = Scorer::new();
+        let lexicon = scorer.lexicon(Language::Nl);
+        let name = Some("Lotte de Graaf");
+        let particle = score(
+            lexicon,
+            FLIGHT_NL,
+            "Geregeld, donderdag komt de monteur.",
+            name,
+        );
+        assert!(
+            !fires(&particle, "empathy.uses_name"),
+            "{:?}",
+            particle.evidence
+        );
+        let given = score(lexicon, FLIGHT_NL, "Dank je, Lotte.", name);
+        assert!(fires(&given, "empathy.uses_name"));
+    }
+
+    #[test]
+    fn an_action_on_their_case_is_not_a_shared_experience() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Thanks Sam, I have order HF-118734 in front of me. I've reported your parcel to the warehouse.",
+            ),
+            (
+                Language::Fr,
+                "Merci Sam, j'ai votre dossier QX7M4R. Je vous place dans le train de ce soir.",
+            ),
+            (
+                Language::Nl,
+                "Dank je, Sam, ik heb bestelling VV-583920 voor me. Ik heb je melding aan het magazijn doorgegeven.",
+            ),
+        ] {
+            let customer = match language {
+                Language::En => FLIGHT_EN,
+                Language::Fr => FLIGHT_FR,
+                Language::Nl => FLIGHT_NL,
+            };
+            let result = verdict(language, customer, reply);
+            assert!(
+                !fires(&result, "empathy.shared_experience"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        let shared = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "I missed my own brother's wedding after a cancelled flight, and I still think about it.",
+        );
+        assert!(
+            fires(&shared, "empathy.shared_experience"),
+            "{:?}",
+            shared.evidence
+        );
+    }
+
+    #[test]
+    fn polite_forms_are_not_empathy() {
+        for (language, customer, reply) in [
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Merci de remplir le formulaire en ligne.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Je vous envoie le lien du formulaire.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Nous vous prions de nous excuser pour la gêne occasionnée.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
+            assert!(!fires(&result, "empathy.thanks"), "{reply}");
+        }
+    }
+
+    #[test]
+    fn acting_on_their_situation_shows_understanding() {
+        let result = verdict(
+            Language::En,
+            "I land after midnight and there is no bus from the airport.",
+            "Since you land after midnight, I'm sending you a taxi voucher for the airport.",
+        );
+        assert_eq!(result.epitome.interpretations, 2, "{:?}", result.evidence);
     }
 
     #[test]

@@ -96,13 +96,26 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
 
 /// Where the reply states a value of the same kind as one of the fact's markers, but a
 /// different one (another time, another sum, another flight number).
-fn find_wrong_value(reply: &str, fact: &Fact) -> Option<Span> {
+fn find_wrong_value(reply: &str, fact: &Fact, case_file: &[Fact]) -> Option<Span> {
+    // A value that belongs to any fact of the case file (the cancelled train next to the
+    // replacement) is a right value of another fact, not a wrong value of this one.
+    let known = |kind: &dyn Fn(&Marker) -> bool| {
+        case_file
+            .iter()
+            .flat_map(|f| f.markers.iter())
+            .any(kind)
+    };
     for marker in &fact.markers {
         let wrong = match marker {
             Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
                 numbers::find_times(reply)
                     .into_iter()
-                    .find(|t| t.minutes != minutes)
+                    .find(|t| {
+                        t.minutes != minutes
+                            && !known(&|m| {
+                                matches!(m, Marker::Time(h) if numbers::parse_marker_time(h) == Some(t.minutes))
+                            })
+                    })
                     .map(|t| t.span)
             }),
             Marker::Amount(value, currency) => numbers::find_amounts(reply)
@@ -110,6 +123,7 @@ fn find_wrong_value(reply: &str, fact: &Fact) -> Option<Span> {
                 .find(|a| {
                     a.cents != u64::from(*value) * 100
                         && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
+                        && !known(&|m| matches!(m, Marker::Amount(v, _) if u64::from(*v) * 100 == a.cents))
                 })
                 .map(|a| a.span),
             Marker::Code(code) => {
@@ -127,6 +141,7 @@ fn find_wrong_value(reply: &str, fact: &Fact) -> Option<Span> {
                             && numbers::code_shape(c) == shape
                             && shape.contains('D')
                             && c.starts_with(&letters)
+                            && !known(&|m| matches!(m, Marker::Code(k) if numbers::normalise_code(k) == *c))
                     })
                     .map(|(_, span)| span)
             }
@@ -187,7 +202,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     m("fact_stated", &pairs),
                     None,
                 ));
-            } else if let Some(span) = find_wrong_value(reply, fact) {
+            } else if let Some(span) = find_wrong_value(reply, fact, &scenario.case_file) {
                 ev.push(evidence(
                     reply,
                     Dimension::Accuracy,
@@ -241,6 +256,19 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             _ => continue,
         };
         let span = text.span_of(found.first, found.end);
+        // Promising what the policy lets the CM do alone ("the refund of the unused
+        // ticket") is not a promise beyond autonomy.
+        if found.category == Category::ClaimPromise
+            && within_autonomy(
+                lexicon,
+                &text,
+                found.first,
+                found.end,
+                &scenario.policy.autonomy,
+            )
+        {
+            continue;
+        }
         let overlaps = claimed_spans
             .iter()
             .any(|c| c.start < span.end && span.start < c.end);
@@ -315,7 +343,34 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     out
 }
 
+/// Whether the content words of tokens `first..end` name something the policy's autonomy
+/// lines allow (compared by their first five letters: "refund", "refunded").
+fn within_autonomy(
+    lexicon: &Lexicon,
+    text: &Analysed,
+    first: usize,
+    end: usize,
+    autonomy: &[String],
+) -> bool {
+    let stem = |w: &str| (w.len() >= 5 && w.is_ascii()).then(|| w[..5].to_string());
+    let claimed: Vec<String> = text.tokens[first..end]
+        .iter()
+        .filter(|t| t.flags & super::text::flags::STOPWORD == 0)
+        .filter_map(|t| stem(&t.norm))
+        .collect();
+    !claimed.is_empty()
+        && autonomy.iter().any(|line| {
+            lexicon
+                .analyse(line)
+                .tokens
+                .iter()
+                .filter_map(|t| stem(&t.norm))
+                .any(|s| claimed.contains(&s))
+        })
+}
+
 const WRONG_FACT_POINTS: i32 = 30;
+const CUSTOMER_UNANSWERED_POINTS: i32 = 40;
 const FORBIDDEN_POINTS: i32 = 40;
 const PRIVATE_DATA_POINTS: i32 = 50;
 
@@ -326,7 +381,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     let scenario = input.scenario;
     let expected = &input.turn.expect.actions;
     let action = input.action;
-    let kind = scenario.customer.kind;
+    let kind = scenario.poster_kind(input.turn);
     let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
     let mut ev = Vec::new();
     let expects = |k: ActionKind| expected.iter().any(|a| a.kind() == k);
@@ -337,6 +392,10 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         .collect::<Vec<_>>()
         .join(", ");
 
+    let real_customer = matches!(
+        kind,
+        PosterKind::UnhappyCustomer | PosterKind::Misguided | PosterKind::Lost | PosterKind::New
+    );
     if expected.contains(action) {
         let why = if input.turn.expect.why.is_empty() {
             m("action_right", &[("action", &action_text)])
@@ -352,6 +411,25 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             why,
             None,
         ));
+        // Hiding or watching may protect a real customer, but when a reply was also right
+        // they hear nothing from the brand and have to chase again.
+        if !action.takes_reply() && real_customer && expected.iter().any(Action::takes_reply) {
+            let replying = expected
+                .iter()
+                .filter(|a| a.takes_reply())
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            ev.push(evidence(
+                reply,
+                Dimension::Escalation,
+                "escalation.customer_unanswered",
+                -CUSTOMER_UNANSWERED_POINTS,
+                None,
+                m("customer_unanswered", &[("action", &action_text)]),
+                Some(m("customer_unanswered_better", &[("expected", &replying)])),
+            ));
+        }
     } else {
         let (rule, score, key): (&str, i32, &str) = match action {
             Action::Escalate(team)
@@ -361,6 +439,18 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             }
             Action::Escalate(team) if scenario.route(team).is_none() => {
                 ("escalation.unknown_team", 20, "unknown_team")
+            }
+            // Telling the lead about a troll's post is half of the job: the post itself
+            // still needs the moderation the policy asks for (hide it, or leave it alone).
+            Action::Escalate(team)
+                if scenario.route(team).is_some()
+                    && (expects(ActionKind::Monitor) || expects(ActionKind::Hide)) =>
+            {
+                (
+                    "escalation.escalated_not_moderated",
+                    50,
+                    "escalated_not_moderated",
+                )
             }
             Action::Escalate(_) => ("escalation.needless", 30, "needless_escalation"),
             a if a.takes_reply() && expects(ActionKind::Escalate) => {
@@ -452,8 +542,22 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             && let Some(route) = scenario.route(team)
         {
             {
-                let says_when = has(Category::TimeWords) || !numbers::find_times(reply).is_empty();
-                if !has(Category::Commitment) || !says_when {
+                // Clear when one sentence says who acts next and when ("Customer Care
+                // decides and will email you within 48 hours"); a time elsewhere in the
+                // reply (the booked train's departure) says nothing about the hand-over.
+                let clear = found
+                    .iter()
+                    .filter(|f| f.category == Category::Commitment && !f.negated)
+                    .any(|c| {
+                        let sentence = text.tokens[c.first].sentence;
+                        let span = text.sentences[sentence].span;
+                        found.iter().any(|t| {
+                            t.category == Category::TimeWords
+                                && !t.negated
+                                && text.tokens[t.first].sentence == sentence
+                        }) || !numbers::find_times(&reply[span.start..span.end]).is_empty()
+                    });
+                if !clear {
                     let minutes = route.answers_within_minutes.to_string();
                     ev.push(evidence(
                         reply,
@@ -490,13 +594,14 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
 }
 
 /// Whether the reply contains blame, minimising, "calm down", policy-hiding, sarcasm,
-/// defensiveness or dismissal: what turns a reply into a fight.
+/// defensiveness, dismissal or blaming a partner: what turns a reply into a fight.
 pub fn has_care_loss(lexicon: &Lexicon, reply: &str) -> bool {
     care_loss_points(lexicon, reply) < 0
 }
 
 /// The points lost to blame, minimising, "calm down", policy-hiding, sarcasm,
-/// defensiveness and dismissal, once per kind.
+/// defensiveness, dismissal and blaming a partner ("the courier just throws parcels
+/// around"), once per kind.
 pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
     let text = lexicon.analyse(reply);
     let mut seen: Vec<Category> = Vec::new();
@@ -511,6 +616,7 @@ pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
                     | Category::Sarcasm
                     | Category::Defensive
                     | Category::Dismissive
+                    | Category::ClaimBlamePartner
             );
         if loss && !seen.contains(&m.category) {
             seen.push(m.category);
@@ -569,20 +675,24 @@ pub fn timeliness(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     }
 }
 
-/// Blame, "calm down", or two lesser losses together: enough to make a cold reply poor.
-const SERIOUS_CARE_LOSS: i32 = -25;
+/// One fight (defensive, blame, minimising, sarcasm, dismissal, blaming a partner), or
+/// policy-hiding with anything else: with nothing warm to balance it, a reply is poor,
+/// however fast and whatever the action.
+const SERIOUS_CARE_LOSS: i32 = -20;
 
 /// A late answer never scores more than this.
 const SLOWER_THAN_EXPECTED_CAP: i32 = 60;
 
 /// The overall grade: dimensions weighted by what the turn needs (empathy by its need,
 /// accuracy more when facts are expected), then capped by what no score can make up for.
+/// `evidence` is the verdict's evidence (the caps read which rules fired).
 pub fn grade(
     input: &JudgeInput<'_>,
     scores: &DimensionScores,
     claims: &[String],
     leaked: bool,
     care_loss: i32,
+    evidence: &[Evidence],
 ) -> Grade {
     let DimensionScores {
         empathy,
@@ -596,11 +706,16 @@ pub fn grade(
         EmpathyNeed::Medium => 2,
         EmpathyNeed::High => 3,
     };
-    let accuracy_weight = if input.turn.expect.facts.is_empty() {
-        1
-    } else {
-        2
-    };
+    // Facts without markers are context for the trainee: they cannot be checked.
+    let checkable_facts = input
+        .turn
+        .expect
+        .facts
+        .iter()
+        .filter_map(|id| input.scenario.fact(id))
+        .filter(|fact| !fact.markers.is_empty())
+        .count();
+    let accuracy_weight = if checkable_facts == 0 { 1 } else { 2 };
     let parts = [
         (empathy, empathy_weight),
         (accuracy, accuracy_weight),
@@ -618,6 +733,7 @@ pub fn grade(
         _ => Grade::Poor,
     };
     let cap = |g: &mut Grade, at_most: Grade| *g = (*g).min(at_most);
+    let fired = |rule: &str| evidence.iter().any(|e| e.rule == rule);
     if escalation < 50 {
         cap(
             &mut grade,
@@ -640,6 +756,20 @@ pub fn grade(
         cap(&mut grade, Grade::Poor);
     }
     if need == EmpathyNeed::High && input.action.takes_reply() && empathy.is_some_and(|e| e < 30) {
+        cap(&mut grade, Grade::Fair);
+    }
+    // A hand-over is only as good as what the customer is told: who takes over, and when.
+    // A real customer left without an answer has to chase again.
+    if fired("escalation.handover_unclear") || fired("escalation.customer_unanswered") {
+        cap(&mut grade, Grade::Fair);
+    }
+    // A model answer gives the customer most of what they need to know: at most half of
+    // the expected facts leaves them asking again.
+    let stated = evidence
+        .iter()
+        .filter(|e| e.rule == "accuracy.fact_stated")
+        .count();
+    if checkable_facts > 0 && input.action.takes_reply() && stated * 2 <= checkable_facts {
         cap(&mut grade, Grade::Fair);
     }
     grade
@@ -872,6 +1002,86 @@ mod tests {
             judge(&s, "t1", Action::Monitor, "", 300).scores.timeliness,
             None
         );
+    }
+
+    #[test]
+    fn a_value_of_another_fact_of_the_case_file_is_not_wrong() {
+        let mut s = scenario();
+        let mut cancelled = s.case_file[0].clone();
+        cancelled.id = "cancelled".into();
+        cancelled.markers = vec![Marker::Time("06:00".into()), Marker::Code("AE1230".into())];
+        s.case_file.push(cancelled);
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "AE 1230 at 06:00 is cancelled, sorry Sam: you're on AE 1234 at 7:10, with a €15 voucher.",
+            300,
+        );
+        assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
+        assert_eq!(v.scores.accuracy, Some(100));
+    }
+
+    #[test]
+    fn a_promise_within_autonomy_is_not_a_claim() {
+        let mut s = scenario();
+        let reply = "Sam, so sorry. We will refund your unused ticket; you're on AE 1234 at 7:10 with a €15 voucher.";
+        let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+        assert!(fired(&v, "accuracy.promise"), "{:?}", v.evidence);
+        s.policy.autonomy.push("Refund the unused ticket".into());
+        let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+        assert!(!fired(&v, "accuracy.promise"), "{:?}", v.evidence);
+    }
+
+    #[test]
+    fn a_hand_over_needs_who_and_when_in_one_sentence() {
+        let s = scenario();
+        let clear = judge(
+            &s,
+            "t2",
+            Action::Escalate("care".into()),
+            "Booked for 7:10. Customer Care decides and will email you within 2 hours.",
+            300,
+        );
+        assert!(
+            !fired(&clear, "escalation.handover_unclear"),
+            "{:?}",
+            clear.evidence
+        );
+        let vague = judge(
+            &s,
+            "t2",
+            Action::Escalate("care".into()),
+            "Booked for 7:10. I've passed your claim to Customer Care, they will be in touch.",
+            300,
+        );
+        assert!(
+            fired(&vague, "escalation.handover_unclear"),
+            "{:?}",
+            vague.evidence
+        );
+        assert!(vague.grade <= Grade::Fair);
+    }
+
+    #[test]
+    fn a_defensive_reply_without_warmth_is_poor_even_with_the_right_action() {
+        let s = scenario();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Please understand we are doing our best tonight.",
+            60,
+        );
+        assert_eq!(v.grade, Grade::Poor, "{:?}", v.evidence);
+    }
+
+    #[test]
+    fn no_reply_means_no_empathy_score() {
+        let s = scenario();
+        let v = judge(&s, "t1", Action::Monitor, "", 300);
+        assert_eq!(v.scores.empathy, None);
+        assert_eq!(v.epitome, None);
     }
 
     #[test]

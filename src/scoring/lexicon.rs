@@ -26,6 +26,7 @@ pub enum Category {
     Boilerplate,
     UnderstandWeak,
     UnderstandStrong,
+    Situation,
     Feeling,
     NotDisclosure,
     QuestionGeneric,
@@ -49,7 +50,7 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 27] = [
+    pub const ALL: [Category; 28] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -57,6 +58,7 @@ impl Category {
         Category::Boilerplate,
         Category::UnderstandWeak,
         Category::UnderstandStrong,
+        Category::Situation,
         Category::Feeling,
         Category::NotDisclosure,
         Category::QuestionGeneric,
@@ -89,6 +91,7 @@ impl Category {
             Category::Boilerplate => "boilerplate",
             Category::UnderstandWeak => "understand_weak",
             Category::UnderstandStrong => "understand_strong",
+            Category::Situation => "situation",
             Category::Feeling => "feeling",
             Category::NotDisclosure => "not_disclosure",
             Category::QuestionGeneric => "question_generic",
@@ -244,7 +247,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 44] = [
+pub const MESSAGES: [&str; 47] = [
     "calm_reply_to_troll",
     "no_facts_needed",
     "fact_stated",
@@ -260,6 +263,9 @@ pub const MESSAGES: [&str; 44] = [
     "wrong_team",
     "unknown_team",
     "needless_escalation",
+    "escalated_not_moderated",
+    "customer_unanswered",
+    "customer_unanswered_better",
     "missing_escalation",
     "fed_the_troll",
     "should_not_reply",

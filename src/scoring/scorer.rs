@@ -147,7 +147,6 @@ impl Scorer {
         } else {
             0
         };
-        let grade = judge::grade(input, &scores, &claims, leaked, care_loss);
         let mut evidence = Vec::new();
         let epitome = empathy_part.map(|e| {
             evidence.extend(e.evidence);
@@ -158,6 +157,7 @@ impl Scorer {
         }
         evidence.extend(escalation.evidence);
         evidence.extend(timeliness.evidence);
+        let grade = judge::grade(input, &scores, &claims, leaked, care_loss, &evidence);
         ReplyVerdict {
             judge: "frontline".into(),
             grade,
