@@ -3,6 +3,8 @@
 //! The domain core (`scenario`, `conversation`, `scoring`, `report`, `cli`) is plain Rust;
 //! `app` is the Bevy desktop shell that drives it.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod conversation;
 pub mod report;

@@ -138,64 +138,61 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     };
 
     let scorer = Scorer::new();
+    // Parse the default language's lexicon once, before the workers share the scorer.
+    scorer.lexicon(default_language);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let job = Job {
+        scorer: &scorer,
+        columns: &columns,
+        default_language,
+        context: context.as_ref(),
+    };
     let mut bad_rows = 0usize;
-    let mut record = csv::ByteRecord::new();
     let mut row = 0u64;
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                row += 1;
-                bad_rows += 1;
-                let message = format!("row {row}: unreadable CSV: {e}");
-                eprintln!("error: {}: {message}", args.file.display());
-                let _ = write_line(
-                    &mut out,
-                    &BadRow {
-                        id: &serde_json::Value::Null,
-                        row,
-                        error: message,
-                    },
-                );
-                continue;
+    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
+    let mut done = false;
+    while !done {
+        // Read a batch of rows, score it on every core, write it in the rows' order.
+        batch.clear();
+        while batch.len() < BATCH {
+            let mut record = csv::ByteRecord::new();
+            match reader.read_byte_record(&mut record) {
+                Ok(false) => {
+                    done = true;
+                    break;
+                }
+                Ok(true) => {
+                    row += 1;
+                    batch.push(Pending::Record(record, row));
+                }
+                Err(e) => {
+                    row += 1;
+                    batch.push(Pending::Unreadable(row, e.to_string()));
+                }
             }
         }
-        row += 1;
-        let line = record.position().map_or(0, |p| p.line());
-        let id = match columns.id.and_then(|c| record.get(c)) {
-            Some(raw) => serde_json::Value::String(String::from_utf8_lossy(raw).into_owned()),
-            None => serde_json::Value::from(row),
-        };
-        let result = score_row(
-            &scorer,
-            &record,
-            &columns,
-            default_language,
-            context.as_ref(),
-            &id,
-        );
-        let written = match result {
-            Ok(scored) => write_line(&mut out, &scored),
-            Err(problem) => {
-                bad_rows += 1;
-                let message = format!("row {row} (line {line}): {problem}");
+        let chunk = batch.len().div_ceil(workers).max(1);
+        let results: Vec<Scored> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .chunks(chunk)
+                .map(|rows| scope.spawn(|| job.score_rows(rows)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for scored in results {
+            for message in &scored.errors {
                 eprintln!("error: {}: {message}", args.file.display());
-                write_line(
-                    &mut out,
-                    &BadRow {
-                        id: &id,
-                        row,
-                        error: message,
-                    },
-                )
             }
-        };
-        if written.is_err() {
-            // Stdout closed (e.g. piped into `head`): nothing more to do.
-            return ExitCode::SUCCESS;
+            bad_rows += scored.errors.len();
+            if out.write_all(&scored.lines).is_err() {
+                // Stdout closed (e.g. piped into `head`): nothing more to do.
+                return ExitCode::SUCCESS;
+            }
         }
     }
     if out.flush().is_err() {
@@ -206,6 +203,90 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Rows scored per batch: enough to keep every core busy, few enough to bound memory on
+/// a large export.
+const BATCH: usize = 4096;
+
+/// A row read from the CSV, waiting to be scored, with its number.
+enum Pending {
+    Record(csv::ByteRecord, u64),
+    Unreadable(u64, String),
+}
+
+/// The output of a run of rows: their JSON lines, and the messages of the bad ones.
+struct Scored {
+    lines: Vec<u8>,
+    errors: Vec<String>,
+}
+
+/// What every worker shares to score rows.
+struct Job<'a> {
+    scorer: &'a Scorer,
+    columns: &'a Columns,
+    default_language: Language,
+    context: Option<&'a (Scenario, String)>,
+}
+
+impl Job<'_> {
+    fn score_rows(&self, rows: &[Pending]) -> Scored {
+        let mut scored = Scored {
+            lines: Vec::with_capacity(rows.len() * 512),
+            errors: Vec::new(),
+        };
+        for pending in rows {
+            // Writing to a Vec cannot fail.
+            let _ = match pending {
+                Pending::Unreadable(row, e) => {
+                    let message = format!("row {row}: unreadable CSV: {e}");
+                    let line = write_line(
+                        &mut scored.lines,
+                        &BadRow {
+                            id: &serde_json::Value::Null,
+                            row: *row,
+                            error: message.clone(),
+                        },
+                    );
+                    scored.errors.push(message);
+                    line
+                }
+                Pending::Record(record, row) => {
+                    let line = record.position().map_or(0, |p| p.line());
+                    let id = match self.columns.id.and_then(|c| record.get(c)) {
+                        Some(raw) => {
+                            serde_json::Value::String(String::from_utf8_lossy(raw).into_owned())
+                        }
+                        None => serde_json::Value::from(*row),
+                    };
+                    match score_row(
+                        self.scorer,
+                        record,
+                        self.columns,
+                        self.default_language,
+                        self.context,
+                        &id,
+                    ) {
+                        Ok(row_verdict) => write_line(&mut scored.lines, &row_verdict),
+                        Err(problem) => {
+                            let message = format!("row {row} (line {line}): {problem}");
+                            let written = write_line(
+                                &mut scored.lines,
+                                &BadRow {
+                                    id: &id,
+                                    row: *row,
+                                    error: message.clone(),
+                                },
+                            );
+                            scored.errors.push(message);
+                            written
+                        }
+                    }
+                }
+            };
+        }
+        scored
     }
 }
 

@@ -99,12 +99,8 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
 fn find_wrong_value(reply: &str, fact: &Fact, case_file: &[Fact]) -> Option<Span> {
     // A value that belongs to any fact of the case file (the cancelled train next to the
     // replacement) is a right value of another fact, not a wrong value of this one.
-    let known = |kind: &dyn Fn(&Marker) -> bool| {
-        case_file
-            .iter()
-            .flat_map(|f| f.markers.iter())
-            .any(kind)
-    };
+    let known =
+        |kind: &dyn Fn(&Marker) -> bool| case_file.iter().flat_map(|f| f.markers.iter()).any(kind);
     for marker in &fact.markers {
         let wrong = match marker {
             Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {

@@ -197,6 +197,7 @@ enum PatternWord {
 struct FirstWord {
     /// Patterns of one word, or whose second word is not an exact word.
     any_second: Vec<usize>,
+    /// By exact second word, sorted by its id once the lexicon is compiled.
     by_second: Vec<(u32, Vec<usize>)>,
 }
 
@@ -347,6 +348,7 @@ impl Lexicon {
                 .collect(),
             elisions: w.elisions.iter().map(|e| text::fold(e)).collect(),
             clause_breakers: w.clause_breakers.iter().map(|e| text::fold(e)).collect(),
+            ..WordRules::default()
         };
         let fold_all = |v: &Vec<String>| v.iter().map(|s| text::fold(s)).collect::<Vec<_>>();
         let mut lexicon = Lexicon {
@@ -412,6 +414,18 @@ impl Lexicon {
                 }
             }
         }
+        // Second words are searched by bisection when a text is matched.
+        for first in &mut lexicon.by_first_word {
+            first.by_second.sort_by_key(|(second, _)| *second);
+        }
+        // One look-up per word of a text from now on: expansion, id, flags, clause break.
+        let vocabulary = &lexicon.vocabulary;
+        let mut rules = lexicon.word_rules.clone();
+        rules.index(&|w: &str| vocabulary.get(w).copied());
+        for (word, &(id, word_flags)) in vocabulary {
+            rules.index_word(word, id, word_flags);
+        }
+        lexicon.word_rules = rules;
         Ok(lexicon)
     }
 
@@ -421,7 +435,9 @@ impl Lexicon {
             None => (false, phrase),
         };
         let mut words = Vec::new();
+        let mut negation_inside = false;
         for w in text::phrase_words(phrase, &self.word_rules) {
+            negation_inside |= self.is_negator(&w);
             words.push(match w.as_str() {
                 "*" => PatternWord::Any,
                 "..." => PatternWord::Gap,
@@ -456,10 +472,6 @@ impl Lexicon {
                 ));
             }
         }
-        let negation_inside = words.iter().any(|w| match w {
-            PatternWord::Exact(w) => self.is_negator(self.word_of(*w)),
-            _ => false,
-        });
         self.patterns.push(Pattern {
             category,
             anchored,
@@ -477,13 +489,6 @@ impl Lexicon {
         self.vocabulary.insert(word, (id, 0));
         self.by_first_word.push(FirstWord::default());
         id
-    }
-
-    fn word_of(&self, id: u32) -> &str {
-        self.vocabulary
-            .iter()
-            .find(|&(_, &(v, _))| v == id)
-            .map_or("", |(k, _)| k.as_str())
     }
 
     fn is_negator(&self, word: &str) -> bool {
@@ -504,15 +509,9 @@ impl Lexicon {
             .unwrap_or_default()
     }
 
+    /// Cuts a text into tokens that carry their vocabulary ids and flags.
     pub fn analyse(&self, text: &str) -> Analysed {
-        let mut analysed = text::analyse(text, &self.word_rules);
-        for token in &mut analysed.tokens {
-            if let Some(&(id, word_flags)) = self.vocabulary.get(token.norm.as_str()) {
-                token.id = id;
-                token.flags = word_flags;
-            }
-        }
-        analysed
+        text::analyse(text, &self.word_rules)
     }
 
     pub fn is_you(&self, word: &str) -> bool {
@@ -534,9 +533,9 @@ impl Lexicon {
                 first.and_then(|f| {
                     tokens.get(at).and_then(|next| {
                         f.by_second
-                            .iter()
-                            .find(|(s, _)| *s == next.id)
-                            .map(|(_, ids)| ids)
+                            .binary_search_by_key(&next.id, |(s, _)| *s)
+                            .ok()
+                            .map(|k| &f.by_second[k].1)
                     })
                 })
             };
@@ -613,8 +612,10 @@ impl Lexicon {
     pub fn find_phrases(&self, text: &Analysed, phrases: &[String]) -> Vec<Match> {
         let mut found = Vec::new();
         for phrase in phrases {
+            let mut negation_inside = false;
             let words: Vec<PatternWord> = text::phrase_words(phrase, &self.word_rules)
                 .into_iter()
+                .inspect(|w| negation_inside |= self.is_negator(w))
                 .map(|w| match w.as_str() {
                     "*" => PatternWord::Any,
                     "..." => PatternWord::Gap,
@@ -630,11 +631,6 @@ impl Lexicon {
             if words.is_empty() {
                 continue;
             }
-            let negation_inside = words.iter().any(|w| match w {
-                PatternWord::Exact(id) => self.is_negator(self.word_of(*id)),
-                PatternWord::Text(w) => self.is_negator(w),
-                _ => false,
-            });
             for i in 0..text.tokens.len() {
                 let sentence = text.tokens[i].sentence;
                 let found_here = match_at(&words[..1], text, i, sentence, &never, &never).and_then(
@@ -701,8 +697,8 @@ fn match_at(
     let token = text.tokens.get(at).filter(|t| t.sentence == sentence);
     let fits = |t: &super::text::Token| match head {
         PatternWord::Exact(id) => t.id == *id,
-        PatternWord::Text(w) => t.norm == w.as_str(),
-        PatternWord::Prefix(p) => t.norm.starts_with(p.as_str()),
+        PatternWord::Text(w) => t.norm.as_bytes() == w.as_bytes(),
+        PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(p.as_bytes()),
         PatternWord::Any | PatternWord::Gap => true,
     };
     match head {

@@ -66,6 +66,107 @@ pub struct WordRules {
     pub elisions: Vec<String>,
     /// Words that end a clause for negation ("but", "mais", "maar").
     pub clause_breakers: Vec<String>,
+    /// Everything known about a word, found with one look-up per word of a text (see
+    /// `WordRules::index`): its expansion, its vocabulary id and flags, whether it breaks
+    /// a clause.
+    pub(super) table: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
+}
+
+/// A word a contraction is rewritten as, with its id, flags and clause break.
+type Expanded = (Word, u32, u8, bool);
+
+/// What one look-up tells about a word.
+#[derive(Debug, Clone)]
+pub(super) struct WordInfo {
+    /// The vocabulary id (`NO_ID` when no phrase uses the word) and the rule flags.
+    id: u32,
+    flags: u8,
+    breaks_clause: bool,
+    /// The words it is rewritten as, each with its own id, flags and clause break.
+    expansion: Option<Box<[Expanded]>>,
+}
+
+impl WordRules {
+    /// Builds the one-look-up table from the rules and a vocabulary (word -> id, flags).
+    /// Call it again whenever the rules or the vocabulary change; before it is called,
+    /// words are still cut and rewritten, but carry no id and no flags.
+    pub fn index(&mut self, vocabulary: &dyn Fn(&str) -> Option<(u32, u8)>) {
+        let info_of = |word: &str| {
+            let (id, flags) = vocabulary(word).unwrap_or((NO_ID, 0));
+            (id, flags, self.clause_breakers.iter().any(|b| b == word))
+        };
+        let mut table: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash> = HashMap::default();
+        for (word, into) in &self.expansions {
+            let expansion: Box<[Expanded]> = into
+                .iter()
+                .map(|w| {
+                    let (id, flags, breaks) = info_of(w);
+                    (Word::new(w), id, flags, breaks)
+                })
+                .collect();
+            table.insert(
+                word.as_bytes().into(),
+                WordInfo {
+                    id: NO_ID,
+                    flags: 0,
+                    breaks_clause: false,
+                    expansion: Some(expansion),
+                },
+            );
+        }
+        for word in self.clause_breakers.iter() {
+            let (id, flags, _) = info_of(word);
+            table.entry(word.as_bytes().into()).or_insert(WordInfo {
+                id,
+                flags,
+                breaks_clause: true,
+                expansion: None,
+            });
+        }
+        self.table = table;
+    }
+
+    /// Adds one vocabulary word to the table (used by `Lexicon` while indexing).
+    pub fn index_word(&mut self, word: &str, id: u32, flags: u8) {
+        let breaks_clause = self.clause_breakers.iter().any(|b| b == word);
+        self.table
+            .entry(word.as_bytes().into())
+            .and_modify(|info| {
+                if info.expansion.is_none() {
+                    info.id = id;
+                    info.flags = flags;
+                }
+            })
+            .or_insert(WordInfo {
+                id,
+                flags,
+                breaks_clause,
+                expansion: None,
+            });
+    }
+
+    /// Id, flags and clause break of a word that is not rewritten.
+    fn info(&self, word: &Word) -> (u32, u8, bool) {
+        match self.lookup(word) {
+            Some(info) => (info.id, info.flags, info.breaks_clause),
+            None => (
+                NO_ID,
+                0,
+                self.table.is_empty()
+                    && self
+                        .clause_breakers
+                        .iter()
+                        .any(|b| b.as_bytes() == word.as_bytes()),
+            ),
+        }
+    }
+
+    fn lookup(&self, word: &Word) -> Option<&WordInfo> {
+        if self.table.is_empty() {
+            return None;
+        }
+        self.table.get(word.as_bytes())
+    }
 }
 
 /// Words this long or shorter are stored inline in a token, without allocating.
@@ -105,14 +206,18 @@ impl Word {
 
     pub fn as_str(&self) -> &str {
         match self {
-            Word::Inline(len, bytes) => {
-                let ascii = &bytes[..usize::from(*len)];
-                // SAFETY: `Inline` is only built from ASCII bytes (`new` and `folded` check
-                // `is_ascii` first), and ASCII is valid UTF-8. Validating again on every
-                // comparison cost a sixth of the scorer's time.
-                unsafe { std::str::from_utf8_unchecked(ascii) }
-            }
+            // `Inline` is only built from ASCII bytes, so this never fails; the hot paths
+            // compare bytes (`as_bytes`) and never pay for the check.
+            Word::Inline(..) => std::str::from_utf8(self.as_bytes()).unwrap_or_default(),
             Word::Heap(word) => word,
+        }
+    }
+
+    /// The word's bytes: what matching compares.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Word::Inline(len, bytes) => &bytes[..usize::from(*len)],
+            Word::Heap(word) => word.as_bytes(),
         }
     }
 }
@@ -132,13 +237,13 @@ impl std::fmt::Debug for Word {
 
 impl PartialEq<str> for Word {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<&str> for Word {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
@@ -223,8 +328,7 @@ enum Piece {
     ClauseEnd,
 }
 
-fn scan(text: &str) -> Vec<Piece> {
-    let mut pieces = Vec::new();
+fn scan(text: &str, mut emit: impl FnMut(Piece)) {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
@@ -246,38 +350,52 @@ fn scan(text: &str) -> Vec<Piece> {
                     break;
                 }
             }
-            pieces.push(Piece::Word(i, end));
+            emit(Piece::Word(i, end));
         } else if c == '<' && chars.peek().is_some_and(|&(_, d)| d == '3') {
             let (j, _) = chars.next().unwrap_or((i, c));
-            pieces.push(Piece::Word(i, j + 1));
+            emit(Piece::Word(i, j + 1));
         } else if is_pictograph(c) {
-            pieces.push(Piece::Word(i, i + c.len_utf8()));
+            emit(Piece::Word(i, i + c.len_utf8()));
         } else if matches!(c, '?' | '¿' | '？') {
-            pieces.push(Piece::SentenceEnd(true));
+            emit(Piece::SentenceEnd(true));
         } else if c == '.' && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()) {
             // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
-            pieces.push(Piece::ClauseEnd);
+            emit(Piece::ClauseEnd);
         } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
-            pieces.push(Piece::SentenceEnd(false));
+            emit(Piece::SentenceEnd(false));
         } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
-            pieces.push(Piece::ClauseEnd);
+            emit(Piece::ClauseEnd);
         }
     }
-    pieces
 }
 
-/// Normalises one raw word into tokens, applying elisions and expansions.
-fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut Vec<(Word, Span)>) {
+/// One normalised word with what the look-up found: its span, vocabulary id, flags and
+/// whether it breaks a clause.
+type RawToken = (Word, Span, u32, u8, bool);
+
+/// Normalises one raw word into tokens, applying elisions and expansions, with one
+/// look-up per word.
+fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut Vec<RawToken>) {
     let raw = &text[start..end];
     let norm = Word::folded(raw);
     let span = Span { start, end };
-    if let Some(words) = rules.expansions.get(norm.as_str()) {
-        for w in words {
-            out.push((Word::new(w), span));
+    let info = rules.lookup(&norm);
+    if let Some(expansion) = info.and_then(|i| i.expansion.as_deref()) {
+        for (w, id, flags, breaks) in expansion {
+            out.push((w.clone(), span, *id, *flags, *breaks));
         }
         return;
     }
-    if let Some(pos) = norm.find('\'') {
+    if rules.table.is_empty() && rules.expansions.contains_key(norm.as_str()) {
+        // Rules not indexed yet (phrases of the lexicon being compiled).
+        for w in &rules.expansions[norm.as_str()] {
+            let breaks = rules.clause_breakers.iter().any(|b| b == w);
+            out.push((Word::new(w), span, NO_ID, 0, breaks));
+        }
+        return;
+    }
+    if let Some(pos) = norm.as_bytes().iter().position(|&b| b == b'\'') {
+        let norm = norm.as_str();
         let head = &norm[..pos];
         let tail = &norm[pos + 1..];
         if rules.elisions.iter().any(|e| e == head) && !tail.is_empty() {
@@ -287,25 +405,44 @@ fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut 
                 .find(|&(_, c)| is_apostrophe(c))
                 .map(|(k, c)| (k, c.len_utf8()))
                 .unwrap_or((raw.len(), 0));
+            let head = Word::new(head);
+            let (id, flags, breaks) = rules.info(&head);
             out.push((
-                Word::new(head),
+                head,
                 Span {
                     start,
                     end: start + raw_pos.0 + raw_pos.1,
                 },
+                id,
+                flags,
+                breaks,
             ));
             let tail_start = start + raw_pos.0 + raw_pos.1;
             push_word(text, tail_start.min(end), end, rules, out);
             return;
         }
         // An unknown contraction: the stem and the rest as two words ("mum's" -> "mum" "s").
-        out.push((Word::new(head), span));
+        let head = Word::new(head);
+        let (id, flags, breaks) = rules.info(&head);
+        out.push((head, span, id, flags, breaks));
         if !tail.is_empty() {
-            out.push((Word::new(tail), span));
+            let tail = Word::new(tail);
+            let (id, flags, breaks) = rules.info(&tail);
+            out.push((tail, span, id, flags, breaks));
         }
         return;
     }
-    out.push((norm, span));
+    match info {
+        Some(info) => out.push((norm, span, info.id, info.flags, info.breaks_clause)),
+        None => {
+            let breaks = rules.table.is_empty()
+                && rules
+                    .clause_breakers
+                    .iter()
+                    .any(|b| b.as_bytes() == norm.as_bytes());
+            out.push((norm, span, NO_ID, 0, breaks));
+        }
+    }
 }
 
 /// Cuts `text` into normalised tokens, clauses and sentences.
@@ -333,19 +470,19 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             false
         }
     };
-    for piece in scan(text) {
+    scan(text, |piece| {
         match piece {
             Piece::Word(start, end) => {
                 words.clear();
                 push_word(text, start, end, rules, &mut words);
-                for (norm, span) in words.drain(..) {
-                    if rules.clause_breakers.iter().any(|b| b == norm.as_str()) {
+                for (norm, span, id, flags, breaks) in words.drain(..) {
+                    if breaks {
                         clause += 1;
                     }
                     analysed.tokens.push(Token {
                         norm,
-                        id: NO_ID,
-                        flags: 0,
+                        id,
+                        flags,
                         span,
                         sentence,
                         clause,
@@ -366,7 +503,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
                 }
             }
         }
-    }
+    });
     close(&mut analysed, sentence_first, false);
     analysed
 }
@@ -386,13 +523,13 @@ pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<String> {
             None => (chunk, false),
         };
         let mut words = Vec::new();
-        for piece in scan(body) {
+        scan(body, |piece| {
             if let Piece::Word(start, end) = piece {
                 push_word(body, start, end, rules, &mut words);
             }
-        }
+        });
         let count = words.len();
-        for (index, (word, _)) in words.into_iter().enumerate() {
+        for (index, (word, ..)) in words.into_iter().enumerate() {
             let mut word = word.as_str().to_string();
             if prefix && index + 1 == count {
                 word.push('*');
