@@ -162,7 +162,12 @@ fn debrief_highlights_gains_and_losses_in_the_reply() {
     let by_text: Vec<(&str, egui::Color32)> = job
         .sections
         .iter()
-        .map(|s| (&job.text[s.byte_range.clone()], s.format.background))
+        .map(|s| {
+            (
+                &job.text[s.byte_range.start.0..s.byte_range.end.0],
+                s.format.background,
+            )
+        })
         .collect();
     assert_eq!(
         by_text,

@@ -9,7 +9,7 @@ use crate::conversation::{Conversation, Step};
 pub use crate::conversation::{Event, Mode, Pending, RespondError, Response, SimTime, Transcript};
 use crate::report::Debrief;
 use crate::scenario::{Ending, Scenario};
-use crate::scoring::{ActionOnlyJudge, Judge};
+use crate::scoring::{Judge, Scorer};
 
 /// One problem found in a scenario file, formatted "file:line:col: error: message".
 pub type Problem = String;
@@ -31,10 +31,10 @@ pub fn embedded() -> Vec<(&'static str, &'static str)> {
     crate::scenario::library::EMBEDDED.to_vec()
 }
 
-/// The judge used for play, built once.
+/// The judge used for play: the core's text scorer, built once.
 pub fn judge() -> &'static (dyn Judge + Send + Sync) {
     static JUDGE: OnceLock<Box<dyn Judge + Send + Sync>> = OnceLock::new();
-    JUDGE.get_or_init(|| Box::new(ActionOnlyJudge)).as_ref()
+    JUDGE.get_or_init(|| Box::new(Scorer::new())).as_ref()
 }
 
 /// A running (or finished) conversation, with the responses that led there (replaying them

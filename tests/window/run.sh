@@ -35,7 +35,7 @@ export DISPLAY=$DISPLAY_NUM
 
 fail() {
     echo "window test FAILED: $*"
-    shot "failure" || true
+    import -window root "$OUT/failure.png" || true
     echo "--- app log"; tail -n 40 "$OUT/app.log" || true
     exit 1
 }
@@ -45,12 +45,14 @@ shot() {
     # Not blank: a real screen has many colours and some contrast.
     local colours stddev
     colours=$(identify -format '%k' "$OUT/$1.png")
-    stddev=$(convert "$OUT/$1.png" -colorspace Gray -format '%[fx:int(1000*standard_deviation)]' info:)
-    echo "screenshot $1: $colours colours, stddev $stddev/1000"
-    [ "$colours" -gt 50 ] && [ "$stddev" -gt 20 ] || fail "screenshot $1 looks blank"
+    stddev=$(convert "$OUT/$1.png" -colorspace Gray -format '%[standard-deviation]' info: | cut -d. -f1)
+    echo "screenshot $1: $colours colours, grey stddev $stddev"
+    [ "$colours" -gt 50 ] && [ "$stddev" -gt 1000 ] || fail "screenshot $1 looks blank"
 }
 
-key() { xdotool key --clearmodifiers "$@"; sleep 0.4; }
+key() { xdotool key "$@"; sleep 0.4; }
+# A shortcut pressed like a person does: the modifier is held across several frames.
+chord() { xdotool keydown "$1"; sleep 0.2; xdotool key "$2"; sleep 0.2; xdotool keyup "$1"; sleep 0.4; }
 type_text() { xdotool type --delay 8 "$1"; sleep 0.3; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.6; }
 
@@ -67,6 +69,7 @@ for _ in $(seq 1 120); do
 done
 [ -n "$WID" ] || fail "no window"
 xdotool windowmove "$WID" 0 0 || true
+# No window manager under Xvfb: give the window the keyboard focus explicitly.
 xdotool windowfocus "$WID" 2>/dev/null || true
 sleep 3
 
@@ -86,24 +89,23 @@ shot 3-play-start
 
 # Play: action shortcut, reply, Ctrl+Enter; the customer answers after a short delay.
 play_turn() {
-    local action_key=$1 reply=$2
-    key "$action_key"
-    click 700 700
+    local action_digit=$1 reply=$2
+    chord ctrl "$action_digit"
     type_text "$reply"
-    key ctrl+Return
+    chord ctrl Return
     sleep 3
 }
 ended() { [ -f "$DATA/progress.json" ]; }
 
-play_turn ctrl+3 "Sophie, a cancellation the night before your sister's wedding is awful and I'm so sorry. Partner flight VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35. DM us and I'll hold two seats now. ^JM"
+play_turn 3 "Sophie, a cancellation the night before your sister's wedding is awful and I'm so sorry. Partner flight VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35. DM us and I'll hold two seats now. ^JM"
 shot 4-play-turn1
-ended || play_turn ctrl+2 "Thanks Sophie. Best for you: Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35, well before the wedding. The other is AE 1436 at 13:05, landing 14:50: too late. Shall I book VL 318 for you both? ^JM"
-ended || play_turn ctrl+4 "Booked: VL 318 at 09:50. It was a technical fault on the aircraft, so EU261 applies. Customer Care decides on compensation and will email you within 48 hours; I've sent them your case. ^JM"
+ended || play_turn 2 "Thanks Sophie. Best for you: Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35, well before the wedding. The other is AE 1436 at 13:05, landing 14:50: too late. Shall I book VL 318 for you both? ^JM"
+ended || play_turn 4 "Booked: VL 318 at 09:50. It was a technical fault on the aircraft, so EU261 applies. Customer Care decides on compensation and will email you within 48 hours; I've sent them your case. ^JM"
 shot 5-play-turn3
-ended || play_turn ctrl+1 "So glad you'll be there, Sophie. Have a wonderful day, and congratulations to your sister. Customer Care will email you about compensation within 48 hours. Sorry again for last night. ^JM"
+ended || play_turn 1 "So glad you'll be there, Sophie. Have a wonderful day, and congratulations to your sister. Customer Care will email you about compensation within 48 hours. Sorry again for last night. ^JM"
 for _ in 1 2 3 4; do
     ended && break
-    play_turn ctrl+2 "I'm sorry Sophie. VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35; I can book it now. ^JM"
+    play_turn 2 "I'm sorry Sophie. VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35; I can book it now. ^JM"
 done
 ended || fail "the conversation did not reach an ending"
 shot 6-play-ended
@@ -112,7 +114,7 @@ shot 6-play-ended
 key Return
 sleep 1
 shot 7-debrief
-key ctrl+e
+chord ctrl e
 sleep 1
 EXPORT=$(ls "$DATA"/exports/*.json 2>/dev/null | head -n 1 || true)
 [ -n "$EXPORT" ] || fail "no export written"
@@ -123,7 +125,7 @@ grep -q 'VL 318' "$EXPORT" || fail "export lacks the typed replies"
 shot 8-debrief-exported
 
 # Settings: switch the interface to French and back to the library.
-key ctrl+comma
+chord ctrl comma
 sleep 0.5
 shot 9-settings
 kill -0 "$APP_PID" 2>/dev/null || fail "the app died"

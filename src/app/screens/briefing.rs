@@ -53,7 +53,7 @@ fn section(ui: &mut egui::Ui, title: String, body: impl FnOnce(&mut egui::Ui)) {
                 .color(color::TEXT_MUTED),
         );
         ui.add_space(2.0);
-        body(ui);
+        ui.vertical(body);
     });
     ui.add_space(10.0);
 }
@@ -111,7 +111,7 @@ pub fn view(ui: &mut egui::Ui, i18n: &I18n, s: &Scenario, mode: Mode) -> Vec<UiC
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let start = egui::Button::new(
-                        RichText::new(format!("{}  ⏎", i18n.t("briefing-start")))
+                        RichText::new(i18n.t("briefing-start"))
                             .strong()
                             .color(egui::Color32::WHITE),
                     )

@@ -136,7 +136,9 @@ pub fn view(ui: &mut egui::Ui, i18n: &I18n, run: &Run, state: &mut DebriefUi) ->
                                         .strong()
                                         .color(color::TEXT),
                                 );
-                                ui.label(RichText::new(&e.debrief).color(color::TEXT));
+                                ui.vertical(|ui| {
+                                    ui.label(RichText::new(&e.debrief).color(color::TEXT));
+                                });
                             });
                         }
                         theme::card().show(&mut cols[1], |ui| {

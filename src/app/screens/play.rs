@@ -114,7 +114,8 @@ pub fn view(
         state.case_file_open = !state.case_file_open;
     }
 
-    // Top bar: title, clock, mood, sentiment, case file toggle.
+    // Top bar: title and channel; the clock against the expectation, mood, sentiment;
+    // the case file toggle.
     egui::Panel::top("play-top")
         .frame(
             egui::Frame::new()
@@ -147,41 +148,58 @@ pub fn view(
                     {
                         state.case_file_open = !state.case_file_open;
                     }
-                    let (sent, scol) = mood_label(i18n, run.sentiment());
-                    ui.label(
-                        RichText::new(
-                            i18n.t_args("play-sentiment", &[("value", i18n::text(sent))]),
-                        )
-                        .color(scol),
-                    );
-                    let (mood, mcol) = mood_label(i18n, run.mood());
-                    ui.label(
-                        RichText::new(i18n.t_args("play-mood", &[("value", i18n::text(mood))]))
-                            .color(mcol),
-                    );
-                    if let Some(p) = pending {
-                        let waited = clock.sim_now(real_now).saturating_sub(p.at.0);
-                        let expected = s.channel.expected_response_minutes * 60;
-                        let col = if waited > expected {
-                            color::LOSS
-                        } else if waited * 4 > expected * 3 {
-                            color::WARN
-                        } else {
-                            color::TEXT
-                        };
-                        ui.label(
-                            RichText::new(i18n.t_args(
-                                "play-clock",
-                                &[
-                                    ("waited", i18n::num(waited / 60)),
-                                    ("expected", i18n::num(s.channel.expected_response_minutes)),
-                                ],
-                            ))
-                            .color(col),
-                        )
-                        .on_hover_text(i18n.t("play-clock-tip"));
-                    }
                 });
+            });
+            ui.horizontal(|ui| {
+                if let Some(p) = pending {
+                    let waited = clock.sim_now(real_now).saturating_sub(p.at.0);
+                    let expected = (s.channel.expected_response_minutes * 60).max(1);
+                    let frac = (waited as f32 / expected as f32).min(1.0);
+                    let col = if waited > expected {
+                        color::LOSS
+                    } else if waited * 4 > expected * 3 {
+                        color::WARN
+                    } else {
+                        color::GAIN
+                    };
+                    ui.label(RichText::new("🕑").color(col));
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(90.0, 8.0), egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(rect, egui::CornerRadius::same(4), color::SURFACE_ALT);
+                    let mut bar = rect;
+                    bar.set_width((rect.width() * frac).max(4.0));
+                    ui.painter()
+                        .rect_filled(bar, egui::CornerRadius::same(4), col);
+                    ui.label(
+                        RichText::new(i18n.t_args(
+                            "play-clock",
+                            &[
+                                ("waited", i18n::num(waited / 60)),
+                                ("expected", i18n::num(s.channel.expected_response_minutes)),
+                            ],
+                        ))
+                        .small()
+                        .color(color::TEXT),
+                    )
+                    .on_hover_text(i18n.t("play-clock-tip"));
+                    ui.add_space(12.0);
+                }
+                let (mood, mcol) = mood_label(i18n, run.mood());
+                let (mbg, sbg) = (color::SURFACE_ALT, color::SURFACE_ALT);
+                theme::chip(
+                    ui,
+                    i18n.t_args("play-mood", &[("value", i18n::text(mood))]),
+                    mcol,
+                    mbg,
+                );
+                let (sent, scol) = mood_label(i18n, run.sentiment());
+                theme::chip(
+                    ui,
+                    i18n.t_args("play-sentiment", &[("value", i18n::text(sent))]),
+                    scol,
+                    sbg,
+                );
             });
         });
 
@@ -240,7 +258,7 @@ pub fn view(
                         });
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let b = egui::Button::new(
-                                RichText::new(format!("{}  ⏎", i18n.t("play-see-debrief")))
+                                RichText::new(i18n.t("play-see-debrief"))
                                     .strong()
                                     .color(egui::Color32::WHITE),
                             )
@@ -465,6 +483,9 @@ fn show_post(
                 reply,
                 &post::sim_time(at.0),
                 *visibility == Some(Visibility::Dm),
+                action
+                    .team()
+                    .map(|t| s.route(t).map_or(t, |r| r.name.as_str())),
                 practice.then_some(verdict),
                 i18n,
                 &format!("{turn}-{index}"),

@@ -114,7 +114,7 @@ pub fn composer(
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let label = RichText::new(format!("{}  ⏎", i18n.t("composer-send"))).strong();
+            let label = RichText::new(i18n.t("composer-send")).strong();
             let button =
                 egui::Button::new(label.color(egui::Color32::WHITE)).fill(if block.is_none() {
                     color::ACCENT

@@ -21,7 +21,9 @@ pub fn sim_time(secs: u32) -> String {
 fn header(ui: &mut egui::Ui, name: &str, handle: &str, right: &str) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(name).strong().color(color::TEXT));
-        ui.label(RichText::new(handle).small().color(color::TEXT_MUTED));
+        if handle != name {
+            ui.label(RichText::new(handle).small().color(color::TEXT_MUTED));
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(RichText::new(right).small().color(color::TEXT_MUTED));
         });
@@ -64,6 +66,7 @@ pub fn brand_post(
     reply: &str,
     when: &str,
     dm: bool,
+    team_name: Option<&str>,
     verdict: Option<&ReplyVerdict>,
     i18n: &I18n,
     salt: &str,
@@ -89,7 +92,7 @@ pub fn brand_post(
                 } else {
                     ui.label(RichText::new(reply).color(color::TEXT));
                 }
-                if let Some(team) = action.team() {
+                if let Some(team) = team_name {
                     theme::chip(
                         ui,
                         i18n.t_args("post-escalated", &[("team", crate::app::i18n::text(team))]),
