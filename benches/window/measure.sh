@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Measures the desktop app against a bare Bevy + egui window (examples/bare_window.rs),
+# side by side in one run, under Xvfb with lavapipe:
+#   - launch to first drawn content (polls one pixel of the screen until it is not black);
+#   - CPU while idle (on the play screen for Frontline), over 30 s;
+#   - peak RSS (VmHWM) after playing two turns (Frontline) or after 10 s (bare window).
+# Usage: benches/window/measure.sh DIR   where DIR holds the release `frontline` and
+# `examples/bare_window` binaries, e.g. target/release. Needs xvfb, xdotool, imagemagick.
+set -euo pipefail
+DIR=${1:-target/release}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+FRONTLINE="$DIR/frontline"
+BARE="$DIR/examples/bare_window"
+RUNS=${RUNS:-3}
+export DISPLAY=:98
+Xvfb :98 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+sleep 1
+TCK=$(getconf CLK_TCK)
+
+pixel() { import -window root -crop 1x1+640+400 -format '%[hex:p{0,0}]' info: 2>/dev/null || echo 000000; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+# Starts a program, prints seconds until the screen shows content, leaves its pid in PID.
+launch() {
+    local start now
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 &
+    PID=$!
+    for _ in $(seq 1 600); do
+        if [ "$(pixel)" != "000000" ]; then
+            now=$(date +%s.%N)
+            echo "$now - $start" | bc
+            return
+        fi
+        sleep 0.02
+    done
+    echo "timeout"
+}
+
+stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; sleep 1; }
+
+idle_cpu() {
+    local a b
+    a=$(cpu_ticks "$1"); sleep 30; b=$(cpu_ticks "$1")
+    echo "scale=2; 100 * ($b - $a) / ($TCK * 30)" | bc
+}
+
+echo "== launch to first content (s), $RUNS runs each, alternating"
+for i in $(seq 1 "$RUNS"); do
+    t=$(launch "$BARE"); echo "bare_window run $i: $t"; stop
+    data=$(mktemp -d)
+    t=$(launch "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800); echo "frontline run $i: $t"; stop
+    rm -rf "$data"
+done
+
+echo "== bare window: idle CPU and peak RSS"
+launch "$BARE" >/dev/null
+sleep 10
+echo "bare_window idle CPU %: $(idle_cpu "$PID")"
+echo "bare_window peak RSS MB: $(hwm_mb "$PID")"
+stop
+
+echo "== frontline: play two turns of cancelled_flight, then idle on the play screen"
+data=$(mktemp -d)
+launch "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800 >/dev/null
+WID=$(xdotool search --name '^Frontline$' | head -n 1)
+xdotool windowmove "$WID" 0 0 windowfocus "$WID" 2>/dev/null || true
+sleep 3
+xdotool type --delay 8 "cancelled"; sleep 0.5
+xdotool mousemove 480 300 click 1; sleep 1
+xdotool key Return; sleep 2
+chord() { xdotool keydown "$1"; sleep 0.2; xdotool key "$2"; sleep 0.2; xdotool keyup "$1"; sleep 0.4; }
+chord ctrl 3
+xdotool type --delay 8 "I'm so sorry, a cancellation the night before the wedding is awful. VL 318 leaves 09:50 and lands 11:35. DM us and I'll hold two seats. ^JM"
+chord ctrl Return; sleep 4
+chord ctrl 2
+xdotool type --delay 8 "Thanks. Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35. The other is AE 1436 at 13:05: too late. Shall I book VL 318? ^JM"
+chord ctrl Return; sleep 4
+import -window root "${SHOT:-/tmp/measure-play.png}"
+echo "frontline peak RSS MB (after two turns): $(hwm_mb "$PID")"
+sleep 5
+echo "frontline idle CPU % on the play screen: $(idle_cpu "$PID")"
+echo "frontline peak RSS MB (end): $(hwm_mb "$PID")"
+stop
+rm -rf "$data"
