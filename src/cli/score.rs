@@ -138,8 +138,6 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     };
 
     let scorer = Scorer::new();
-    // Parse the default language's lexicon once, before the workers share the scorer.
-    scorer.lexicon(default_language);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
@@ -153,47 +151,60 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     let mut row = 0u64;
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
     let mut done = false;
-    while !done {
-        // Read a batch of rows, score it on every core, write it in the rows' order.
-        batch.clear();
-        while batch.len() < BATCH {
-            let mut record = csv::ByteRecord::new();
-            match reader.read_byte_record(&mut record) {
-                Ok(false) => {
-                    done = true;
-                    break;
+    // Sized like the last row read, so that reading a row rarely grows its buffers.
+    let (mut row_bytes, mut row_fields) = (256, 16);
+    let stdout_closed = std::thread::scope(|scope| {
+        // Parse the default language's lexicon while the first rows are read; the workers
+        // wait for it if they need it sooner.
+        scope.spawn(|| scorer.lexicon(default_language));
+        while !done {
+            // Read a batch of rows, score it on every core, write it in the rows' order.
+            batch.clear();
+            while batch.len() < BATCH {
+                let mut record = csv::ByteRecord::with_capacity(row_bytes, row_fields);
+                match reader.read_byte_record(&mut record) {
+                    Ok(false) => {
+                        done = true;
+                        break;
+                    }
+                    Ok(true) => {
+                        row += 1;
+                        row_bytes = record.as_slice().len();
+                        row_fields = record.len();
+                        batch.push(Pending::Record(record, row));
+                    }
+                    Err(e) => {
+                        row += 1;
+                        batch.push(Pending::Unreadable(row, e.to_string()));
+                    }
                 }
-                Ok(true) => {
-                    row += 1;
-                    batch.push(Pending::Record(record, row));
+            }
+            let chunk = batch.len().div_ceil(workers).max(1);
+            let results: Vec<Scored> = std::thread::scope(|scope| {
+                let handles: Vec<_> = batch
+                    .chunks(chunk)
+                    .map(|rows| scope.spawn(|| job.score_rows(rows)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            });
+            for scored in results {
+                for message in &scored.errors {
+                    eprintln!("error: {}: {message}", args.file.display());
                 }
-                Err(e) => {
-                    row += 1;
-                    batch.push(Pending::Unreadable(row, e.to_string()));
+                bad_rows += scored.errors.len();
+                if out.write_all(&scored.lines).is_err() {
+                    // Stdout closed (e.g. piped into `head`): nothing more to do.
+                    return true;
                 }
             }
         }
-        let chunk = batch.len().div_ceil(workers).max(1);
-        let results: Vec<Scored> = std::thread::scope(|scope| {
-            let handles: Vec<_> = batch
-                .chunks(chunk)
-                .map(|rows| scope.spawn(|| job.score_rows(rows)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        });
-        for scored in results {
-            for message in &scored.errors {
-                eprintln!("error: {}: {message}", args.file.display());
-            }
-            bad_rows += scored.errors.len();
-            if out.write_all(&scored.lines).is_err() {
-                // Stdout closed (e.g. piped into `head`): nothing more to do.
-                return ExitCode::SUCCESS;
-            }
-        }
+        false
+    });
+    if stdout_closed {
+        return ExitCode::SUCCESS;
     }
     if out.flush().is_err() {
         return ExitCode::SUCCESS;

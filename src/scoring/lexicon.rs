@@ -199,28 +199,51 @@ struct FirstWord {
     any_second: Vec<usize>,
     /// By exact second word, sorted by its id once the lexicon is compiled.
     by_second: Vec<(u32, Vec<usize>)>,
+    /// The ids of `by_second`, apart, so that the bisection reads few cache lines.
+    second_ids: Vec<u32>,
 }
 
-/// FNV-1a: lexicon keys are short words, for which SipHash's protection against
+/// A hasher for short words: eight bytes at a time, multiply and rotate (as rustc's
+/// FxHash). Lexicon keys are short words, for which SipHash's protection against
 /// adversarial keys is not worth its cost.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Fnv(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+impl Fnv {
+    #[inline]
+    fn mix(&mut self, chunk: u64) {
+        self.0 = (self.0 ^ chunk).wrapping_mul(0xf135_7aea_2e62_a9c5);
     }
+}
+
+impl std::hash::Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The product's high bits depend on every input bit; the table takes low bits.
+        self.0.rotate_left(26)
+    }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
         }
-        self.0 = hash;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.mix(u64::from(n));
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
     }
 }
 
@@ -321,6 +344,8 @@ pub struct Lexicon {
     vocabulary: HashMap<String, (u32, u8), FastHash>,
     /// Patterns whose first word is a prefix, by the first byte of that prefix.
     prefix_first: Vec<Vec<usize>>,
+    /// The first bytes of `prefix_first`'s non-empty lists, as a bit set.
+    prefix_bytes: [u64; 4],
     patterns: Vec<Pattern>,
 }
 
@@ -367,6 +392,7 @@ impl Lexicon {
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
             prefix_first: vec![Vec::new(); 256],
+            prefix_bytes: [0; 4],
             patterns: Vec::new(),
         };
         for key in MESSAGES {
@@ -414,9 +440,17 @@ impl Lexicon {
                 }
             }
         }
+        // Matching starts only at words that start a phrase.
+        for (id, word_flags) in lexicon.vocabulary.values_mut() {
+            let first = &lexicon.by_first_word[*id as usize];
+            if !first.any_second.is_empty() || !first.by_second.is_empty() {
+                *word_flags |= flags::STARTS_PHRASE;
+            }
+        }
         // Second words are searched by bisection when a text is matched.
         for first in &mut lexicon.by_first_word {
             first.by_second.sort_by_key(|(second, _)| *second);
+            first.second_ids = first.by_second.iter().map(|(second, _)| *second).collect();
         }
         // One look-up per word of a text from now on: expansion, id, flags, clause break.
         let vocabulary = &lexicon.vocabulary;
@@ -462,7 +496,9 @@ impl Lexicon {
                 }
             }
             Some(PatternWord::Prefix(p)) => {
-                self.prefix_first[usize::from(p.as_bytes()[0])].push(id)
+                let b = p.as_bytes()[0];
+                self.prefix_first[usize::from(b)].push(id);
+                self.prefix_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
             }
             _ => {
                 return Err(format!(
@@ -527,82 +563,94 @@ impl Lexicon {
     pub fn find_all(&self, text: &Analysed) -> Vec<Match> {
         let mut found = Vec::new();
         let tokens = &text.tokens;
-        for i in 0..tokens.len() {
-            let first = self.by_first_word.get(tokens[i].id as usize);
-            let by_second = |at: usize| {
-                first.and_then(|f| {
-                    tokens.get(at).and_then(|next| {
-                        f.by_second
-                            .binary_search_by_key(&next.id, |(s, _)| *s)
-                            .ok()
-                            .map(|k| &f.by_second[k].1)
-                    })
-                })
+        for (i, token) in tokens.iter().enumerate() {
+            let starts = token.flags & flags::STARTS_PHRASE != 0;
+            let first_byte = token.norm.as_bytes().first().copied().unwrap_or(0);
+            let may_prefix =
+                self.prefix_bytes[usize::from(first_byte >> 6)] >> (first_byte & 63) & 1 != 0;
+            if !starts && !may_prefix {
+                continue;
+            }
+            let first = if starts {
+                self.by_first_word.get(token.id as usize)
+            } else {
+                None
             };
-            let second = by_second(i + 1);
-            // The second word after a negation ("I do not understand" for "I understand").
-            let after_negation = (i + 2..(i + 4).min(tokens.len()))
-                .find(|&j| {
-                    tokens[j - 1].sentence == tokens[i].sentence
-                        && (i + 1..j).all(|k| is_skippable(&tokens[k]))
-                        && (i + 1..j).any(|k| is_negator(&tokens[k]))
-                        && !is_skippable(&tokens[j])
-                })
-                .and_then(by_second);
-            let prefixed = tokens[i]
-                .norm
-                .as_bytes()
-                .first()
-                .map(|&b| &self.prefix_first[usize::from(b)]);
-            let candidates = first
-                .map(|f| &f.any_second)
-                .into_iter()
-                .chain(second)
-                .chain(after_negation)
-                .chain(prefixed)
-                .flatten();
-            for &p in candidates {
+            let prefixed: &[usize] = if may_prefix {
+                &self.prefix_first[usize::from(first_byte)]
+            } else {
+                &[]
+            };
+            let sentence = token.sentence;
+            let mut try_pattern = |p: usize| {
                 let pattern = &self.patterns[p];
-                if pattern.anchored && i > 0 && tokens[i - 1].sentence == tokens[i].sentence {
-                    continue;
+                if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
+                    return;
                 }
-                let first_word = &pattern.words[..1];
-                let rest = &pattern.words[1..];
-                let first_fits =
-                    match_at(first_word, text, i, tokens[i].sentence, &|_| false, &|_| {
-                        false
-                    });
-                let matched = first_fits.and_then(|(next, _)| {
-                    match_at(
-                        rest,
-                        text,
-                        next,
-                        tokens[i].sentence,
-                        &is_skippable,
-                        &is_negator,
-                    )
-                });
-                if let Some((end, stepped_over_negation)) = matched {
-                    let negated = !pattern.negation_inside
-                        && (stepped_over_negation || self.is_negated(text, i, end));
-                    let m = Match {
-                        category: pattern.category,
-                        first: i,
-                        end,
-                        negated,
-                    };
-                    if let Some(prev) = found
-                        .iter_mut()
-                        .find(|f: &&mut Match| f.category == m.category && f.first == i)
-                    {
-                        if m.end > prev.end {
-                            *prev = m;
-                        }
-                    } else {
-                        found.push(m);
+                // Patterns found by their first word's id fit at `i` already; prefixes
+                // are checked here.
+                if let PatternWord::Prefix(stem) = &pattern.words[0]
+                    && !token.norm.as_bytes().starts_with(stem.as_bytes())
+                {
+                    return;
+                }
+                let Some((end, stepped_over_negation)) =
+                    match_at(&pattern.words[1..], text, i + 1, sentence)
+                else {
+                    return;
+                };
+                let negated = !pattern.negation_inside
+                    && (stepped_over_negation || self.is_negated(text, i, end));
+                let m = Match {
+                    category: pattern.category,
+                    first: i,
+                    end,
+                    negated,
+                };
+                if let Some(prev) = found
+                    .iter_mut()
+                    .find(|f: &&mut Match| f.category == m.category && f.first == i)
+                {
+                    if m.end > prev.end {
+                        *prev = m;
+                    }
+                } else {
+                    found.push(m);
+                }
+            };
+            if let Some(f) = first {
+                let by_second = |at: usize| {
+                    tokens
+                        .get(at)
+                        .filter(|next| next.id != text::NO_ID)
+                        .and_then(|next| {
+                            f.second_ids
+                                .binary_search(&next.id)
+                                .ok()
+                                .map(|k| f.by_second[k].1.as_slice())
+                        })
+                };
+                f.any_second.iter().for_each(|&p| try_pattern(p));
+                if !f.by_second.is_empty() {
+                    if let Some(second) = by_second(i + 1) {
+                        second.iter().for_each(|&p| try_pattern(p));
+                    }
+                    // The second word after a negation ("I do not understand" for "I
+                    // understand").
+                    let after_negation = (i + 2..(i + 4).min(tokens.len()))
+                        .find(|&j| {
+                            tokens[j - 1].sentence == sentence
+                                && (i + 1..j).all(|k| is_skippable(&tokens[k]))
+                                && (i + 1..j).any(|k| is_negator(&tokens[k]))
+                                && !is_skippable(&tokens[j])
+                        })
+                        .and_then(by_second);
+                    if let Some(second) = after_negation {
+                        second.iter().for_each(|&p| try_pattern(p));
                     }
                 }
             }
+            prefixed.iter().for_each(|&p| try_pattern(p));
         }
         found
     }
@@ -633,18 +681,8 @@ impl Lexicon {
             }
             for i in 0..text.tokens.len() {
                 let sentence = text.tokens[i].sentence;
-                let found_here = match_at(&words[..1], text, i, sentence, &never, &never).and_then(
-                    |(next, _)| {
-                        match_at(
-                            &words[1..],
-                            text,
-                            next,
-                            sentence,
-                            &is_skippable,
-                            &is_negator,
-                        )
-                    },
-                );
+                let found_here = match_first(&words[0], text, i, sentence)
+                    .and_then(|next| match_at(&words[1..], text, next, sentence));
                 if let Some((end, stepped)) = found_here {
                     found.push(Match {
                         category: Category::ClaimPromise,
@@ -680,27 +718,52 @@ impl Lexicon {
     }
 }
 
+/// Where the first word of a phrase matches at token `at`: the token after it. No word is
+/// stepped over before the first word.
+fn match_first(head: &PatternWord, text: &Analysed, at: usize, sentence: usize) -> Option<usize> {
+    match head {
+        PatternWord::Gap => (0..=3).rev().find_map(|skip| {
+            (skip == 0
+                || text
+                    .tokens
+                    .get(at + skip - 1)
+                    .is_some_and(|t| t.sentence == sentence))
+            .then_some(at + skip)
+        }),
+        _ => text
+            .tokens
+            .get(at)
+            .filter(|t| t.sentence == sentence && fits(head, t))
+            .map(|_| at + 1),
+    }
+}
+
+/// Whether one token is a pattern word (`Gap` and `Any` take any token).
+fn fits(head: &PatternWord, t: &Token) -> bool {
+    match head {
+        PatternWord::Exact(id) => t.id == *id,
+        PatternWord::Text(w) => t.norm.as_bytes() == w.as_bytes(),
+        PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(p.as_bytes()),
+        PatternWord::Any | PatternWord::Gap => true,
+    }
+}
+
 /// Where `words` match from token `at` within one sentence: the end token, longest first,
 /// and whether negation words were stepped over inside the phrase ("I do not understand"
-/// for "I understand"); `skippable` says which words may be stepped over.
+/// for "I understand"); only negation words and their helpers may be stepped over.
 fn match_at(
     words: &[PatternWord],
     text: &Analysed,
     at: usize,
     sentence: usize,
-    skippable: &dyn Fn(&Token) -> bool,
-    negators: &dyn Fn(&Token) -> bool,
 ) -> Option<(usize, bool)> {
+    let skippable = is_skippable;
+    let negators = is_negator;
     let Some((head, rest)) = words.split_first() else {
         return Some((at, false));
     };
     let token = text.tokens.get(at).filter(|t| t.sentence == sentence);
-    let fits = |t: &super::text::Token| match head {
-        PatternWord::Exact(id) => t.id == *id,
-        PatternWord::Text(w) => t.norm.as_bytes() == w.as_bytes(),
-        PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(p.as_bytes()),
-        PatternWord::Any | PatternWord::Gap => true,
-    };
+    let fits = |t: &Token| fits(head, t);
     match head {
         PatternWord::Gap => {
             for skip in (0..=3).rev() {
@@ -713,7 +776,7 @@ fn match_at(
                 {
                     continue;
                 }
-                if let Some(found) = match_at(rest, text, next, sentence, skippable, negators) {
+                if let Some(found) = match_at(rest, text, next, sentence) {
                     return Some(found);
                 }
             }
@@ -722,7 +785,7 @@ fn match_at(
         _ => {
             let token = token?;
             if fits(token) {
-                return match_at(rest, text, at + 1, sentence, skippable, negators);
+                return match_at(rest, text, at + 1, sentence);
             }
             // Step over up to three negation words and their helpers inside the phrase
             // ("I do not understand"), never before its first word (the caller starts
@@ -739,7 +802,7 @@ fn match_at(
                 if let Some(after) = text.tokens.get(next).filter(|t| t.sentence == sentence)
                     && fits(after)
                 {
-                    return match_at(rest, text, next + 1, sentence, skippable, negators)
+                    return match_at(rest, text, next + 1, sentence)
                         .map(|(end, inner)| (end, inner || saw_negator));
                 }
             }
@@ -754,10 +817,6 @@ fn is_skippable(token: &Token) -> bool {
 
 fn is_negator(token: &Token) -> bool {
     token.flags & flags::NEGATOR != 0
-}
-
-fn never(_: &Token) -> bool {
-    false
 }
 
 /// The lexicon files shipped with Frontline, embedded in the binary.

@@ -204,6 +204,23 @@ impl Word {
         }
     }
 
+    /// `folded` for a word cut by the scanner, which never holds a backtick: one pass over
+    /// the bytes for the usual short ASCII word.
+    fn folded_word(raw: &str) -> Word {
+        if raw.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            let mut high = 0u8;
+            for (b, r) in bytes.iter_mut().zip(raw.bytes()) {
+                high |= r;
+                *b = r.to_ascii_lowercase();
+            }
+            if high < 0x80 {
+                return Word::Inline(raw.len() as u8, bytes);
+            }
+        }
+        Word::folded(raw)
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
             // `Inline` is only built from ASCII bytes, so this never fails; the hot paths
@@ -262,6 +279,9 @@ pub mod flags {
     /// Carries no content.
     pub const STOPWORD: u8 = 32;
     pub const NEGATOR: u8 = NEGATES_BEFORE | NEGATES_AFTER;
+    /// Is the first word of a lexicon phrase: phrase matching starts only at such words
+    /// (and at words a prefix pattern may fit).
+    pub const STARTS_PHRASE: u8 = 64;
 }
 
 /// The vocabulary id of a word no lexicon phrase uses.
@@ -328,21 +348,30 @@ enum Piece {
     ClauseEnd,
 }
 
+/// The character starting at byte `i` of `text` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        text[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
 fn scan(text: &str, mut emit: impl FnMut(Piece)) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        let next = char_at(text, i + len);
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = i + len;
+            while let Some((d, d_len)) = char_at(text, end) {
                 if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += d_len;
                 } else if is_apostrophe(d) {
                     // Keep an apostrophe only when a letter follows: "don't", "j'ai".
-                    let mut ahead = text[j + d.len_utf8()..].chars();
-                    if ahead.next().is_some_and(|n| n.is_alphabetic()) {
-                        end = j + d.len_utf8();
-                        chars.next();
+                    if char_at(text, end + d_len).is_some_and(|(n, _)| n.is_alphabetic()) {
+                        end += d_len;
                     } else {
                         break;
                     }
@@ -351,14 +380,17 @@ fn scan(text: &str, mut emit: impl FnMut(Piece)) {
                 }
             }
             emit(Piece::Word(i, end));
-        } else if c == '<' && chars.peek().is_some_and(|&(_, d)| d == '3') {
-            let (j, _) = chars.next().unwrap_or((i, c));
-            emit(Piece::Word(i, j + 1));
+            i = end;
+            continue;
+        } else if c == '<' && next.is_some_and(|(d, _)| d == '3') {
+            emit(Piece::Word(i, i + 2));
+            i += 2;
+            continue;
         } else if is_pictograph(c) {
-            emit(Piece::Word(i, i + c.len_utf8()));
+            emit(Piece::Word(i, i + len));
         } else if matches!(c, '?' | '¿' | '？') {
             emit(Piece::SentenceEnd(true));
-        } else if c == '.' && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()) {
+        } else if c == '.' && next.is_some_and(|(d, _)| d.is_alphanumeric()) {
             // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
             emit(Piece::ClauseEnd);
         } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
@@ -366,6 +398,7 @@ fn scan(text: &str, mut emit: impl FnMut(Piece)) {
         } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
             emit(Piece::ClauseEnd);
         }
+        i += len;
     }
 }
 
@@ -374,15 +407,21 @@ fn scan(text: &str, mut emit: impl FnMut(Piece)) {
 type RawToken = (Word, Span, u32, u8, bool);
 
 /// Normalises one raw word into tokens, applying elisions and expansions, with one
-/// look-up per word.
-fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut Vec<RawToken>) {
+/// look-up per word; each token goes to `out` as it is found.
+fn push_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    rules: &WordRules,
+    out: &mut impl FnMut(RawToken),
+) {
     let raw = &text[start..end];
-    let norm = Word::folded(raw);
+    let norm = Word::folded_word(raw);
     let span = Span { start, end };
     let info = rules.lookup(&norm);
     if let Some(expansion) = info.and_then(|i| i.expansion.as_deref()) {
         for (w, id, flags, breaks) in expansion {
-            out.push((w.clone(), span, *id, *flags, *breaks));
+            out((w.clone(), span, *id, *flags, *breaks));
         }
         return;
     }
@@ -390,7 +429,7 @@ fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut 
         // Rules not indexed yet (phrases of the lexicon being compiled).
         for w in &rules.expansions[norm.as_str()] {
             let breaks = rules.clause_breakers.iter().any(|b| b == w);
-            out.push((Word::new(w), span, NO_ID, 0, breaks));
+            out((Word::new(w), span, NO_ID, 0, breaks));
         }
         return;
     }
@@ -407,7 +446,7 @@ fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut 
                 .unwrap_or((raw.len(), 0));
             let head = Word::new(head);
             let (id, flags, breaks) = rules.info(&head);
-            out.push((
+            out((
                 head,
                 Span {
                     start,
@@ -424,23 +463,23 @@ fn push_word(text: &str, start: usize, end: usize, rules: &WordRules, out: &mut 
         // An unknown contraction: the stem and the rest as two words ("mum's" -> "mum" "s").
         let head = Word::new(head);
         let (id, flags, breaks) = rules.info(&head);
-        out.push((head, span, id, flags, breaks));
+        out((head, span, id, flags, breaks));
         if !tail.is_empty() {
             let tail = Word::new(tail);
             let (id, flags, breaks) = rules.info(&tail);
-            out.push((tail, span, id, flags, breaks));
+            out((tail, span, id, flags, breaks));
         }
         return;
     }
     match info {
-        Some(info) => out.push((norm, span, info.id, info.flags, info.breaks_clause)),
+        Some(info) => out((norm, span, info.id, info.flags, info.breaks_clause)),
         None => {
             let breaks = rules.table.is_empty()
                 && rules
                     .clause_breakers
                     .iter()
                     .any(|b| b.as_bytes() == norm.as_bytes());
-            out.push((norm, span, NO_ID, 0, breaks));
+            out((norm, span, NO_ID, 0, breaks));
         }
     }
 }
@@ -454,7 +493,6 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     let mut sentence = 0usize;
     let mut clause = 0usize;
     let mut sentence_first = 0usize;
-    let mut words = Vec::new();
     let close = |analysed: &mut Analysed, first: usize, question: bool| {
         let end = analysed.tokens.len();
         if end > first {
@@ -473,13 +511,18 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     scan(text, |piece| {
         match piece {
             Piece::Word(start, end) => {
-                words.clear();
-                push_word(text, start, end, rules, &mut words);
-                for (norm, span, id, flags, breaks) in words.drain(..) {
+                let tokens = &mut analysed.tokens;
+                push_word(text, start, end, rules, &mut |(
+                    norm,
+                    span,
+                    id,
+                    flags,
+                    breaks,
+                )| {
                     if breaks {
                         clause += 1;
                     }
-                    analysed.tokens.push(Token {
+                    tokens.push(Token {
                         norm,
                         id,
                         flags,
@@ -487,7 +530,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
                         sentence,
                         clause,
                     });
-                }
+                });
             }
             Piece::ClauseEnd => clause += 1,
             Piece::SentenceEnd(question) => {
@@ -525,7 +568,7 @@ pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<String> {
         let mut words = Vec::new();
         scan(body, |piece| {
             if let Piece::Word(start, end) = piece {
-                push_word(body, start, end, rules, &mut words);
+                push_word(body, start, end, rules, &mut |raw| words.push(raw));
             }
         });
         let count = words.len();
