@@ -50,10 +50,15 @@ shot() {
     [ "$colours" -gt 50 ] && [ "$stddev" -gt 1000 ] || fail "screenshot $1 looks blank"
 }
 
-key() { xdotool key "$@"; sleep 0.4; }
+# Screenshots may move the X input focus; give it back to the app before keys.
+refocus() { [ -n "${WID:-}" ] && xdotool windowfocus "$WID" 2>/dev/null; sleep 0.2; }
+key() { refocus; xdotool key "$@"; sleep 0.4; }
 # A shortcut pressed like a person does: the modifier is held across several frames.
-chord() { xdotool keydown "$1"; sleep 0.2; xdotool key "$2"; sleep 0.2; xdotool keyup "$1"; sleep 0.4; }
-type_text() { xdotool type --delay 8 "$1"; sleep 0.3; }
+# (bevy_egui 0.42 gives every key event of a frame the modifiers as they are at the end of
+# that frame, so modifier, key and release must not arrive within one frame.)
+chord() { refocus; xdotool keydown "$1"; sleep 0.4; xdotool key "$2"; sleep 0.4; xdotool keyup "$1"; sleep 0.5; }
+# Typing, then a pause so that the (software-rendered) app has drained its input queue.
+type_text() { refocus; xdotool type --delay 25 "$1"; sleep 1.5; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.6; }
 
 FRONTLINE_DATA_DIR="$DATA" "$BIN" --data-dir "$DATA" --scenarios "$ROOT/scenarios" --lang en \

@@ -93,11 +93,16 @@ pub fn brand_post(
                     ui.label(RichText::new(reply).color(color::TEXT));
                 }
                 if let Some(team) = team_name {
-                    theme::chip(
-                        ui,
-                        i18n.t_args("post-escalated", &[("team", crate::app::i18n::text(team))]),
-                        color::ACCENT,
-                        color::ACCENT_SOFT,
+                    ui.label(
+                        RichText::new(format!(
+                            "⬆ {}",
+                            i18n.t_args(
+                                "post-escalated",
+                                &[("team", crate::app::i18n::text(team))]
+                            )
+                        ))
+                        .small()
+                        .color(color::ACCENT),
                     );
                 }
             });
