@@ -89,15 +89,15 @@ impl Specifics {
         Specifics { words }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    fn contains(&self, word: &[u8]) -> bool {
         let stem = stem(word);
         self.words
             .iter()
-            .any(|w| w.as_str() == word || (stem.is_some() && stem == self::stem(w)))
+            .any(|w| w.as_bytes() == word || (stem.is_some() && stem == self::stem(w.as_bytes())))
     }
 }
 
-fn stem(word: &str) -> Option<&str> {
+fn stem(word: &[u8]) -> Option<&[u8]> {
     (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
 }
 
@@ -145,7 +145,7 @@ pub fn score(
     let sentence_has_specific = |sentence: usize| -> Vec<String> {
         text.sentence_tokens(sentence)
             .iter()
-            .filter(|t| customer_words().contains(t.norm.as_str()))
+            .filter(|t| customer_words().contains(t.norm.as_bytes()))
             .map(|t| reply[t.span.start..t.span.end].to_string())
             .collect()
     };

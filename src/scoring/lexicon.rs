@@ -242,6 +242,10 @@ impl std::hash::Hasher for Fnv {
         self.mix(u64::from(n));
     }
     #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+    #[inline]
     fn write_usize(&mut self, n: usize) {
         self.mix(n as u64);
     }
