@@ -73,7 +73,9 @@ fn start_watcher(library: Res<ScenarioLibrary>, proxy: Option<Res<EventLoopProxy
     library.watch(wake);
 }
 
-/// On the play screen, wake for the customer's reply and for each simulated minute.
+/// On the play screen, wake for the customer's reply and for each simulated minute; while a
+/// toast shows, wake to take it down. The wait only takes a few fixed values: bevy_winit
+/// redraws whenever the update mode changes, so a wait recomputed every frame would spin.
 fn schedule_wake(
     screen: Res<State<Screen>>,
     clock: Res<PlayClock>,
@@ -84,22 +86,16 @@ fn schedule_wake(
     let now = time.elapsed_secs_f64();
     let mut wait = IDLE_WAIT.as_secs_f64();
     if *screen.get() == Screen::Play {
+        // A simulated minute passes every 60 / SIM_SPEED seconds.
+        wait = wait.min(60.0 / SIM_SPEED);
         if clock.typing(now) {
-            wait = wait.min(clock.reveal_at - now + 0.02);
-        } else {
-            // Next simulated minute.
-            let per_minute = 60.0 / SIM_SPEED;
-            let since = now - clock.shown_at.max(clock.reveal_at);
-            wait = wait.min(per_minute - since.rem_euclid(per_minute) + 0.02);
+            wait = wait.min(0.25);
         }
     }
-    if let Some((_, at)) = &toast.0 {
-        let left = at + 6.05 - now;
-        if left > 0.0 {
-            wait = wait.min(left);
-        }
+    if toast.0.as_ref().is_some_and(|(_, at)| now - at < 6.5) {
+        wait = wait.min(1.0);
     }
-    let mode = reactive(Duration::from_secs_f64(wait.max(0.01)));
+    let mode = reactive(Duration::from_secs_f64(wait));
     if settings.focused_mode != mode {
         settings.focused_mode = mode;
         settings.unfocused_mode = mode;

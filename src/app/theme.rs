@@ -79,6 +79,9 @@ pub fn apply(ctx: &egui::Context, scale: f32) {
         v.hyperlink_color = color::ACCENT;
         v.selection.bg_fill = color::ACCENT_SOFT;
         v.selection.stroke = Stroke::new(1.0, color::ACCENT);
+        // A blinking cursor asks egui for a repaint every half second, and bevy_egui 0.42
+        // turns any pending repaint into a redraw every frame: the app would never idle.
+        v.text_cursor.blink = false;
         v.warn_fg_color = color::WARN;
         v.error_fg_color = color::LOSS;
         let radius = CornerRadius::same(6);

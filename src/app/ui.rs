@@ -75,6 +75,9 @@ fn shell(
     mut styled: Local<Option<(f32, bool)>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    if std::env::var_os("FRONTLINE_DEBUG_REPAINT").is_some() {
+        info!("repaint causes: {:?}", ctx.repaint_causes());
+    }
     if *styled != Some((settings.scale, true)) {
         theme::apply(&ctx, settings.scale);
         *styled = Some((settings.scale, true));
