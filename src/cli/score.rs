@@ -99,6 +99,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     };
     let mut reader = match csv::ReaderBuilder::new()
         .flexible(true)
+        .buffer_capacity(1 << 16)
         .from_path(&args.file)
     {
         Ok(r) => r,

@@ -149,6 +149,11 @@ pub fn score(
             .map(|t| reply[t.span.start..t.span.end].to_string())
             .collect()
     };
+    let sentence_has_any_specific = |sentence: usize| {
+        text.sentence_tokens(sentence)
+            .iter()
+            .any(|t| customer_words().contains(t.norm.as_bytes()))
+    };
     let sentence_has_you = |sentence: usize| {
         text.sentence_tokens(sentence)
             .iter()
@@ -204,8 +209,8 @@ pub fn score(
             Category::Apology if !is_suppressed(m) => {
                 // Specific when it names a feeling or what happened to them, in their
                 // own words ("sorry about the broken battery, just when you need the bike").
-                let specific = in_sentence(Category::Feeling, sentence)
-                    || !sentence_has_specific(sentence).is_empty();
+                let specific =
+                    in_sentence(Category::Feeling, sentence) || sentence_has_any_specific(sentence);
                 better_candidate(
                     &mut emotion,
                     Candidate {
@@ -238,8 +243,8 @@ pub fn score(
                 },
             ),
             Category::UnderstandWeak => {
-                let specific = in_sentence(Category::Feeling, sentence)
-                    || !sentence_has_specific(sentence).is_empty();
+                let specific =
+                    in_sentence(Category::Feeling, sentence) || sentence_has_any_specific(sentence);
                 better_candidate(
                     &mut interpretation,
                     Candidate {
@@ -338,7 +343,7 @@ pub fn score(
         if text.sentences[sentence].question {
             continue;
         }
-        if !sentence_has_specific(sentence).is_empty() {
+        if sentence_has_any_specific(sentence) {
             better_candidate(
                 &mut interpretation,
                 Candidate {

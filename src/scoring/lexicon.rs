@@ -545,7 +545,13 @@ impl Lexicon {
     pub fn message(&self, key: &str, words: &str) -> String {
         self.messages
             .get(key)
-            .map(|m| m.replace("{words}", words))
+            .map(|m| {
+                if m.contains('{') {
+                    m.replace("{words}", words)
+                } else {
+                    m.clone()
+                }
+            })
             .unwrap_or_default()
     }
 
