@@ -24,7 +24,15 @@ fn main() {
 }
 
 fn draw(mut contexts: EguiContexts) -> Result {
-    egui::CentralPanel::default().show(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new("root"),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.content_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
         ui.heading("A bare Bevy + egui window");
         ui.label("Nothing else happens here.");
     });
