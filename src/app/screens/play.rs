@@ -98,6 +98,10 @@ pub fn view(
 
     // A new customer message: reset the composer and preselect the natural action.
     let turn_id = pending.map(|p| p.turn.clone());
+    if state.turn.is_none() && state.composer.text.is_empty() && !state.composer.focus {
+        // First frame: on a narrow layout the case file starts closed, the DM pane shows.
+        state.case_file_open = ui.available_width() >= 900.0;
+    }
     if state.turn != turn_id {
         state.turn = turn_id;
         state.composer = ComposerState {
@@ -150,7 +154,7 @@ pub fn view(
                     }
                 });
             });
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if let Some(p) = pending {
                     let waited = clock.sim_now(real_now).saturating_sub(p.at.0);
                     let expected = (s.channel.expected_response_minutes * 60).max(1);
@@ -202,32 +206,6 @@ pub fn view(
                 );
             });
         });
-
-    if state.case_file_open {
-        egui::Panel::right("play-case-file")
-            .exact_size(300.0)
-            .resizable(false)
-            .frame(
-                egui::Frame::new()
-                    .fill(color::SURFACE_ALT)
-                    .inner_margin(egui::Margin::same(14))
-                    .stroke(egui::Stroke::new(1.0, color::BORDER)),
-            )
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("case-scroll")
-                    .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(i18n.t("play-case-file"))
-                                .strong()
-                                .color(color::TEXT),
-                        );
-                        super::briefing::case_file(ui, s);
-                        ui.separator();
-                        super::briefing::policy(ui, s, i18n);
-                    });
-            });
-    }
 
     // Bottom: the composer, or the ending.
     egui::Panel::bottom("play-composer")
@@ -310,6 +288,37 @@ pub fn view(
             }
         });
 
+    // Narrow window or large scale: the case file takes the DM pane's place when open.
+    let avail = ui.available_width();
+    let narrow = avail < 900.0;
+    let show_case_file = state.case_file_open;
+    let show_dm = !(narrow && state.case_file_open);
+    if show_case_file {
+        egui::Panel::right("play-case-file")
+            .exact_size((avail * 0.3).clamp(240.0, 320.0))
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(color::SURFACE_ALT)
+                    .inner_margin(egui::Margin::same(14))
+                    .stroke(egui::Stroke::new(1.0, color::BORDER)),
+            )
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("case-scroll")
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(i18n.t("play-case-file"))
+                                .strong()
+                                .color(color::TEXT),
+                        );
+                        super::briefing::case_file(ui, s);
+                        ui.separator();
+                        super::briefing::policy(ui, s, i18n);
+                    });
+            });
+    }
+
     // The DM pane.
     let dm_posts: Vec<(usize, &Event)> = run
         .events()
@@ -317,59 +326,64 @@ pub fn view(
         .enumerate()
         .filter(|(_, p)| is_dm(p))
         .collect();
-    egui::Panel::right("play-dm")
-        .exact_size(330.0)
-        .resizable(false)
-        .frame(
-            egui::Frame::new()
-                .fill(color::SURFACE)
-                .inner_margin(egui::Margin::same(14))
-                .stroke(egui::Stroke::new(1.0, color::BORDER)),
-        )
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                theme::avatar(ui, run.customer_name(), 26.0);
-                ui.label(
-                    RichText::new(i18n.t_args(
-                        "play-dm-title",
-                        &[("name", i18n::text(run.customer_name()))],
-                    ))
-                    .strong()
-                    .color(color::TEXT),
-                );
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .id_salt("dm-scroll")
-                .auto_shrink(false)
-                .stick_to_bottom(true)
-                .show(ui, |ui| {
-                    if dm_posts.is_empty() {
-                        ui.label(
-                            RichText::new(i18n.t("play-dm-empty"))
-                                .small()
-                                .color(color::TEXT_MUTED),
-                        );
-                    }
-                    for (i, p) in &dm_posts {
-                        show_post(ui, i18n, run, *i, p, practice, typing);
-                    }
-                    if typing
-                        && pending
-                            .as_ref()
-                            .is_some_and(|p| p.visibility == Visibility::Dm)
-                    {
-                        ui.label(
+    if show_dm {
+        egui::Panel::right("play-dm")
+            .exact_size((avail * 0.36).clamp(240.0, 340.0))
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(color::SURFACE)
+                    .inner_margin(egui::Margin::same(14))
+                    .stroke(egui::Stroke::new(1.0, color::BORDER)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    theme::avatar(ui, run.customer_name(), 26.0);
+                    ui.add(
+                        egui::Label::new(
                             RichText::new(i18n.t_args(
-                                "play-typing",
+                                "play-dm-title",
                                 &[("name", i18n::text(run.customer_name()))],
                             ))
-                            .italics()
-                            .color(color::TEXT_MUTED),
-                        );
-                    }
+                            .strong()
+                            .color(color::TEXT),
+                        )
+                        .truncate(),
+                    );
                 });
-        });
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .id_salt("dm-scroll")
+                    .auto_shrink(false)
+                    .stick_to_bottom(true)
+                    .show(ui, |ui| {
+                        if dm_posts.is_empty() {
+                            ui.label(
+                                RichText::new(i18n.t("play-dm-empty"))
+                                    .small()
+                                    .color(color::TEXT_MUTED),
+                            );
+                        }
+                        for (i, p) in &dm_posts {
+                            show_post(ui, i18n, run, *i, p, practice, typing);
+                        }
+                        if typing
+                            && pending
+                                .as_ref()
+                                .is_some_and(|p| p.visibility == Visibility::Dm)
+                        {
+                            ui.label(
+                                RichText::new(i18n.t_args(
+                                    "play-typing",
+                                    &[("name", i18n::text(run.customer_name()))],
+                                ))
+                                .italics()
+                                .color(color::TEXT_MUTED),
+                            );
+                        }
+                    });
+            });
+    }
 
     // The public thread.
     egui::CentralPanel::default()

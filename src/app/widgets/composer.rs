@@ -79,7 +79,7 @@ pub fn composer(
     let edit = egui::TextEdit::multiline(&mut state.text)
         .id(id)
         .hint_text(hint)
-        .desired_rows(4)
+        .desired_rows(3)
         .desired_width(f32::INFINITY)
         .interactive(needs_text)
         .lock_focus(false);

@@ -20,12 +20,15 @@ pub fn sim_time(secs: u32) -> String {
 
 fn header(ui: &mut egui::Ui, name: &str, handle: &str, right: &str) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(name).strong().color(color::TEXT));
-        if handle != name {
-            ui.label(RichText::new(handle).small().color(color::TEXT_MUTED));
-        }
+        ui.add(egui::Label::new(RichText::new(name).strong().color(color::TEXT)).truncate());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(RichText::new(right).small().color(color::TEXT_MUTED));
+            if handle != name {
+                ui.add(
+                    egui::Label::new(RichText::new(handle).small().color(color::TEXT_MUTED))
+                        .truncate(),
+                );
+            }
         });
     });
 }
