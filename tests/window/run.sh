@@ -29,7 +29,13 @@ trap cleanup EXIT
 if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1; then
     Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
     XVFB_PID=$!
-    sleep 1
+    # On a loaded machine the server takes a while: wait for its socket, not a fixed time.
+    for _ in $(seq 1 100); do
+        [ -S "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break
+        kill -0 "$XVFB_PID" 2>/dev/null || { cat "$OUT/xvfb.log"; echo "Xvfb did not start"; exit 1; }
+        sleep 0.2
+    done
+    sleep 0.5
 fi
 export DISPLAY=$DISPLAY_NUM
 
