@@ -9,9 +9,10 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 use bevy::winit::{EventLoopProxyWrapper, UpdateMode, WinitSettings, WinitUserEvent};
 use bevy_egui::egui;
-use bevy_egui::{EguiInput, EguiPreUpdateSet};
+use bevy_egui::{EguiInput, EguiPreUpdateSet, EguiRenderOutput};
 
 use super::library::ScenarioLibrary;
 use super::screens::Screen;
@@ -32,7 +33,7 @@ pub(super) fn plugin(app: &mut App) {
             .before(EguiPreUpdateSet::BeginPass),
     );
     app.add_systems(Startup, start_watcher);
-    app.add_systems(Last, schedule_wake);
+    app.add_systems(Last, (schedule_wake, redraw_after_changes));
 }
 
 fn reactive(wait: Duration) -> UpdateMode {
@@ -59,6 +60,30 @@ pub fn drop_unchanged_modifiers(
             }
             _ => true,
         });
+    }
+}
+
+/// After a change that the egui frame has not seen yet (a hot reload, a toast, a new screen)
+/// or one that added glyphs to the font atlas, draw a few more frames: egui sizes new
+/// panels on the first pass and the atlas upload shows on the next, and an idle reactive
+/// app would otherwise keep showing that first, unsettled frame.
+fn redraw_after_changes(
+    outputs: Query<&EguiRenderOutput>,
+    library: Res<ScenarioLibrary>,
+    toast: Res<super::session::Toast>,
+    screen: Res<State<Screen>>,
+    mut extra: Local<u32>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    if library.is_changed() || toast.is_changed() || screen.is_changed() {
+        *extra = 3;
+    }
+    if outputs.iter().any(|o| !o.textures_delta.is_empty()) {
+        *extra = (*extra).max(2);
+    }
+    if *extra > 0 {
+        *extra -= 1;
+        redraw.write(RequestRedraw);
     }
 }
 
