@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the desktop app against a bare Bevy + egui window (examples/bare_window.rs),
 # side by side in one run, under Xvfb with lavapipe:
-#   - launch to first drawn content (polls one pixel of the screen until it is not black);
+#   - launch to first drawn content (polls one pixel of the screen until it shows the
+#     program's own content colour: the bare window's egui panel, Frontline's sidebar);
 #   - CPU while idle (on the play screen for Frontline), over 30 s;
 #   - peak RSS (VmHWM) after playing two turns (Frontline) or after 10 s (bare window).
 # Usage: benches/window/measure.sh DIR   where DIR holds the release `frontline` and
@@ -13,31 +14,36 @@ FRONTLINE="$DIR/frontline"
 BARE="$DIR/examples/bare_window"
 RUNS=${RUNS:-3}
 export DISPLAY=:98
-Xvfb :98 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb :98 -br -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 TCK=$(getconf CLK_TCK)
 
-pixel() { import -window root -crop 1x1+640+400 -format '%[hex:p{0,0}]' info: 2>/dev/null || echo 000000; }
+pixel() { import -window root -depth 8 -crop "1x1+$1+$2" -format '%[hex:p{0,0}]' info: 2>/dev/null || echo none; }
+# Where each program's first frame shows a colour of its own.
+BARE_PIXEL=(640 400 1B1B1B)
+FRONTLINE_PIXEL=(100 400 172236)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
-# Starts a program, prints seconds until the screen shows content, leaves its pid in PID.
+# launch X Y COLOUR PROGRAM ARGS...: starts the program; sets PID, and SECS to the seconds
+# until pixel (X, Y) has the program's content colour.
 launch() {
-    local start now
+    local x=$1 y=$2 colour=$3 start now
+    shift 3
     start=$(date +%s.%N)
     "$@" >/dev/null 2>&1 &
     PID=$!
+    SECS=timeout
     for _ in $(seq 1 600); do
-        if [ "$(pixel)" != "000000" ]; then
+        if [ "$(pixel "$x" "$y")" = "$colour" ]; then
             now=$(date +%s.%N)
-            echo "$now - $start" | bc
+            SECS=$(echo "$now - $start" | bc)
             return
         fi
         sleep 0.02
     done
-    echo "timeout"
 }
 
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; sleep 1; }
@@ -50,14 +56,14 @@ idle_cpu() {
 
 echo "== launch to first content (s), $RUNS runs each, alternating"
 for i in $(seq 1 "$RUNS"); do
-    t=$(launch "$BARE"); echo "bare_window run $i: $t"; stop
+    launch "${BARE_PIXEL[@]}" "$BARE"; echo "bare_window run $i: $SECS"; stop
     data=$(mktemp -d)
-    t=$(launch "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800); echo "frontline run $i: $t"; stop
+    launch "${FRONTLINE_PIXEL[@]}" "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800; echo "frontline run $i: $SECS"; stop
     rm -rf "$data"
 done
 
 echo "== bare window: idle CPU and peak RSS"
-launch "$BARE" >/dev/null
+launch "${BARE_PIXEL[@]}" "$BARE"
 sleep 10
 echo "bare_window idle CPU %: $(idle_cpu "$PID")"
 echo "bare_window peak RSS MB: $(hwm_mb "$PID")"
@@ -65,8 +71,13 @@ stop
 
 echo "== frontline: play two turns of cancelled_flight, then idle on the play screen"
 data=$(mktemp -d)
-launch "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800 >/dev/null
-WID=$(xdotool search --name '^Frontline$' | head -n 1)
+launch "${FRONTLINE_PIXEL[@]}" "$FRONTLINE" --data-dir "$data" --lang en --window-size 1280x800
+WID=""
+for _ in $(seq 1 50); do
+    WID=$(xdotool search --name '^Frontline$' 2>/dev/null | head -n 1 || true)
+    [ -n "$WID" ] && break
+    sleep 0.2
+done
 xdotool windowmove "$WID" 0 0 windowfocus "$WID" 2>/dev/null || true
 sleep 3
 xdotool type --delay 8 "cancelled"; sleep 0.5
