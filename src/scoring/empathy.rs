@@ -51,18 +51,15 @@ fn evidence(
     explanation: String,
     better: Option<String>,
 ) -> Evidence {
-    let quote = span
-        .map(|s| reply[s.start..s.end].to_string())
-        .unwrap_or_default();
-    Evidence {
-        rule: rule.to_string(),
-        dimension: Dimension::Empathy,
+    Evidence::new(
+        reply,
+        Dimension::Empathy,
+        rule,
         points,
         span,
-        quote,
         explanation,
         better,
-    }
+    )
 }
 
 /// Content words of the customer's message: what "reflecting their specifics" looks for.

@@ -35,18 +35,7 @@ fn evidence(
     explanation: String,
     better: Option<String>,
 ) -> Evidence {
-    let quote = span
-        .map(|s| reply[s.start..s.end].to_string())
-        .unwrap_or_default();
-    Evidence {
-        rule: rule.to_string(),
-        dimension,
-        points,
-        span,
-        quote,
-        explanation,
-        better,
-    }
+    Evidence::new(reply, dimension, rule, points, span, explanation, better)
 }
 
 fn fill(template: &str, pairs: &[(&str, &str)]) -> String {

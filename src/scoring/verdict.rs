@@ -65,6 +65,32 @@ pub struct Evidence {
     pub better: Option<String>,
 }
 
+impl Evidence {
+    /// Evidence for `rule` on `dimension`, quoting `span` of `reply` when there is one.
+    pub fn new(
+        reply: &str,
+        dimension: Dimension,
+        rule: &str,
+        points: i32,
+        span: Option<Span>,
+        explanation: String,
+        better: Option<String>,
+    ) -> Evidence {
+        let quote = span
+            .map(|s| reply[s.start..s.end].to_string())
+            .unwrap_or_default();
+        Evidence {
+            rule: rule.to_string(),
+            dimension,
+            points,
+            span,
+            quote,
+            explanation,
+            better,
+        }
+    }
+}
+
 /// A byte range `start..end` of a reply, always on char boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
