@@ -3,7 +3,7 @@
 # side by side in one run, under Xvfb with lavapipe:
 #   - launch to first drawn content (polls one pixel of the screen until it shows the
 #     program's own content colour: the bare window's egui panel, Frontline's sidebar);
-#   - CPU while idle (on the play screen for Frontline), over 30 s;
+#   - CPU while idle (on the play screen for Frontline), over IDLE_SECS (default 90 s);
 #   - peak RSS (VmHWM) after playing two turns (Frontline) or after 10 s (bare window).
 # Usage: benches/window/measure.sh DIR   where DIR holds the release `frontline` and
 # `examples/bare_window` binaries, e.g. target/release. Needs xvfb, xdotool, imagemagick.
@@ -25,6 +25,10 @@ pixel() { import -window root -depth 8 -crop "1x1+$1+$2" -format '%[hex:p{0,0}]'
 BARE_PIXEL=(640 400 1B1B1B)
 FRONTLINE_PIXEL=(100 400 172236)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# No window manager under Xvfb: give the window the keyboard focus before every input.
+focus() { xdotool windowfocus "$WID" 2>/dev/null || true; }
+chord() { focus; xdotool keydown "$1"; sleep 0.2; xdotool key "$2"; sleep 0.2; xdotool keyup "$1"; sleep 0.4; }
+type_text() { focus; xdotool type --delay 8 "$1"; sleep 0.3; }
 hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
 # launch X Y COLOUR PROGRAM ARGS...: starts the program; sets PID, and SECS to the seconds
@@ -48,10 +52,12 @@ launch() {
 
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; sleep 1; }
 
+# CPU % of one core over IDLE_SECS (default 90: several of the play screen's clock wakes).
+IDLE_SECS=${IDLE_SECS:-90}
 idle_cpu() {
     local a b
-    a=$(cpu_ticks "$1"); sleep 30; b=$(cpu_ticks "$1")
-    echo "scale=2; 100 * ($b - $a) / ($TCK * 30)" | bc
+    a=$(cpu_ticks "$1"); sleep "$IDLE_SECS"; b=$(cpu_ticks "$1")
+    echo "scale=2; 100 * ($b - $a) / ($TCK * $IDLE_SECS)" | bc
 }
 
 echo "== launch to first content (s), $RUNS runs each, alternating"
@@ -80,16 +86,16 @@ for _ in $(seq 1 50); do
 done
 xdotool windowmove "$WID" 0 0 windowfocus "$WID" 2>/dev/null || true
 sleep 3
-xdotool type --delay 8 "cancelled"; sleep 0.5
+focus; xdotool type --delay 8 "cancelled"; sleep 0.5
 xdotool mousemove 480 300 click 1; sleep 1
-xdotool key Return; sleep 2
-chord() { xdotool keydown "$1"; sleep 0.2; xdotool key "$2"; sleep 0.2; xdotool keyup "$1"; sleep 0.4; }
+focus; xdotool key Return; sleep 2
 chord ctrl 3
-xdotool type --delay 8 "I'm so sorry, a cancellation the night before the wedding is awful. VL 318 leaves 09:50 and lands 11:35. DM us and I'll hold two seats. ^JM"
+type_text "I'm so sorry, a cancellation the night before the wedding is awful. VL 318 leaves 09:50 and lands 11:35. DM us and I'll hold two seats. ^JM"
 chord ctrl Return; sleep 4
 chord ctrl 2
-xdotool type --delay 8 "Thanks. Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35. The other is AE 1436 at 13:05: too late. Shall I book VL 318? ^JM"
+type_text "Thanks. Velair VL 318, 09:50 from Brussels, lands Lisbon 11:35. The other is AE 1436 at 13:05: too late. Shall I book VL 318? ^JM"
 chord ctrl Return; sleep 4
+xdotool mousemove 1270 790
 import -window root "${SHOT:-/tmp/measure-play.png}"
 echo "frontline peak RSS MB (after two turns): $(hwm_mb "$PID")"
 sleep 5

@@ -22,7 +22,7 @@ use super::session::{PlayClock, SIM_SPEED};
 const IDLE_WAIT: Duration = Duration::from_secs(30);
 
 /// Seconds between clock refreshes on an untouched play screen.
-const PLAY_TICK: f64 = 20.0;
+const PLAY_TICK: f64 = 30.0;
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(WinitSettings {
@@ -116,8 +116,8 @@ fn schedule_wake(
     if *screen.get() == Screen::Play {
         // Any input redraws at once; untouched, the clock refreshes every PLAY_TICK seconds.
         // Under software rendering each wake costs a frame or two, so one wake per
-        // simulated minute (60 / SIM_SPEED = 5 s) cost 3.4 % of a core, every 20 s 1.1 %
-        // (BENCHMARKS.md).
+        // simulated minute (60 / SIM_SPEED = 5 s) cost 3.4 % of a core, every 20 s 1.1 %,
+        // every 30 s under 1 % (BENCHMARKS.md).
         wait = wait.min(PLAY_TICK.max(60.0 / SIM_SPEED));
         if clock.typing(now) {
             wait = wait.min(0.25);
