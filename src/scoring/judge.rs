@@ -26,18 +26,6 @@ pub struct AccuracyPart {
     pub leaked_private_data: bool,
 }
 
-fn evidence(
-    reply: &str,
-    dimension: Dimension,
-    rule: &str,
-    points: i32,
-    span: Option<Span>,
-    explanation: String,
-    better: Option<String>,
-) -> Evidence {
-    Evidence::new(reply, dimension, rule, points, span, explanation, better)
-}
-
 fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (key, value) in pairs {
@@ -158,7 +146,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         .filter(|fact| !fact.markers.is_empty())
         .collect();
     if expected.is_empty() {
-        ev.push(evidence(
+        ev.push(Evidence::new(
             reply,
             Dimension::Accuracy,
             "accuracy.no_facts_needed",
@@ -178,7 +166,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 ("value", fact.value.as_str()),
             ];
             if let Some(span) = find_fact(lexicon, reply, &text, fact) {
-                ev.push(evidence(
+                ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
                     "accuracy.fact_stated",
@@ -188,7 +176,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     None,
                 ));
             } else if let Some(span) = find_wrong_value(reply, fact, &scenario.case_file) {
-                ev.push(evidence(
+                ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
                     "accuracy.fact_wrong",
@@ -198,7 +186,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     Some(m("fact_wrong_better", &pairs)),
                 ));
             } else {
-                ev.push(evidence(
+                ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
                     "accuracy.fact_missing",
@@ -222,7 +210,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             let span = text.span_of(found.first, found.end);
             claimed_spans.push(span);
             out.claims.push(claim.id.clone());
-            ev.push(evidence(
+            ev.push(Evidence::new(
                 reply,
                 Dimension::Accuracy,
                 &format!("accuracy.forbidden.{}", claim.id),
@@ -261,7 +249,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             continue;
         }
         let entry = lexicon.entry(found.category);
-        ev.push(evidence(
+        ev.push(Evidence::new(
             reply,
             Dimension::Accuracy,
             rule,
@@ -311,7 +299,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         }
         if let Some((span, label)) = leaks.first() {
             out.leaked_private_data = true;
-            ev.push(evidence(
+            ev.push(Evidence::new(
                 reply,
                 Dimension::Accuracy,
                 "accuracy.private_data",
@@ -387,7 +375,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         } else {
             input.turn.expect.why.clone()
         };
-        ev.push(evidence(
+        ev.push(Evidence::new(
             reply,
             Dimension::Escalation,
             "escalation.right_action",
@@ -405,7 +393,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
-            ev.push(evidence(
+            ev.push(Evidence::new(
                 reply,
                 Dimension::Escalation,
                 "escalation.customer_unanswered",
@@ -496,7 +484,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             explanation.push_str(&input.turn.expect.why);
         }
         // The loss is what the action misses of the full 100.
-        ev.push(evidence(
+        ev.push(Evidence::new(
             reply,
             Dimension::Escalation,
             rule,
@@ -513,7 +501,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         let found = lexicon.find_all(&text);
         let has = |c: Category| found.iter().any(|f| f.category == c && !f.negated);
         if *action == Action::AskDm && !has(Category::DmInvite) {
-            ev.push(evidence(
+            ev.push(Evidence::new(
                 reply,
                 Dimension::Escalation,
                 "escalation.dm_not_invited",
@@ -544,7 +532,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
                     });
                 if !clear {
                     let minutes = route.answers_within_minutes.to_string();
-                    ev.push(evidence(
+                    ev.push(Evidence::new(
                         reply,
                         Dimension::Escalation,
                         "escalation.handover_unclear",
@@ -629,7 +617,7 @@ pub fn timeliness(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         ("expected", expected.to_string()),
     ];
     let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut ev = vec![evidence(
+    let mut ev = vec![Evidence::new(
         input.reply,
         Dimension::Timeliness,
         rule,
@@ -641,7 +629,7 @@ pub fn timeliness(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     if minutes > expected && score > SLOWER_THAN_EXPECTED_CAP {
         let loss = SLOWER_THAN_EXPECTED_CAP - score;
         score = SLOWER_THAN_EXPECTED_CAP;
-        ev.push(evidence(
+        ev.push(Evidence::new(
             input.reply,
             Dimension::Timeliness,
             "timeliness.slower_than_expected",

@@ -372,14 +372,7 @@ pub fn view(
                                 .as_ref()
                                 .is_some_and(|p| p.visibility == Visibility::Dm)
                         {
-                            ui.label(
-                                RichText::new(i18n.t_args(
-                                    "play-typing",
-                                    &[("name", i18n::text(run.customer_name()))],
-                                ))
-                                .italics()
-                                .color(color::TEXT_MUTED),
-                            );
+                            typing_label(ui, i18n, run);
                         }
                     });
             });
@@ -421,14 +414,7 @@ pub fn view(
                             .as_ref()
                             .is_some_and(|p| p.visibility == Visibility::Public)
                     {
-                        ui.label(
-                            RichText::new(i18n.t_args(
-                                "play-typing",
-                                &[("name", i18n::text(run.customer_name()))],
-                            ))
-                            .italics()
-                            .color(color::TEXT_MUTED),
-                        );
+                        typing_label(ui, i18n, run);
                     }
                 });
         });
@@ -441,6 +427,15 @@ fn is_dm(e: &Event) -> bool {
         Event::Response { visibility, .. } => *visibility == Some(Visibility::Dm),
         _ => false,
     }
+}
+
+/// "Name is typing…" under the pane where the customer's next message will appear.
+fn typing_label(ui: &mut egui::Ui, i18n: &I18n, run: &Run) {
+    ui.label(
+        RichText::new(i18n.t_args("play-typing", &[("name", i18n::text(run.customer_name()))]))
+            .italics()
+            .color(color::TEXT_MUTED),
+    );
 }
 
 fn show_post(
