@@ -148,66 +148,91 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         default_language,
         context: context.as_ref(),
     };
-    let mut bad_rows = 0usize;
+    // A pipeline: a reader thread hands batches of rows to the workers as it goes, so
+    // scoring starts with the first batch, not after the whole file, and this thread
+    // writes the scored batches back in the rows' order. The queues are bounded, so a
+    // large export never sits in memory at once.
+    let (batches, batch_queue) =
+        std::sync::mpsc::sync_channel::<(usize, Vec<Pending>)>(workers * 4);
+    // Shared by the workers; when the last one stops, the queue closes and so does the
+    // reader.
+    let batch_queue = std::sync::Arc::new(std::sync::Mutex::new(batch_queue));
+    let (results, scored_queue) = std::sync::mpsc::sync_channel::<(usize, Scored)>(workers * 4);
     let mut row = 0u64;
-    let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    let mut done = false;
-    // Sized like the last row read, so that reading a row rarely grows its buffers.
-    let (mut row_bytes, mut row_fields) = (256, 16);
-    let stdout_closed = std::thread::scope(|scope| {
+    let (bad_rows, stdout_closed) = std::thread::scope(|scope| {
         // Parse the default language's lexicon while the first rows are read; the workers
         // wait for it if they need it sooner.
         scope.spawn(|| scorer.lexicon(default_language));
-        while !done {
-            // Read a batch of rows, score it on every core, write it in the rows' order.
-            batch.clear();
-            while batch.len() < BATCH {
-                let mut record = csv::ByteRecord::with_capacity(row_bytes, row_fields);
-                match reader.read_byte_record(&mut record) {
-                    Ok(false) => {
-                        done = true;
+        for _ in 0..workers {
+            let results = results.clone();
+            let (job, batch_queue) = (&job, batch_queue.clone());
+            scope.spawn(move || {
+                loop {
+                    // The lock is held only to take the next batch.
+                    let next = batch_queue.lock().map(|queue| queue.recv());
+                    let Ok(Ok((index, rows))) = next else { break };
+                    if results.send((index, job.score_rows(&rows))).is_err() {
                         break;
                     }
-                    Ok(true) => {
-                        row += 1;
-                        row_bytes = record.as_slice().len();
-                        row_fields = record.len();
-                        batch.push(Pending::Record(record, row));
-                    }
-                    Err(e) => {
-                        row += 1;
-                        batch.push(Pending::Unreadable(row, e.to_string()));
+                }
+            });
+        }
+        drop((results, batch_queue));
+        let row = &mut row;
+        scope.spawn(move || {
+            // Sized like the last row read, so that reading a row rarely grows its buffers.
+            let (mut row_bytes, mut row_fields) = (256, 16);
+            let mut done = false;
+            let mut index = 0usize;
+            while !done {
+                let mut batch = Vec::with_capacity(BATCH);
+                while batch.len() < BATCH {
+                    let mut record = csv::ByteRecord::with_capacity(row_bytes, row_fields);
+                    match reader.read_byte_record(&mut record) {
+                        Ok(false) => {
+                            done = true;
+                            break;
+                        }
+                        Ok(true) => {
+                            *row += 1;
+                            row_bytes = record.as_slice().len();
+                            row_fields = record.len();
+                            batch.push(Pending::Record(record, *row));
+                        }
+                        Err(e) => {
+                            *row += 1;
+                            batch.push(Pending::Unreadable(*row, e.to_string()));
+                        }
                     }
                 }
+                // The workers only stop early when the writer has (stdout closed).
+                if batch.is_empty() || batches.send((index, batch)).is_err() {
+                    break;
+                }
+                index += 1;
             }
-            let chunk = batch.len().div_ceil(workers).max(1);
-            let results: Vec<Scored> = std::thread::scope(|scope| {
-                let handles: Vec<_> = batch
-                    .chunks(chunk)
-                    .map(|rows| scope.spawn(|| job.score_rows(rows)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect()
-            });
-            for scored in results {
+            drop(batches);
+        });
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        let mut bad_rows = 0usize;
+        for (index, scored) in scored_queue {
+            waiting.insert(index, scored);
+            while let Some(scored) = waiting.remove(&next) {
+                next += 1;
                 for message in &scored.errors {
                     eprintln!("error: {}: {message}", args.file.display());
                 }
                 bad_rows += scored.errors.len();
                 if out.write_all(&scored.lines).is_err() {
                     // Stdout closed (e.g. piped into `head`): nothing more to do.
-                    return true;
+                    return (bad_rows, true);
                 }
             }
         }
-        false
+        (bad_rows, out.flush().is_err())
     });
     if stdout_closed {
-        return ExitCode::SUCCESS;
-    }
-    if out.flush().is_err() {
         return ExitCode::SUCCESS;
     }
     if bad_rows > 0 {
@@ -218,9 +243,9 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     }
 }
 
-/// Rows scored per batch: enough to keep every core busy, few enough to bound memory on
-/// a large export.
-const BATCH: usize = 4096;
+/// Rows per batch handed to a worker: small enough that the workers start while the file
+/// is still being read, large enough that handing over costs nothing next to scoring.
+const BATCH: usize = 64;
 
 /// A row read from the CSV, waiting to be scored, with its number.
 enum Pending {

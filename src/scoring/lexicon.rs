@@ -346,10 +346,12 @@ pub struct Lexicon {
     by_first_word: Vec<FirstWord>,
     /// Every exact word of the lexicon's phrases, with its id.
     vocabulary: HashMap<String, (u32, u8), FastHash>,
-    /// Patterns whose first word is a prefix, by the first byte of that prefix.
-    prefix_first: Vec<Vec<usize>>,
-    /// The first bytes of `prefix_first`'s non-empty lists, as a bit set.
-    prefix_bytes: [u64; 4],
+    /// Patterns whose first word is a prefix ("frustrat*"), grouped by that prefix.
+    prefix_first: Vec<(Box<[u8]>, Vec<usize>)>,
+    /// The first two bytes of every prefix of `prefix_first`, as a bit set over all byte
+    /// pairs: most words start with a pair no prefix starts with, and are done with one
+    /// test instead of a comparison per prefix.
+    prefix_pairs: Box<[u64]>,
     patterns: Vec<Pattern>,
 }
 
@@ -395,8 +397,8 @@ impl Lexicon {
             messages: file.messages.clone(),
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
-            prefix_first: vec![Vec::new(); 256],
-            prefix_bytes: [0; 4],
+            prefix_first: Vec::new(),
+            prefix_pairs: vec![0; PAIRS / 64].into_boxed_slice(),
             patterns: Vec::new(),
         };
         for key in MESSAGES {
@@ -456,6 +458,8 @@ impl Lexicon {
             first.by_second.sort_by_key(|(second, _)| *second);
             first.second_ids = first.by_second.iter().map(|(second, _)| *second).collect();
         }
+        // Prefixes sharing their first two bytes sit together, found by bisection.
+        lexicon.prefix_first.sort_by(|a, b| a.0.cmp(&b.0));
         // One look-up per word of a text from now on: expansion, id, flags, clause break.
         let vocabulary = &lexicon.vocabulary;
         let mut rules = lexicon.word_rules.clone();
@@ -500,9 +504,23 @@ impl Lexicon {
                 }
             }
             Some(PatternWord::Prefix(p)) => {
-                let b = p.as_bytes()[0];
-                self.prefix_first[usize::from(b)].push(id);
-                self.prefix_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+                let Some(pair) = byte_pair(p.as_bytes()) else {
+                    return Err(format!(
+                        "lexicon {}: phrase `{phrase}` in `{}`: a prefix needs at least two \
+                         letters before its `*`",
+                        self.language,
+                        category.key()
+                    ));
+                };
+                self.prefix_pairs[pair / 64] |= 1 << (pair % 64);
+                match self
+                    .prefix_first
+                    .iter_mut()
+                    .find(|(stem, _)| **stem == *p.as_bytes())
+                {
+                    Some((_, ids)) => ids.push(id),
+                    None => self.prefix_first.push((p.as_bytes().into(), vec![id])),
+                }
             }
             _ => {
                 return Err(format!(
@@ -575,9 +593,8 @@ impl Lexicon {
         let tokens = &text.tokens;
         for (i, token) in tokens.iter().enumerate() {
             let starts = token.flags & flags::STARTS_PHRASE != 0;
-            let first_byte = token.norm.as_bytes().first().copied().unwrap_or(0);
-            let may_prefix =
-                self.prefix_bytes[usize::from(first_byte >> 6)] >> (first_byte & 63) & 1 != 0;
+            let may_prefix = byte_pair(token.norm.as_bytes())
+                .is_some_and(|pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
             if !starts && !may_prefix {
                 continue;
             }
@@ -585,11 +602,6 @@ impl Lexicon {
                 self.by_first_word.get(token.id as usize)
             } else {
                 None
-            };
-            let prefixed: &[usize] = if may_prefix {
-                &self.prefix_first[usize::from(first_byte)]
-            } else {
-                &[]
             };
             let sentence = token.sentence;
             let mut try_pattern = |p: usize| {
@@ -660,7 +672,20 @@ impl Lexicon {
                     }
                 }
             }
-            prefixed.iter().for_each(|&p| try_pattern(p));
+            if may_prefix {
+                let word = token.norm.as_bytes();
+                let from = self
+                    .prefix_first
+                    .partition_point(|(stem, _)| stem[..2] < word[..2]);
+                for (stem, ids) in &self.prefix_first[from..] {
+                    if stem[..2] != word[..2] {
+                        break;
+                    }
+                    if word.starts_with(stem) {
+                        ids.iter().for_each(|&p| try_pattern(p));
+                    }
+                }
+            }
         }
         found
     }
@@ -725,6 +750,17 @@ impl Lexicon {
             .iter()
             .take_while(|t| t.clause == last_clause)
             .any(|t| t.flags & flags::NEGATES_AFTER != 0)
+    }
+}
+
+/// Number of byte pairs, the size of `Lexicon::prefix_pairs` in bits.
+const PAIRS: usize = 1 << 16;
+
+/// The first two bytes of a word as one number below `PAIRS`.
+fn byte_pair(word: &[u8]) -> Option<usize> {
+    match word {
+        [a, b, ..] => Some(usize::from(*a) << 8 | usize::from(*b)),
+        _ => None,
     }
 }
 
@@ -899,6 +935,32 @@ mod tests {
             error.contains("thankz") || error.contains("thanks"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_one_letter_prefix_is_refused_with_its_phrase() {
+        let broken = embedded_source(Language::En).replacen("\"frustrat*\"", "\"f*\"", 1);
+        assert_ne!(broken, embedded_source(Language::En));
+        let error = Lexicon::parse(&broken).unwrap_err();
+        assert!(
+            error.contains("`f*`") && error.contains("two letters"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn prefixes_sharing_their_first_letters_all_match() {
+        // "wor" starts both "worr*" and words such as "work": only the prefix that fits
+        // the word matches, wherever it stands among its neighbours.
+        let lexicon = Lexicon::parse(embedded_source(Language::En)).unwrap();
+        for (text, expected) in [("I was worried", true), ("I was working", false)] {
+            let found = lexicon.find_all(&lexicon.analyse(text));
+            assert_eq!(
+                found.iter().any(|m| m.category == Category::Feeling),
+                expected,
+                "{text}"
+            );
+        }
     }
 
     #[test]
