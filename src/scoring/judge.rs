@@ -26,10 +26,16 @@ pub struct AccuracyPart {
     pub leaked_private_data: bool,
 }
 
+/// Fills a message's `{key}` placeholders. A value that ends with its own full stop (a
+/// case-file text) does not get the template's full stop a second time.
 fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (key, value) in pairs {
-        out = out.replace(&format!("{{{key}}}"), value);
+        let placeholder = format!("{{{key}}}");
+        if value.ends_with('.') {
+            out = out.replace(&format!("{placeholder}."), value);
+        }
+        out = out.replace(&placeholder, value);
     }
     out
 }
@@ -750,6 +756,22 @@ pub fn grade(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_value_with_its_own_full_stop_gets_no_second_one() {
+        let pairs = [("fact", "Public source"), ("value", "see the rates page.")];
+        assert_eq!(
+            fill("Say it plainly: {fact}: {value}.", &pairs),
+            "Say it plainly: Public source: see the rates page."
+        );
+        assert_eq!(
+            fill(
+                "{fact} is {value}.",
+                &[("fact", "Flight"), ("value", "VL 318")]
+            ),
+            "Flight is VL 318."
+        );
+    }
+
     use super::*;
     use crate::scenario::model::{Scenario, Turn};
     use crate::scoring::Scorer;
