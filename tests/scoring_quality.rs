@@ -131,3 +131,33 @@ fn the_same_reply_translated_scores_about_the_same() {
         }
     }
 }
+
+#[test]
+fn a_warm_closing_is_warmth_and_thanks_in_every_language() {
+    // The last public reply of a resolved complaint: thanks and good wishes, no apology.
+    let scorer = Scorer::new();
+    let closings = [
+        (
+            Language::En,
+            "Thank you for letting everyone know, and have a lovely dinner with your mum on Saturday.",
+        ),
+        (
+            Language::Fr,
+            "Merci de l'avoir dit à tous, et passez une belle soirée avec votre maman samedi.",
+        ),
+        (
+            Language::Nl,
+            "Bedankt dat u het iedereen laat weten, en een fijne avond met uw moeder zaterdag.",
+        ),
+    ];
+    for (language, reply) in closings {
+        let verdict = scorer.score_text("The new set arrived, all intact.", reply, language);
+        let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+        assert!(
+            rules.contains(&"empathy.emotion_weak"),
+            "{language}: {rules:?}"
+        );
+        assert!(rules.contains(&"empathy.thanks"), "{language}: {rules:?}");
+        assert!(!rules.contains(&"empathy.none"), "{language}: {rules:?}");
+    }
+}
