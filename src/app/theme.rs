@@ -109,6 +109,24 @@ pub fn apply(ctx: &egui::Context, scale: f32) {
     });
 }
 
+/// The frame of a full screen (library, briefing, debrief, settings): the page background
+/// with the same margins everywhere.
+pub fn page() -> Frame {
+    Frame::new()
+        .fill(color::BG)
+        .inner_margin(Margin::symmetric(28, 22))
+}
+
+/// A screen's title, as the library and settings show it.
+pub fn page_title(ui: &mut egui::Ui, text: impl Into<String>) {
+    ui.label(
+        egui::RichText::new(text.into())
+            .size(26.0)
+            .strong()
+            .color(color::TEXT),
+    );
+}
+
 /// A white card with a soft border.
 pub fn card() -> Frame {
     Frame::new()

@@ -82,11 +82,7 @@ fn tone_line(s: &Scenario, i18n: &I18n) -> String {
 pub fn view(ui: &mut egui::Ui, i18n: &I18n, s: &Scenario, mode: Mode) -> Vec<UiCommand> {
     let mut out = Vec::new();
     egui::CentralPanel::default()
-        .frame(
-            egui::Frame::new()
-                .fill(color::BG)
-                .inner_margin(egui::Margin::symmetric(28, 22)),
-        )
+        .frame(theme::page())
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 theme::avatar(ui, &s.brand.name, 44.0);

@@ -70,11 +70,7 @@ pub fn view(ui: &mut egui::Ui, i18n: &I18n, run: &Run, state: &mut DebriefUi) ->
     }
     let debrief = run.debrief();
     egui::CentralPanel::default()
-        .frame(
-            egui::Frame::new()
-                .fill(color::BG)
-                .inner_margin(egui::Margin::symmetric(28, 22)),
-        )
+        .frame(theme::page())
         .show(ui, |ui| {
             // Header: ending and actions.
             ui.horizontal(|ui| {

@@ -92,18 +92,9 @@ pub fn view(
 ) -> Vec<UiCommand> {
     let mut out = Vec::new();
     egui::CentralPanel::default()
-        .frame(
-            egui::Frame::new()
-                .fill(color::BG)
-                .inner_margin(egui::Margin::symmetric(28, 22)),
-        )
+        .frame(theme::page())
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(i18n.t("library-title"))
-                    .size(26.0)
-                    .strong()
-                    .color(color::TEXT),
-            );
+            theme::page_title(ui, i18n.t("library-title"));
             ui.label(RichText::new(i18n.t("library-subtitle")).color(color::TEXT_MUTED));
             ui.add_space(10.0);
 

@@ -50,18 +50,9 @@ pub fn view(
 ) -> Vec<UiCommand> {
     let mut out = Vec::new();
     egui::CentralPanel::default()
-        .frame(
-            egui::Frame::new()
-                .fill(color::BG)
-                .inner_margin(egui::Margin::symmetric(28, 22)),
-        )
+        .frame(theme::page())
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(i18n.t("settings-title"))
-                    .size(26.0)
-                    .strong()
-                    .color(color::TEXT),
-            );
+            theme::page_title(ui, i18n.t("settings-title"));
             ui.add_space(10.0);
             ui.set_max_width(640.0);
             theme::card().show(ui, |ui| {
