@@ -773,6 +773,26 @@ mod tests {
     }
 
     #[test]
+    fn knowing_the_feeling_is_a_claim_to_understand() {
+        // Weak interpretation: it says "I understand" without naming what.
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "I know this feeling really well."),
+            (Language::Fr, FLIGHT_FR, "Je connais bien ce sentiment."),
+            (Language::Nl, FLIGHT_NL, "Ik ken dat gevoel heel goed."),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.interpretations, 1, "{reply}");
+            assert!(
+                result
+                    .evidence
+                    .iter()
+                    .any(|e| e.rule == "empathy.understand_claim"),
+                "{reply}"
+            );
+        }
+    }
+
+    #[test]
     fn an_apology_with_their_specifics_is_specific() {
         for (language, customer, reply) in [
             (
