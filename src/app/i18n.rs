@@ -137,6 +137,25 @@ impl I18n {
         id.to_string()
     }
 
+    /// A whole number grouped by thousands as the interface language writes it:
+    /// 12,000 / 12 000 (with a no-break space, so it never wraps) / 12.000.
+    pub fn count(&self, n: u64) -> String {
+        let separator = match self.lang {
+            Language::En => ',',
+            Language::Fr => '\u{a0}',
+            Language::Nl => '.',
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
     /// The message ids of one language, for completeness checks.
     pub fn ids(lang: Language) -> Vec<String> {
         let mut ids = Vec::new();
@@ -187,6 +206,23 @@ pub fn language_name(lang: Language) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        let mut i18n = I18n::new(Language::En);
+        assert_eq!(i18n.count(0), "0");
+        assert_eq!(i18n.count(999), "999");
+        assert_eq!(i18n.count(12_000), "12,000");
+        assert_eq!(i18n.count(1_234_567), "1,234,567");
+        i18n.set_lang(Language::Fr);
+        assert_eq!(i18n.count(12_000), "12\u{a0}000");
+        i18n.set_lang(Language::Nl);
+        assert_eq!(i18n.count(3_400), "3.400");
+        assert_eq!(
+            i18n.t_args("play-audience", &[("n", text(i18n.count(3_400)))]),
+            "3.400 mensen kijken mee"
+        );
+    }
 
     #[test]
     fn every_locale_has_every_message() {

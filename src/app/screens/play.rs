@@ -393,9 +393,10 @@ pub fn view(
                         .color(color::TEXT),
                 );
                 ui.label(
-                    RichText::new(
-                        i18n.t_args("play-audience", &[("n", i18n::num(s.onlookers.audience))]),
-                    )
+                    RichText::new(i18n.t_args(
+                        "play-audience",
+                        &[("n", i18n::text(i18n.count(u64::from(s.onlookers.audience))))],
+                    ))
                     .small()
                     .color(color::TEXT_MUTED),
                 );
