@@ -14,7 +14,7 @@ FRONTLINE="$DIR/frontline"
 BARE="$DIR/examples/bare_window"
 RUNS=${RUNS:-3}
 export DISPLAY=:98
-Xvfb :98 -br -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb :98 -br -noreset -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1

@@ -6,6 +6,8 @@
 //! rendering around it.
 
 pub mod core;
+#[cfg(target_os = "linux")]
+mod display;
 pub mod i18n;
 pub mod library;
 pub mod persist;
@@ -111,6 +113,11 @@ pub fn plugin(app: &mut App) {
 
 /// Opens the desktop app and runs it until the window closes.
 pub fn run(opts: AppOptions) -> ExitCode {
+    #[cfg(target_os = "linux")]
+    if let Some(problem) = display::problem() {
+        eprintln!("error: {problem}");
+        return ExitCode::from(2);
+    }
     let (w, h) = opts.window_size.unwrap_or((1280, 800));
     let mut app = App::new();
     app.insert_resource(Options(opts));

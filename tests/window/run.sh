@@ -27,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 
 if ! xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1; then
-    Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+    Xvfb "$DISPLAY_NUM" -noreset -screen 0 1280x800x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
     XVFB_PID=$!
     # On a loaded machine the server takes a while: wait for its socket, not a fixed time.
     for _ in $(seq 1 100); do
