@@ -54,13 +54,10 @@ fn linux_problem(
         let display = display.to_string_lossy();
         // Only a local display (":0", ":1.0") has a socket to try; a remote one
         // ("localhost:10.0" over SSH) is left to the windowing library.
-        let Some(number) = display
+        let number = display
             .strip_prefix(':')
             .map(|rest| rest.split('.').next().unwrap_or_default())
-            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        else {
-            return None;
-        };
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
         let path = format!("/tmp/.X11-unix/X{number}");
         match connect_x11(&path) {
             Ok(()) => return None,
