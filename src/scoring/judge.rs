@@ -8,7 +8,7 @@ use super::numbers;
 use super::text::Analysed;
 use super::verdict::{Dimension, DimensionScores, Evidence, Span};
 use crate::scenario::model::{
-    Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Visibility,
+    Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario, Visibility,
 };
 
 /// One dimension's score and the evidence behind it.
@@ -353,6 +353,24 @@ const CUSTOMER_UNANSWERED_POINTS: i32 = 40;
 const FORBIDDEN_POINTS: i32 = 40;
 const PRIVATE_DATA_POINTS: i32 = 50;
 
+/// An action as the trainee reads it, in the reply's language ("ask to move to DM",
+/// "escalate to Customer Care"), not as a scenario file writes it.
+fn action_name(lexicon: &Lexicon, scenario: &Scenario, action: &Action) -> String {
+    let key = match action.kind() {
+        ActionKind::ReplyPublic => "action_reply_public",
+        ActionKind::ReplyDm => "action_reply_dm",
+        ActionKind::AskDm => "action_ask_dm",
+        ActionKind::Escalate => "action_escalate",
+        ActionKind::Hide => "action_hide",
+        ActionKind::Monitor => "action_monitor",
+    };
+    let team = action
+        .team()
+        .map(|team| scenario.route(team).map_or(team, |r| r.name.as_str()))
+        .unwrap_or_default();
+    fill(&lexicon.message(key, ""), &[("team", team)])
+}
+
 /// Escalation: the action against the turn's expected actions, with the reasons of the
 /// USAF chart and the department store, then whether the reply says what the action does.
 pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
@@ -364,10 +382,10 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
     let mut ev = Vec::new();
     let expects = |k: ActionKind| expected.iter().any(|a| a.kind() == k);
-    let action_text = action.to_string();
+    let action_text = action_name(lexicon, scenario, action);
     let expected_text = expected
         .iter()
-        .map(ToString::to_string)
+        .map(|a| action_name(lexicon, scenario, a))
         .collect::<Vec<_>>()
         .join(", ");
 
@@ -968,6 +986,37 @@ mod tests {
         );
         assert!(fired(&needless, "escalation.needless"));
         assert!(right.scores.escalation > needless.scores.escalation);
+    }
+
+    #[test]
+    fn actions_are_named_in_words_not_as_the_file_writes_them() {
+        let s = scenario();
+        let missing = judge(&s, "t2", Action::ReplyPublic, "Sorry about that.", 300);
+        let loss = missing
+            .evidence
+            .iter()
+            .find(|e| e.rule == "escalation.missing")
+            .expect("a missing escalation");
+        let better = loss.better.as_deref().unwrap_or_default();
+        assert!(better.contains("escalate to Customer Care"), "{better}");
+        assert!(!better.contains("escalate care"), "{better}");
+        let right = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Sam, so sorry: you're on the 7:10 flight with a €15 voucher.",
+            300,
+        );
+        let said: Vec<&str> = right
+            .evidence
+            .iter()
+            .map(|e| e.explanation.as_str())
+            .collect();
+        assert!(
+            said.iter().any(|e| e.contains("reply in public")),
+            "{said:?}"
+        );
+        assert!(!said.iter().any(|e| e.contains("`public`")), "{said:?}");
     }
 
     #[test]

@@ -275,7 +275,13 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 47] = [
+pub const MESSAGES: [&str; 53] = [
+    "action_reply_public",
+    "action_reply_dm",
+    "action_ask_dm",
+    "action_escalate",
+    "action_hide",
+    "action_monitor",
     "calm_reply_to_troll",
     "no_facts_needed",
     "fact_stated",
