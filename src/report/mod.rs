@@ -62,6 +62,19 @@ impl TurnReport {
     pub fn is_weak(&self) -> bool {
         self.verdict.grade < Grade::Good
     }
+
+    /// The author's reasons for a weak turn, unless an explanation in the evidence already
+    /// says them (the scorer adds them to the escalation evidence): the debrief shows them
+    /// once.
+    pub fn why_to_show(&self) -> Option<&str> {
+        let why = self.why.trim();
+        let said = self
+            .verdict
+            .evidence
+            .iter()
+            .any(|e| e.explanation.contains(why));
+        (self.is_weak() && !why.is_empty() && !said).then_some(why)
+    }
 }
 
 impl Debrief {
@@ -270,6 +283,11 @@ mod tests {
             "a good turn needs no better reply"
         );
         assert_eq!(debrief.averages.escalation, Some(50));
+        let mut weak = first.clone();
+        weak.why = "Tracking numbers go by DM.".into();
+        assert_eq!(weak.why_to_show(), Some("Tracking numbers go by DM."));
+        weak.verdict.evidence[0].explanation += " Tracking numbers go by DM.";
+        assert_eq!(weak.why_to_show(), None, "already said in the evidence");
         assert_eq!(debrief.ending.as_ref().unwrap().id, "resolved");
         let json = debrief.export_json(run.transcript());
         assert!(json.contains("frontline-run-v1"));

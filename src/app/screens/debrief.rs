@@ -225,8 +225,8 @@ pub fn transcript(ui: &mut egui::Ui, i18n: &I18n, run: &Run, debrief: &Debrief, 
                 ui.set_width(ui.available_width());
                 highlight::highlighted_reply(ui, &turn.reply, &verdict.evidence, i18n);
             });
-            if turn.is_weak() && !turn.why.is_empty() {
-                ui.label(RichText::new(&turn.why).small().color(color::TEXT_MUTED));
+            if let Some(why) = turn.why_to_show() {
+                ui.label(RichText::new(why).small().color(color::TEXT_MUTED));
             }
             if let Some(better) = &turn.better {
                 theme::notice(color::GAIN_BG, color::GAIN).show(ui, |ui| {
