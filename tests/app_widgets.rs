@@ -57,6 +57,19 @@ fn composer_counts_live_and_ctrl_enter_sends() {
 }
 
 #[test]
+fn composer_takes_accents_and_emoji_and_counts_characters() {
+    let mut h = composer_harness(280);
+    h.state_mut().state.focus = true;
+    h.run();
+    h.get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("Désolée, één moment 🙏");
+    h.run();
+    assert_eq!(h.state().state.text, "Désolée, één moment 🙏");
+    // Characters, as the channel counts them, not bytes.
+    h.get_by_label_contains("21 / 280");
+}
+
+#[test]
 fn composer_blocks_empty_and_too_long_replies() {
     let mut h = composer_harness(10);
     h.run();
