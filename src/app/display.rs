@@ -9,6 +9,10 @@ use std::path::PathBuf;
 /// Why no window can be opened, in words the user can act on; `None` when a display
 /// answers.
 pub fn problem() -> Option<String> {
+    if std::env::var_os("WAYLAND_SOCKET").is_some_and(|s| !s.is_empty()) {
+        // A socket handed over by the compositor: nothing to look up.
+        return None;
+    }
     linux_problem(
         std::env::var_os("WAYLAND_DISPLAY"),
         std::env::var_os("DISPLAY"),
@@ -20,7 +24,8 @@ const WHAT_TO_DO: &str = "run Frontline in a desktop session, or use `frontline 
                           SCENARIO` to play in a terminal";
 
 /// The check on Linux, from the environment it reads (a function of its inputs so that it
-/// can be tested without changing the process environment).
+/// can be tested without changing the process environment). It follows the windowing
+/// library's choice: Wayland when WAYLAND_DISPLAY is set, X11 otherwise.
 fn linux_problem(
     wayland: Option<OsString>,
     x11: Option<OsString>,
@@ -28,47 +33,43 @@ fn linux_problem(
 ) -> Option<String> {
     let wayland = wayland.filter(|w| !w.is_empty());
     let x11 = x11.filter(|d| !d.is_empty());
-    if wayland.is_none() && x11.is_none() {
-        return Some(format!(
-            "no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set; \
-             {WHAT_TO_DO}"
-        ));
-    }
-    let mut failures = Vec::new();
     if let Some(name) = &wayland {
         let path = match runtime_dir {
             _ if PathBuf::from(name).is_absolute() => PathBuf::from(name),
             Some(dir) => PathBuf::from(dir).join(name),
             None => PathBuf::from(name),
         };
-        match std::os::unix::net::UnixStream::connect(&path) {
-            Ok(_) => return None,
-            Err(e) => failures.push(format!(
-                "WAYLAND_DISPLAY={} ({}: {e})",
+        return match std::os::unix::net::UnixStream::connect(&path) {
+            Ok(_) => None,
+            Err(e) => Some(format!(
+                "no display answers: WAYLAND_DISPLAY={} ({}: {e}); start the compositor, \
+                 unset WAYLAND_DISPLAY to use X11, or {WHAT_TO_DO}",
                 name.to_string_lossy(),
                 path.display()
             )),
-        }
+        };
     }
-    if let Some(display) = &x11 {
-        let display = display.to_string_lossy();
-        // Only a local display (":0", ":1.0") has a socket to try; a remote one
-        // ("localhost:10.0" over SSH) is left to the windowing library.
-        let number = display
-            .strip_prefix(':')
-            .map(|rest| rest.split('.').next().unwrap_or_default())
-            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
-        let path = format!("/tmp/.X11-unix/X{number}");
-        match connect_x11(&path) {
-            Ok(()) => return None,
-            Err(e) => failures.push(format!("DISPLAY={display} ({path}: {e})")),
-        }
+    let Some(display) = &x11 else {
+        return Some(format!(
+            "no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set; \
+             {WHAT_TO_DO}"
+        ));
+    };
+    let display = display.to_string_lossy();
+    // Only a local display (":0", ":1.0") has a socket to try; a remote one
+    // ("localhost:10.0" over SSH) is left to the windowing library.
+    let number = display
+        .strip_prefix(':')
+        .map(|rest| rest.split('.').next().unwrap_or_default())
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
+    let path = format!("/tmp/.X11-unix/X{number}");
+    match connect_x11(&path) {
+        Ok(()) => None,
+        Err(e) => Some(format!(
+            "no display answers: DISPLAY={display} ({path}: {e}); start the X server or point \
+             DISPLAY at a running one, or {WHAT_TO_DO}"
+        )),
     }
-    Some(format!(
-        "no display answers: {}; start the display server or point the variable at a \
-         running one, or {WHAT_TO_DO}",
-        failures.join(", ")
-    ))
 }
 
 /// Connects to a local X server: its socket file, or the abstract socket of the same name
@@ -116,6 +117,14 @@ mod tests {
             problem.contains("/nonexistent-runtime-dir/wayland-64999"),
             "{problem}"
         );
+        // The windowing library takes Wayland when WAYLAND_DISPLAY is set, X11 or not.
+        let problem = linux_problem(
+            Some("wayland-64999".into()),
+            Some(":64999".into()),
+            Some("/nonexistent-runtime-dir".into()),
+        )
+        .unwrap();
+        assert!(problem.contains("unset WAYLAND_DISPLAY"), "{problem}");
     }
 
     #[test]
