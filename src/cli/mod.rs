@@ -2,6 +2,8 @@
 //! starts Bevy.
 
 pub mod check;
+mod csv_rows;
+mod json_line;
 pub mod play;
 pub mod replies;
 pub mod score;

@@ -13,6 +13,9 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+
+use super::csv_rows::{Batch, CsvReader, Row};
+use super::json_line;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -36,10 +39,36 @@ pub struct ScoreArgs {
     pub turn: Option<String>,
 }
 
-/// One output line for a scored row.
+/// A row's id: its `id` column, or its number when there is none.
+#[derive(Debug, Clone, PartialEq)]
+enum RowId<'a> {
+    Text(std::borrow::Cow<'a, str>),
+    Number(u64),
+}
+
+impl Serialize for RowId<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RowId::Text(text) => serializer.serialize_str(text),
+            RowId::Number(n) => serializer.serialize_u64(*n),
+        }
+    }
+}
+
+impl RowId<'_> {
+    fn write(&self, out: &mut Vec<u8>) {
+        match self {
+            RowId::Text(text) => json_line::string(out, text),
+            RowId::Number(n) => json_line::unsigned(out, *n),
+        }
+    }
+}
+
+/// One output line for a scored row (written by `ScoredRow::write`; the `Serialize`
+/// derive is what the tests compare that writer with).
 #[derive(Debug, Serialize)]
 struct ScoredRow<'a> {
-    id: &'a serde_json::Value,
+    id: &'a RowId<'a>,
     language: Language,
     /// `null` when the action sends no reply (hide, monitor): empathy is not scored.
     empathy: Option<u8>,
@@ -61,9 +90,80 @@ struct ScoredRow<'a> {
 
 #[derive(Debug, Serialize)]
 struct BadRow<'a> {
-    id: &'a serde_json::Value,
+    id: &'a RowId<'a>,
     row: u64,
     error: String,
+}
+
+impl ScoredRow<'_> {
+    /// Appends the row as one JSON line, exactly as `serde_json` would write it.
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        json_line::key(out, "id");
+        self.id.write(out);
+        out.push(b',');
+        json_line::key(out, "language");
+        json_line::string(out, self.language.code());
+        for (name, value) in [
+            ("empathy", self.empathy),
+            ("emotional_reactions", self.emotional_reactions),
+            ("interpretations", self.interpretations),
+            ("explorations", self.explorations),
+        ] {
+            out.push(b',');
+            json_line::key(out, name);
+            json_line::optional(out, value);
+        }
+        for (name, value) in [("accuracy", self.accuracy), ("escalation", self.escalation)] {
+            if value.is_some() {
+                out.push(b',');
+                json_line::key(out, name);
+                json_line::optional(out, value);
+            }
+        }
+        if let Some(grade) = self.grade {
+            out.push(b',');
+            json_line::key(out, "grade");
+            json_line::string(out, grade);
+        }
+        if let Some(claims) = &self.claims {
+            out.push(b',');
+            json_line::key(out, "claims");
+            out.push(b'[');
+            for (index, claim) in claims.iter().enumerate() {
+                if index > 0 {
+                    out.push(b',');
+                }
+                json_line::string(out, claim);
+            }
+            out.push(b']');
+        }
+        if let Some(leaked) = self.leaked_private_data {
+            out.push(b',');
+            json_line::key(out, "leaked_private_data");
+            out.extend_from_slice(if leaked { b"true" } else { b"false" });
+        }
+        out.push(b',');
+        json_line::key(out, "evidence");
+        json_line::evidence_list(out, &self.evidence);
+        out.extend_from_slice(b"}\n");
+    }
+}
+
+impl BadRow<'_> {
+    /// Appends the row's error as one JSON line.
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        json_line::key(out, "id");
+        self.id.write(out);
+        out.push(b',');
+        json_line::key(out, "row");
+        json_line::unsigned(out, self.row);
+        out.push(b',');
+        json_line::key(out, "error");
+        json_line::string(out, &self.error);
+        out.extend_from_slice(b"}\n");
+    }
 }
 
 /// Column positions found in the header.
@@ -97,19 +197,16 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         },
         _ => None,
     };
-    let mut reader = match csv::ReaderBuilder::new()
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_path(&args.file)
-    {
-        Ok(r) => r,
+    let mut reader = match std::fs::File::open(&args.file) {
+        Ok(file) => CsvReader::new(file),
         Err(e) => {
             eprintln!("error: {}: {e}", args.file.display());
             return ExitCode::from(2);
         }
     };
-    let columns = match reader.byte_headers() {
+    let columns = match reader.header() {
         Ok(header) => {
+            let header = header.unwrap_or_default();
             let find = |name: &str| {
                 header
                     .iter()
@@ -152,8 +249,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // scoring starts with the first batch, not after the whole file, and this thread
     // writes the scored batches back in the rows' order. The queues are bounded, so a
     // large export never sits in memory at once.
-    let (batches, batch_queue) =
-        std::sync::mpsc::sync_channel::<(usize, Vec<Pending>)>(workers * 4);
+    let (batches, batch_queue) = std::sync::mpsc::sync_channel::<(usize, Pending)>(workers * 4);
     // Shared by the workers; when the last one stops, the queue closes and so does the
     // reader.
     let batch_queue = std::sync::Arc::new(std::sync::Mutex::new(batch_queue));
@@ -170,8 +266,10 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
                 loop {
                     // The lock is held only to take the next batch.
                     let next = batch_queue.lock().map(|queue| queue.recv());
-                    let Ok(Ok((index, rows))) = next else { break };
-                    if results.send((index, job.score_rows(&rows))).is_err() {
+                    let Ok(Ok((index, pending))) = next else {
+                        break;
+                    };
+                    if results.send((index, job.score(&pending))).is_err() {
                         break;
                     }
                 }
@@ -180,33 +278,25 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         drop((results, batch_queue));
         let row = &mut row;
         scope.spawn(move || {
-            // Sized like the last row read, so that reading a row rarely grows its buffers.
-            let (mut row_bytes, mut row_fields) = (256, 16);
-            let mut done = false;
             let mut index = 0usize;
-            while !done {
-                let mut batch = Vec::with_capacity(BATCH);
-                while batch.len() < BATCH {
-                    let mut record = csv::ByteRecord::with_capacity(row_bytes, row_fields);
-                    match reader.read_byte_record(&mut record) {
-                        Ok(false) => {
-                            done = true;
-                            break;
-                        }
-                        Ok(true) => {
-                            *row += 1;
-                            row_bytes = record.as_slice().len();
-                            row_fields = record.len();
-                            batch.push(Pending::Record(record, *row));
-                        }
-                        Err(e) => {
-                            *row += 1;
-                            batch.push(Pending::Unreadable(*row, e.to_string()));
-                        }
+            loop {
+                let mut batch = Batch::default();
+                let pending = match reader.read_batch(&mut batch, BATCH) {
+                    Ok(false) => break,
+                    Ok(true) => {
+                        *row += batch.len() as u64;
+                        Pending::Rows(batch)
                     }
-                }
+                    // A read error (a disk or network failure) ends the file here: the
+                    // rows after it cannot be found.
+                    Err(e) => {
+                        *row += 1;
+                        Pending::Unreadable(*row, e.to_string())
+                    }
+                };
+                let last = matches!(pending, Pending::Unreadable(..));
                 // The workers only stop early when the writer has (stdout closed).
-                if batch.is_empty() || batches.send((index, batch)).is_err() {
+                if batches.send((index, pending)).is_err() || last {
                     break;
                 }
                 index += 1;
@@ -247,9 +337,10 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
 /// is still being read, large enough that handing over costs nothing next to scoring.
 const BATCH: usize = 64;
 
-/// A row read from the CSV, waiting to be scored, with its number.
+/// Rows read from the CSV, waiting to be scored; or the number of the row that could
+/// not be read, and why.
 enum Pending {
-    Record(csv::ByteRecord, u64),
+    Rows(Batch),
     Unreadable(u64, String),
 }
 
@@ -268,71 +359,62 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
-    fn score_rows(&self, rows: &[Pending]) -> Scored {
+    fn score(&self, pending: &Pending) -> Scored {
         let mut scored = Scored {
-            lines: Vec::with_capacity(rows.len() * 512),
+            lines: Vec::new(),
             errors: Vec::new(),
         };
-        for pending in rows {
-            // Writing to a Vec cannot fail.
-            let _ = match pending {
-                Pending::Unreadable(row, e) => {
-                    let message = format!("row {row}: unreadable CSV: {e}");
-                    let line = write_line(
-                        &mut scored.lines,
-                        &BadRow {
-                            id: &serde_json::Value::Null,
-                            row: *row,
-                            error: message.clone(),
-                        },
-                    );
-                    scored.errors.push(message);
-                    line
+        match pending {
+            Pending::Unreadable(row, e) => {
+                let message = format!("row {row}: unreadable CSV: {e}");
+                BadRow {
+                    id: &RowId::Number(*row),
+                    row: *row,
+                    error: message.clone(),
                 }
-                Pending::Record(record, row) => {
-                    let line = record.position().map_or(0, |p| p.line());
-                    let id = match self.columns.id.and_then(|c| record.get(c)) {
-                        Some(raw) => {
-                            serde_json::Value::String(String::from_utf8_lossy(raw).into_owned())
-                        }
-                        None => serde_json::Value::from(*row),
-                    };
-                    match score_row(
-                        self.scorer,
-                        record,
-                        self.columns,
-                        self.default_language,
-                        self.context,
-                        &id,
-                    ) {
-                        Ok(row_verdict) => write_line(&mut scored.lines, &row_verdict),
-                        Err(problem) => {
-                            let message = format!("row {row} (line {line}): {problem}");
-                            let written = write_line(
-                                &mut scored.lines,
-                                &BadRow {
-                                    id: &id,
-                                    row: *row,
-                                    error: message.clone(),
-                                },
-                            );
-                            scored.errors.push(message);
-                            written
-                        }
-                    }
+                .write(&mut scored.lines);
+                scored.errors.push(message);
+            }
+            Pending::Rows(batch) => {
+                scored.lines.reserve(batch.len() * 512);
+                for record in batch.rows() {
+                    self.score_one(record, &mut scored);
                 }
-            };
+            }
         }
         scored
     }
+
+    fn score_one(&self, record: Row<'_>, scored: &mut Scored) {
+        let row = record.number();
+        let id = match self.columns.id.and_then(|c| record.get(c)) {
+            Some(raw) => RowId::Text(String::from_utf8_lossy(raw)),
+            None => RowId::Number(row),
+        };
+        match score_row(
+            self.scorer,
+            record,
+            self.columns,
+            self.default_language,
+            self.context,
+            &id,
+        ) {
+            Ok(row_verdict) => row_verdict.write(&mut scored.lines),
+            Err(problem) => {
+                let message = format!("row {row} (line {}): {problem}", record.line());
+                BadRow {
+                    id: &id,
+                    row,
+                    error: message.clone(),
+                }
+                .write(&mut scored.lines);
+                scored.errors.push(message);
+            }
+        }
+    }
 }
 
-fn write_line(out: &mut impl Write, value: &impl Serialize) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
-}
-
-fn field<'r>(record: &'r csv::ByteRecord, column: usize, name: &str) -> Result<&'r str, String> {
+fn field<'r>(record: Row<'r>, column: usize, name: &str) -> Result<&'r str, String> {
     let raw = record
         .get(column)
         .ok_or_else(|| format!("missing `{name}` column ({} fields)", record.len()))?;
@@ -341,11 +423,11 @@ fn field<'r>(record: &'r csv::ByteRecord, column: usize, name: &str) -> Result<&
 
 fn score_row<'a>(
     scorer: &Scorer,
-    record: &csv::ByteRecord,
+    record: Row<'_>,
     columns: &Columns,
     default_language: Language,
     context: Option<&(Scenario, String)>,
-    id: &'a serde_json::Value,
+    id: &'a RowId<'a>,
 ) -> Result<ScoredRow<'a>, String> {
     let customer = field(record, columns.customer, "customer")?;
     let reply = field(record, columns.reply, "reply")?;
@@ -483,5 +565,55 @@ mod tests {
         );
         assert!(parse_action("escalate").is_err());
         assert!(parse_action("shout").is_err());
+    }
+
+    #[test]
+    fn output_lines_are_what_serde_json_writes() {
+        let scorer = Scorer::new();
+        let reply =
+            "Sam, I'm so sorry about the \"wedding\" flight \u{1F64F}\nAre you still at the gate?";
+        let verdict = scorer.score_text(
+            "My flight to the wedding was cancelled",
+            reply,
+            Language::En,
+        );
+        let ids = [RowId::Text("a \"quoted\" id\t".into()), RowId::Number(42)];
+        for id in &ids {
+            for scenario_fields in [false, true] {
+                let row = ScoredRow {
+                    id,
+                    language: Language::Fr,
+                    empathy: Some(verdict.empathy),
+                    emotional_reactions: Some(verdict.epitome.emotional_reactions),
+                    interpretations: None,
+                    explorations: Some(2),
+                    accuracy: scenario_fields.then_some(80),
+                    escalation: scenario_fields.then_some(0),
+                    grade: scenario_fields.then_some("good"),
+                    claims: scenario_fields.then(|| vec!["refund_promise".into(), "é\"".into()]),
+                    leaked_private_data: scenario_fields.then_some(false),
+                    evidence: verdict.evidence.clone(),
+                };
+                let mut ours = Vec::new();
+                row.write(&mut ours);
+                let mut theirs = serde_json::to_vec(&row).unwrap();
+                theirs.push(b'\n');
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    String::from_utf8(theirs).unwrap()
+                );
+            }
+            let bad = BadRow {
+                id,
+                row: 7,
+                error: "row 7 (line 9): `reply` is not valid UTF-8".into(),
+            };
+            let mut ours = Vec::new();
+            bad.write(&mut ours);
+            let mut theirs = serde_json::to_vec(&bad).unwrap();
+            theirs.push(b'\n');
+            assert_eq!(ours, theirs);
+        }
+        assert!(!verdict.evidence.is_empty());
     }
 }
