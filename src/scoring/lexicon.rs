@@ -473,6 +473,7 @@ impl Lexicon {
         for (word, &(id, word_flags)) in vocabulary {
             rules.index_word(word, id, word_flags);
         }
+        rules.seal();
         lexicon.word_rules = rules;
         Ok(lexicon)
     }

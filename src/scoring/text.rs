@@ -70,6 +70,10 @@ pub struct WordRules {
     /// `WordRules::index`): its expansion, its vocabulary id and flags, whether it breaks
     /// a clause.
     pub(super) table: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
+    /// The short ASCII words of `table` again, in a flat table probed without hashing
+    /// bytes or following pointers: most words of a text are looked up here (see
+    /// `WordRules::seal`; empty until then, and after any change).
+    pub(super) packed: PackedTable,
 }
 
 /// A word a contraction is rewritten as, with its id, flags and clause break.
@@ -124,10 +128,18 @@ impl WordRules {
             });
         }
         self.table = table;
+        self.packed = PackedTable::default();
+    }
+
+    /// Builds the flat table of short words once the rules and vocabulary are complete.
+    /// Looking a word up gives the same answer with or without it; it is only faster.
+    pub fn seal(&mut self) {
+        self.packed = PackedTable::build(&self.table);
     }
 
     /// Adds one vocabulary word to the table (used by `Lexicon` while indexing).
     pub fn index_word(&mut self, word: &str, id: u32, flags: u8) {
+        self.packed = PackedTable::default();
         let breaks_clause = self.clause_breakers.iter().any(|b| b == word);
         self.table
             .entry(word.as_bytes().into())
@@ -166,6 +178,122 @@ impl WordRules {
             return None;
         }
         self.table.get(word.as_bytes())
+    }
+}
+
+/// A short ASCII word in three machine words: its bytes, zero-padded, and its length in
+/// the last byte. Comparing two is three comparisons; hashing one is two multiplications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct PackedWord([u64; 3]);
+
+impl PackedWord {
+    /// `None` unless `word` is 1 to `INLINE` bytes of ASCII.
+    fn new(word: &[u8]) -> Option<PackedWord> {
+        if word.is_empty() || word.len() > INLINE || !word.is_ascii() {
+            return None;
+        }
+        let mut bytes = [0u8; 24];
+        bytes[..word.len()].copy_from_slice(word);
+        bytes[23] = word.len() as u8;
+        Some(PackedWord::from_bytes(bytes))
+    }
+
+    fn from_bytes(bytes: [u8; 24]) -> PackedWord {
+        let word = |k: usize| {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(&bytes[k * 8..k * 8 + 8]);
+            u64::from_le_bytes(chunk)
+        };
+        PackedWord([word(0), word(1), word(2)])
+    }
+
+    #[inline]
+    fn hash(self) -> u64 {
+        let [a, b, c] = self.0;
+        (a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b.rotate_left(23) ^ c.rotate_left(47))
+            .wrapping_mul(0xf135_7aea_2e62_a9c5)
+    }
+}
+
+/// One slot of `PackedTable`: a word and what the look-up tells about it. A slot whose
+/// word is all zeros is free (a real word has a length).
+#[derive(Debug, Clone, Copy, Default)]
+struct PackedSlot {
+    word: PackedWord,
+    id: u32,
+    flags: u8,
+    breaks_clause: bool,
+    /// The word is rewritten: the caller takes the general path, which knows how.
+    expands: bool,
+}
+
+/// Open addressing with linear probing, at most half full.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PackedTable {
+    slots: Box<[PackedSlot]>,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+impl PackedTable {
+    fn build(table: &HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>) -> PackedTable {
+        if table.is_empty() {
+            // Rules never indexed: the general path handles them.
+            return PackedTable::default();
+        }
+        let bits = (table.len().max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut packed = PackedTable {
+            slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
+            bits,
+        };
+        for (word, info) in table {
+            let Some(key) = PackedWord::new(word) else {
+                continue;
+            };
+            let mut at = packed.home(key);
+            while packed.slots[at].word != PackedWord::default() {
+                at = (at + 1) & packed.mask();
+            }
+            packed.slots[at] = PackedSlot {
+                word: key,
+                id: info.id,
+                flags: info.flags,
+                breaks_clause: info.breaks_clause,
+                expands: info.expansion.is_some(),
+            };
+        }
+        packed
+    }
+
+    fn mask(&self) -> usize {
+        (1 << self.bits) - 1
+    }
+
+    #[inline]
+    fn home(&self, word: PackedWord) -> usize {
+        (word.hash() >> (64 - self.bits)) as usize
+    }
+
+    /// The slot of `word`, or `None` when the word is not in the table.
+    #[inline]
+    fn get(&self, word: PackedWord) -> Option<&PackedSlot> {
+        let mut at = self.home(word);
+        loop {
+            let slot = &self.slots[at];
+            if slot.word == word {
+                return Some(slot);
+            }
+            if slot.word == PackedWord::default() {
+                return None;
+            }
+            at = (at + 1) & self.mask();
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.slots.is_empty()
     }
 }
 
@@ -361,45 +489,68 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 fn scan(text: &str, mut emit: impl FnMut(Piece)) {
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        let next = char_at(text, i + len);
-        if c.is_alphanumeric() {
-            let mut end = i + len;
-            while let Some((d, d_len)) = char_at(text, end) {
-                if d.is_alphanumeric() {
+    while i < text.len() {
+        i = scan_step(text, i, &mut emit);
+    }
+}
+
+/// Scans the piece of text that starts at byte `i` (a whole word, or one character),
+/// returning where the next one starts.
+fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
+    let Some((c, len)) = char_at(text, i) else {
+        return text.len();
+    };
+    let next = char_at(text, i + len);
+    if c.is_alphanumeric() {
+        let mut end = i + len;
+        while let Some((d, d_len)) = char_at(text, end) {
+            if d.is_alphanumeric() {
+                end += d_len;
+            } else if is_apostrophe(d) {
+                // Keep an apostrophe only when a letter follows: "don't", "j'ai".
+                if char_at(text, end + d_len).is_some_and(|(n, _)| n.is_alphabetic()) {
                     end += d_len;
-                } else if is_apostrophe(d) {
-                    // Keep an apostrophe only when a letter follows: "don't", "j'ai".
-                    if char_at(text, end + d_len).is_some_and(|(n, _)| n.is_alphabetic()) {
-                        end += d_len;
-                    } else {
-                        break;
-                    }
                 } else {
                     break;
                 }
+            } else {
+                break;
             }
-            emit(Piece::Word(i, end));
-            i = end;
-            continue;
-        } else if c == '<' && next.is_some_and(|(d, _)| d == '3') {
-            emit(Piece::Word(i, i + 2));
-            i += 2;
-            continue;
-        } else if is_pictograph(c) {
-            emit(Piece::Word(i, i + len));
-        } else if matches!(c, '?' | '¿' | '？') {
-            emit(Piece::SentenceEnd(true));
-        } else if c == '.' && next.is_some_and(|(d, _)| d.is_alphanumeric()) {
-            // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
-            emit(Piece::ClauseEnd);
-        } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
-            emit(Piece::SentenceEnd(false));
-        } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
-            emit(Piece::ClauseEnd);
         }
-        i += len;
+        emit(Piece::Word(i, end));
+        return end;
+    } else if c == '<' && next.is_some_and(|(d, _)| d == '3') {
+        emit(Piece::Word(i, i + 2));
+        return i + 2;
+    } else if is_pictograph(c) {
+        emit(Piece::Word(i, i + len));
+    } else if matches!(c, '?' | '¿' | '？') {
+        emit(Piece::SentenceEnd(true));
+    } else if c == '.' && next.is_some_and(|(d, _)| d.is_alphanumeric()) {
+        // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
+        emit(Piece::ClauseEnd);
+    } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
+        emit(Piece::SentenceEnd(false));
+    } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
+        emit(Piece::ClauseEnd);
     }
+    i + len
+}
+
+/// Where the plain ASCII word starting at `i` ends, when the general scanner would cut
+/// exactly that word and it fits a `PackedWord`: letters and digits, not followed by an
+/// apostrophe or a non-ASCII character (which may continue the word).
+#[inline]
+fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let cut_here = match bytes.get(end) {
+        Some(&b) => b < 0x80 && b != b'\'',
+        None => true,
+    };
+    (end > i && end - i <= INLINE && cut_here).then_some(end)
 }
 
 /// One normalised word with what the look-up found: its span, vocabulary id, flags and
@@ -484,71 +635,122 @@ fn push_word(
     }
 }
 
-/// Cuts `text` into normalised tokens, clauses and sentences.
-pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
-    let mut analysed = Analysed {
-        tokens: Vec::with_capacity(text.len() / 5 + 1),
-        sentences: Vec::new(),
-    };
-    let mut sentence = 0usize;
-    let mut clause = 0usize;
-    let mut sentence_first = 0usize;
-    let close = |analysed: &mut Analysed, first: usize, question: bool| {
-        let end = analysed.tokens.len();
-        if end > first {
-            let span = analysed.span_of(first, end);
-            analysed.sentences.push(Sentence {
-                first,
-                end,
-                span,
-                question,
-            });
-            true
-        } else {
-            false
+/// An analysis under way: the tokens and sentences so far, and where the text is.
+struct Builder {
+    analysed: Analysed,
+    sentence: usize,
+    clause: usize,
+    /// The first token of the sentence under way.
+    sentence_first: usize,
+}
+
+impl Builder {
+    #[inline]
+    fn token(&mut self, norm: Word, span: Span, id: u32, flags: u8, breaks_clause: bool) {
+        if breaks_clause {
+            self.clause += 1;
         }
-    };
-    scan(text, |piece| {
+        self.analysed.tokens.push(Token {
+            norm,
+            id,
+            flags,
+            span,
+            sentence: self.sentence,
+            clause: self.clause,
+        });
+    }
+
+    /// Closes the sentence under way; `false` when it has no word.
+    fn close(&mut self, question: bool) -> bool {
+        let (first, end) = (self.sentence_first, self.analysed.tokens.len());
+        if end == first {
+            return false;
+        }
+        let span = self.analysed.span_of(first, end);
+        self.analysed.sentences.push(Sentence {
+            first,
+            end,
+            span,
+            question,
+        });
+        true
+    }
+
+    fn piece(&mut self, text: &str, rules: &WordRules, piece: Piece) {
         match piece {
-            Piece::Word(start, end) => {
-                let tokens = &mut analysed.tokens;
-                push_word(text, start, end, rules, &mut |(
-                    norm,
-                    span,
-                    id,
-                    flags,
-                    breaks,
-                )| {
-                    if breaks {
-                        clause += 1;
-                    }
-                    tokens.push(Token {
-                        norm,
-                        id,
-                        flags,
-                        span,
-                        sentence,
-                        clause,
-                    });
-                });
-            }
-            Piece::ClauseEnd => clause += 1,
+            Piece::Word(start, end) => push_word(text, start, end, rules, &mut |raw| {
+                let (norm, span, id, flags, breaks) = raw;
+                self.token(norm, span, id, flags, breaks);
+            }),
+            Piece::ClauseEnd => self.clause += 1,
             Piece::SentenceEnd(question) => {
-                if close(&mut analysed, sentence_first, question) {
-                    sentence += 1;
-                    clause += 1;
-                    sentence_first = analysed.tokens.len();
+                if self.close(question) {
+                    self.sentence += 1;
+                    self.clause += 1;
+                    self.sentence_first = self.analysed.tokens.len();
                 } else if question {
                     // "??" after a closed sentence: mark the previous one as a question.
-                    if let Some(last) = analysed.sentences.last_mut() {
+                    if let Some(last) = self.analysed.sentences.last_mut() {
                         last.question = true;
                     }
                 }
             }
         }
-    });
-    close(&mut analysed, sentence_first, false);
-    analysed
+    }
+}
+
+/// Cuts `text` into normalised tokens, clauses and sentences.
+pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
+    let mut builder = Builder {
+        analysed: Analysed {
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            sentences: Vec::new(),
+        },
+        sentence: 0,
+        clause: 0,
+        sentence_first: 0,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The usual cases, a space or a plain ASCII word, are taken without decoding
+        // characters; the result is the one `scan_step` gives.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphanumeric()
+            && !rules.packed.is_empty()
+            && let Some(end) = plain_ascii_word(bytes, i)
+        {
+            let mut folded = [0u8; 24];
+            for (f, r) in folded.iter_mut().zip(&bytes[i..end]) {
+                // Letters and digits only: setting bit 5 lower-cases letters, keeps digits.
+                *f = r | 0x20;
+            }
+            folded[23] = (end - i) as u8;
+            let found = rules.packed.get(PackedWord::from_bytes(folded));
+            if found.is_none_or(|slot| !slot.expands) {
+                let (id, flags, breaks) =
+                    found.map_or((NO_ID, 0, false), |s| (s.id, s.flags, s.breaks_clause));
+                let mut inline = [0u8; INLINE];
+                inline.copy_from_slice(&folded[..INLINE]);
+                builder.token(
+                    Word::Inline((end - i) as u8, inline),
+                    Span { start: i, end },
+                    id,
+                    flags,
+                    breaks,
+                );
+                i = end;
+                continue;
+            }
+        }
+        i = scan_step(text, i, &mut |piece| builder.piece(text, rules, piece));
+    }
+    builder.close(false);
+    builder.analysed
 }
 
 /// Normalises a lexicon phrase with the same rules as replies, as a list of words. The
@@ -662,5 +864,65 @@ mod tests {
         let words = phrase_words("sorry ... hear *", &english());
         assert_eq!(words, ["sorry", "...", "hear", "*"]);
         assert_eq!(phrase_words("frustrat*", &english()), ["frustrat*"]);
+    }
+
+    /// The real lexicons' rules, and the same rules without the flat table (every word
+    /// takes the general path).
+    fn with_and_without_packed() -> Vec<(WordRules, WordRules)> {
+        let scorer = crate::scoring::Scorer::new();
+        crate::scenario::model::Language::ALL
+            .into_iter()
+            .map(|language| {
+                let rules = scorer.lexicon(language).word_rules.clone();
+                assert!(
+                    !rules.packed.is_empty(),
+                    "{language}: the lexicon seals its rules"
+                );
+                let mut general = rules.clone();
+                general.packed = PackedTable::default();
+                (rules, general)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_flat_table_finds_what_the_general_path_finds() {
+        let texts = [
+            "I DON'T know, but I'm SO sorry: are you still at Lyon airport?? Ok.",
+            "Dont worry dont WORRY cant wont im",
+            "Désolé, j'ai compris : c'est l'aéroport. Niet echt, maar sorry!",
+            "abcdefghijklmnopqrstuv abcdefghijklmnopqrstuvw x1 7.10 voltaro.example <3 🙏",
+            "word’s naïve café'",
+        ];
+        for (packed, general) in with_and_without_packed() {
+            for text in texts {
+                let fast = analyse(text, &packed);
+                let slow = analyse(text, &general);
+                assert_eq!(fast.tokens, slow.tokens, "{text}");
+                assert_eq!(fast.sentences, slow.sentences, "{text}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_flat_table_agrees_on_any_text(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "I", "dont", "DON'T", "sorry", "Sorry", "you", "but", "mais", "maar",
+                    "j'ai", "l'", "niet", "not", "é", "café", "’", "'", "`", " ", "  ", ",",
+                    ".", "?", "!", "\n", "<3", "3", "x", "🙏", "abcdefghijklmnopqrstuvwx",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = pieces.concat();
+            for (packed, general) in with_and_without_packed() {
+                let fast = analyse(&text, &packed);
+                let slow = analyse(&text, &general);
+                proptest::prop_assert_eq!(&fast.tokens, &slow.tokens);
+                proptest::prop_assert_eq!(&fast.sentences, &slow.sentences);
+            }
+        }
     }
 }
