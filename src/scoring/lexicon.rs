@@ -261,6 +261,9 @@ struct Pattern {
     words: Vec<PatternWord>,
     /// The phrase itself speaks of negation ("not alone"): never treat it as negated.
     negation_inside: bool,
+    /// The vocabulary ids of its exact words after the first: a text lacking any of them
+    /// cannot hold the phrase, which is then rejected without walking the text.
+    needs: Box<[u32]>,
 }
 
 /// A phrase found in a text.
@@ -370,9 +373,9 @@ impl Lexicon {
         Lexicon::compile(file)
     }
 
-    pub fn compile(file: LexiconFile) -> Result<Lexicon, String> {
+    pub fn compile(mut file: LexiconFile) -> Result<Lexicon, String> {
         let w = &file.words;
-        let word_rules = WordRules {
+        let mut word_rules = WordRules {
             expansions: w
                 .expansions
                 .iter()
@@ -387,6 +390,9 @@ impl Lexicon {
             clause_breakers: w.clause_breakers.iter().map(|e| text::fold(e)).collect(),
             ..WordRules::default()
         };
+        // Phrases are cut into words with the one-look-up table (expansions and clause
+        // breakers, no vocabulary yet); it is built again with the vocabulary below.
+        word_rules.index(&|_| None);
         let fold_all = |v: &Vec<String>| v.iter().map(|s| text::fold(s)).collect::<Vec<_>>();
         let mut lexicon = Lexicon {
             language: file.language,
@@ -400,7 +406,7 @@ impl Lexicon {
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
             word_rules,
             entries: HashMap::new(),
-            messages: file.messages.clone(),
+            messages: std::mem::take(&mut file.messages),
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
             prefix_first: Vec::new(),
@@ -408,7 +414,7 @@ impl Lexicon {
             patterns: Vec::new(),
         };
         for key in MESSAGES {
-            if !file.messages.contains_key(key) {
+            if !lexicon.messages.contains_key(key) {
                 return Err(format!(
                     "lexicon {}: missing message `{key}`",
                     file.language
@@ -424,7 +430,7 @@ impl Lexicon {
             }
         }
         for category in Category::ALL {
-            let Some(entry) = file.rules.get(category.key()) else {
+            let Some(entry) = file.rules.remove(category.key()) else {
                 return Err(format!(
                     "lexicon {}: missing rule category `{}`",
                     file.language,
@@ -434,7 +440,7 @@ impl Lexicon {
             for phrase in &entry.phrases {
                 lexicon.add_pattern(category, phrase)?;
             }
-            lexicon.entries.insert(category, entry.clone());
+            lexicon.entries.insert(category, entry);
         }
         let flagged = [
             (lexicon.negators_before.clone(), flags::NEGATES_BEFORE),
@@ -537,11 +543,20 @@ impl Lexicon {
                 ));
             }
         }
+        let needs = words
+            .iter()
+            .skip(1)
+            .filter_map(|w| match w {
+                PatternWord::Exact(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
         self.patterns.push(Pattern {
             category,
             anchored,
             words,
             negation_inside,
+            needs,
         });
         Ok(())
     }
@@ -598,6 +613,12 @@ impl Lexicon {
     pub fn find_all(&self, text: &Analysed) -> Vec<Match> {
         let mut found = Vec::new();
         let tokens = &text.tokens;
+        // Which vocabulary words the text holds, one bit per id.
+        let mut present = vec![0u64; self.by_first_word.len().div_ceil(64)];
+        for token in tokens.iter().filter(|t| t.id != text::NO_ID) {
+            present[token.id as usize / 64] |= 1 << (token.id % 64);
+        }
+        let holds = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
         for (i, token) in tokens.iter().enumerate() {
             let starts = token.flags & flags::STARTS_PHRASE != 0;
             let may_prefix = byte_pair(token.norm.as_bytes())
@@ -614,6 +635,9 @@ impl Lexicon {
             let mut try_pattern = |p: usize| {
                 let pattern = &self.patterns[p];
                 if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
+                    return;
+                }
+                if !pattern.needs.iter().all(|&id| holds(id)) {
                     return;
                 }
                 // Patterns found by their first word's id fit at `i` already; prefixes

@@ -207,6 +207,18 @@ impl PackedWord {
         PackedWord([word(0), word(1), word(2)])
     }
 
+    /// The same word as a token's `Word`.
+    #[inline]
+    fn to_word(self) -> Word {
+        let mut bytes = [0u8; 24];
+        for (k, chunk) in self.0.iter().enumerate() {
+            bytes[k * 8..k * 8 + 8].copy_from_slice(&chunk.to_le_bytes());
+        }
+        let mut inline = [0u8; INLINE];
+        inline.copy_from_slice(&bytes[..INLINE]);
+        Word::Inline(bytes[23], inline)
+    }
+
     #[inline]
     fn hash(self) -> u64 {
         let [a, b, c] = self.0;
@@ -537,20 +549,44 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
     i + len
 }
 
-/// Where the plain ASCII word starting at `i` ends, when the general scanner would cut
-/// exactly that word and it fits a `PackedWord`: letters and digits, not followed by an
-/// apostrophe or a non-ASCII character (which may continue the word).
+/// ASCII letters and digits, by byte value.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The plain ASCII word starting at `i`, lower-cased and packed, with the byte it ends
+/// at, when the general scanner would cut exactly that word and it fits a `PackedWord`:
+/// letters and digits, not followed by an apostrophe or a non-ASCII character (which
+/// may continue the word).
 #[inline]
-fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<usize> {
+fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
+    let mut folded = [0u8; 24];
     let mut end = i;
-    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+    while let Some(&b) = bytes.get(end) {
+        if !ASCII_WORD[usize::from(b)] {
+            break;
+        }
+        if let Some(f) = folded.get_mut(end - i) {
+            // Letters and digits only: setting bit 5 lower-cases letters, keeps digits.
+            *f = b | 0x20;
+        }
         end += 1;
     }
     let cut_here = match bytes.get(end) {
         Some(&b) => b < 0x80 && b != b'\'',
         None => true,
     };
-    (end > i && end - i <= INLINE && cut_here).then_some(end)
+    if end == i || end - i > INLINE || !cut_here {
+        return None;
+    }
+    folded[23] = (end - i) as u8;
+    Some((PackedWord::from_bytes(folded), end))
 }
 
 /// One normalised word with what the look-up found: its span, vocabulary id, flags and
@@ -720,29 +756,15 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             i += 1;
             continue;
         }
-        if b.is_ascii_alphanumeric()
+        if ASCII_WORD[usize::from(b)]
             && !rules.packed.is_empty()
-            && let Some(end) = plain_ascii_word(bytes, i)
+            && let Some((word, end)) = plain_ascii_word(bytes, i)
         {
-            let mut folded = [0u8; 24];
-            for (f, r) in folded.iter_mut().zip(&bytes[i..end]) {
-                // Letters and digits only: setting bit 5 lower-cases letters, keeps digits.
-                *f = r | 0x20;
-            }
-            folded[23] = (end - i) as u8;
-            let found = rules.packed.get(PackedWord::from_bytes(folded));
+            let found = rules.packed.get(word);
             if found.is_none_or(|slot| !slot.expands) {
                 let (id, flags, breaks) =
                     found.map_or((NO_ID, 0, false), |s| (s.id, s.flags, s.breaks_clause));
-                let mut inline = [0u8; INLINE];
-                inline.copy_from_slice(&folded[..INLINE]);
-                builder.token(
-                    Word::Inline((end - i) as u8, inline),
-                    Span { start: i, end },
-                    id,
-                    flags,
-                    breaks,
-                );
+                builder.token(word.to_word(), Span { start: i, end }, id, flags, breaks);
                 i = end;
                 continue;
             }
