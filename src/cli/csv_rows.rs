@@ -102,6 +102,9 @@ pub struct CsvReader<R> {
     /// Rows read so far, the header not counted.
     rows: u64,
     header_read: bool,
+    /// The most bytes and fields a batch has held so far.
+    batch_bytes: usize,
+    batch_fields: usize,
 }
 
 /// How much is read from the file at a time.
@@ -128,6 +131,8 @@ impl<R: Read> CsvReader<R> {
             line: 1,
             rows: 0,
             header_read: false,
+            batch_bytes: 0,
+            batch_fields: 0,
         }
     }
 
@@ -160,11 +165,18 @@ impl<R: Read> CsvReader<R> {
         batch.bytes.clear();
         batch.ends.clear();
         batch.rows.clear();
+        // Room for as many bytes and fields as the last batch held, so that a batch is
+        // not grown copy after copy while it fills.
+        batch.bytes.reserve(self.batch_bytes);
+        batch.ends.reserve(self.batch_fields);
+        batch.rows.reserve(count);
         while batch.rows.len() < count {
             if !self.read_row(batch)? {
                 break;
             }
         }
+        self.batch_bytes = self.batch_bytes.max(batch.bytes.len());
+        self.batch_fields = self.batch_fields.max(batch.ends.len());
         Ok(!batch.rows.is_empty())
     }
 

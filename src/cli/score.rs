@@ -379,7 +379,8 @@ impl Job<'_> {
                 scored.errors.push(message);
             }
             Pending::Rows(batch) => {
-                scored.lines.reserve(batch.len() * 512);
+                // About what a row's line takes, so that the buffer rarely grows.
+                scored.lines.reserve(batch.len() * 768);
                 for record in batch.rows() {
                     self.score_one(record, &mut scored);
                 }

@@ -79,7 +79,7 @@ impl Specifics {
             .filter(|t| {
                 t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
                     && t.norm.len() >= 3
-                    && t.norm.chars().all(char::is_alphabetic)
+                    && t.norm.is_alphabetic()
             })
             .map(|t| t.norm)
             .collect();

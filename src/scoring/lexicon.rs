@@ -348,7 +348,8 @@ pub struct Lexicon {
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
     entries: HashMap<Category, RuleEntry>,
-    messages: BTreeMap<String, String>,
+    /// Looked up for every piece of evidence: hashed, not searched in a tree.
+    messages: HashMap<String, String, FastHash>,
     /// Patterns indexed by their exact first word, then by their exact second word when
     /// they have one: most phrases start with "i", "you" or "we", so the second word is what
     /// keeps the number of patterns tried at each word small.
@@ -406,7 +407,7 @@ impl Lexicon {
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
             word_rules,
             entries: HashMap::new(),
-            messages: std::mem::take(&mut file.messages),
+            messages: std::mem::take(&mut file.messages).into_iter().collect(),
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
             prefix_first: Vec::new(),
@@ -614,10 +615,21 @@ impl Lexicon {
         let mut found = Vec::new();
         let tokens = &text.tokens;
         // Which vocabulary words the text holds, one bit per id.
-        let mut present = vec![0u64; self.by_first_word.len().div_ceil(64)];
+        // On the stack for any lexicon of up to 8,192 words (the shipped ones have fewer
+        // than 3,000); a larger one gets a heap buffer.
+        let words = self.by_first_word.len().div_ceil(64);
+        let mut on_stack = [0u64; 128];
+        let mut on_heap = Vec::new();
+        let present: &mut [u64] = if words <= on_stack.len() {
+            &mut on_stack[..words]
+        } else {
+            on_heap.resize(words, 0);
+            &mut on_heap
+        };
         for token in tokens.iter().filter(|t| t.id != text::NO_ID) {
             present[token.id as usize / 64] |= 1 << (token.id % 64);
         }
+        let present: &[u64] = present;
         let holds = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
         for (i, token) in tokens.iter().enumerate() {
             let starts = token.flags & flags::STARTS_PHRASE != 0;

@@ -370,6 +370,14 @@ impl Word {
         }
     }
 
+    /// Whether every character is a letter ("wedding", "mariée"; not "7h10", not "🙏").
+    pub fn is_alphabetic(&self) -> bool {
+        match self {
+            Word::Inline(..) => self.as_bytes().iter().all(u8::is_ascii_alphabetic),
+            Word::Heap(word) => word.chars().all(char::is_alphabetic),
+        }
+    }
+
     /// The word's bytes: what matching compares.
     pub fn as_bytes(&self) -> &[u8] {
         match self {
