@@ -362,6 +362,8 @@ pub struct Lexicon {
     /// pairs: most words start with a pair no prefix starts with, and are done with one
     /// test instead of a comparison per prefix.
     prefix_pairs: Box<[u64]>,
+    /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
+    prefix_ranges: HashMap<u16, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
 }
 
@@ -411,6 +413,7 @@ impl Lexicon {
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
             prefix_first: Vec::new(),
+            prefix_ranges: HashMap::default(),
             prefix_pairs: vec![0; PAIRS / 64].into_boxed_slice(),
             patterns: Vec::new(),
         };
@@ -473,6 +476,14 @@ impl Lexicon {
         }
         // Prefixes sharing their first two bytes sit together, found by bisection.
         lexicon.prefix_first.sort_by(|a, b| a.0.cmp(&b.0));
+        for (index, (stem, _)) in lexicon.prefix_first.iter().enumerate() {
+            let pair = u16::from_be_bytes([stem[0], stem[1]]);
+            let range = lexicon
+                .prefix_ranges
+                .entry(pair)
+                .or_insert((index as u32, index as u32));
+            range.1 = index as u32 + 1;
+        }
         // One look-up per word of a text from now on: expansion, id, flags, clause break.
         let vocabulary = &lexicon.vocabulary;
         let mut rules = lexicon.word_rules.clone();
@@ -717,13 +728,9 @@ impl Lexicon {
             }
             if may_prefix {
                 let word = token.norm.as_bytes();
-                let from = self
-                    .prefix_first
-                    .partition_point(|(stem, _)| stem[..2] < word[..2]);
-                for (stem, ids) in &self.prefix_first[from..] {
-                    if stem[..2] != word[..2] {
-                        break;
-                    }
+                let pair = u16::from_be_bytes([word[0], word[1]]);
+                let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
+                for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
                     if word.starts_with(stem) {
                         ids.iter().for_each(|&p| try_pattern(p));
                     }
