@@ -34,7 +34,27 @@ struct Candidate {
     level: u8,
     rule: &'static str,
     span: Span,
-    explanation: String,
+    explanation: Explanation,
+}
+
+/// A candidate's explanation, written out only for the candidate that wins (a reply
+/// has many candidates and one winner per mechanism).
+enum Explanation {
+    /// The `explain` text of a rule category.
+    Entry(Category),
+    /// A structural message of the lexicon, without words to fill in.
+    Message(&'static str),
+    Owned(String),
+}
+
+impl Explanation {
+    fn text(self, lexicon: &Lexicon) -> String {
+        match self {
+            Explanation::Entry(category) => lexicon.entry(category).explain.clone(),
+            Explanation::Message(key) => lexicon.message(key, ""),
+            Explanation::Owned(text) => text,
+        }
+    }
 }
 
 fn better_candidate(best: &mut Option<Candidate>, candidate: Candidate) {
@@ -191,7 +211,7 @@ pub fn score(
                     level: 2,
                     rule: "empathy.emotion_strong",
                     span,
-                    explanation: lexicon.entry(m.category).explain.clone(),
+                    explanation: Explanation::Entry(m.category),
                 },
             ),
             Category::EmotionWeak if !is_suppressed(m) => better_candidate(
@@ -200,7 +220,7 @@ pub fn score(
                     level: 1,
                     rule: "empathy.emotion_weak",
                     span,
-                    explanation: lexicon.entry(m.category).explain.clone(),
+                    explanation: Explanation::Entry(m.category),
                 },
             ),
             Category::Apology if !is_suppressed(m) => {
@@ -223,9 +243,9 @@ pub fn score(
                             span
                         },
                         explanation: if specific {
-                            lexicon.message("apology_specific", "")
+                            Explanation::Message("apology_specific")
                         } else {
-                            lexicon.entry(m.category).explain.clone()
+                            Explanation::Entry(m.category)
                         },
                     },
                 );
@@ -236,7 +256,7 @@ pub fn score(
                     level: 2,
                     rule: "empathy.interpretation",
                     span,
-                    explanation: lexicon.entry(m.category).explain.clone(),
+                    explanation: Explanation::Entry(m.category),
                 },
             ),
             Category::UnderstandWeak => {
@@ -257,9 +277,9 @@ pub fn score(
                             span
                         },
                         explanation: if specific {
-                            lexicon.message("understand_specific", "")
+                            Explanation::Message("understand_specific")
                         } else {
-                            lexicon.entry(m.category).explain.clone()
+                            Explanation::Entry(m.category)
                         },
                     },
                 );
@@ -270,7 +290,7 @@ pub fn score(
                     level: 1,
                     rule: "empathy.invite_to_share",
                     span,
-                    explanation: lexicon.entry(m.category).explain.clone(),
+                    explanation: Explanation::Entry(m.category),
                 },
             ),
             _ => {}
@@ -325,7 +345,7 @@ pub fn score(
                 level: 2,
                 rule: "empathy.shared_experience",
                 span,
-                explanation: lexicon.message("shared_experience", ""),
+                explanation: Explanation::Message("shared_experience"),
             },
         );
     }
@@ -347,7 +367,7 @@ pub fn score(
                     level: 2,
                     rule: "empathy.acts_on_situation",
                     span: text.sentences[sentence].span,
-                    explanation: lexicon.entry(Category::Situation).explain.clone(),
+                    explanation: Explanation::Entry(Category::Situation),
                 },
             );
         }
@@ -375,7 +395,9 @@ pub fn score(
                 level: 1,
                 rule: "empathy.reflects_specifics",
                 span: sentence.span,
-                explanation: lexicon.message("reflects_specifics", &words.join(", ")),
+                explanation: Explanation::Owned(
+                    lexicon.message("reflects_specifics", &words.join(", ")),
+                ),
             },
         );
     }
@@ -413,14 +435,11 @@ pub fn score(
                     "empathy.exploration_generic"
                 },
                 span: sentence.span,
-                explanation: lexicon.message(
-                    if specific {
-                        "exploration_specific"
-                    } else {
-                        "exploration_generic"
-                    },
-                    "",
-                ),
+                explanation: Explanation::Message(if specific {
+                    "exploration_specific"
+                } else {
+                    "exploration_generic"
+                }),
             },
         );
     }
@@ -442,7 +461,7 @@ pub fn score(
                 c.rule,
                 points[c.level as usize],
                 Some(c.span),
-                c.explanation,
+                c.explanation.text(lexicon),
                 None,
             ));
         }

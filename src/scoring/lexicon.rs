@@ -347,7 +347,7 @@ pub struct Lexicon {
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
-    entries: HashMap<Category, RuleEntry>,
+    entries: HashMap<Category, RuleEntry, FastHash>,
     /// Looked up for every piece of evidence: hashed, not searched in a tree.
     messages: HashMap<String, String, FastHash>,
     /// Patterns indexed by their exact first word, then by their exact second word when
@@ -408,7 +408,7 @@ impl Lexicon {
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
             word_rules,
-            entries: HashMap::new(),
+            entries: HashMap::default(),
             messages: std::mem::take(&mut file.messages).into_iter().collect(),
             by_first_word: Vec::new(),
             vocabulary: HashMap::default(),
