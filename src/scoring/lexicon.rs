@@ -456,7 +456,7 @@ impl Lexicon {
         ];
         for (words, flag) in flagged {
             for word in words {
-                lexicon.intern(word.clone());
+                lexicon.intern(&word);
                 if let Some(entry) = lexicon.vocabulary.get_mut(&word) {
                     entry.1 |= flag;
                 }
@@ -510,7 +510,7 @@ impl Lexicon {
                 "..." => PatternWord::Gap,
                 _ => match w.strip_suffix('*') {
                     Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
-                    _ => PatternWord::Exact(self.intern(w)),
+                    _ => PatternWord::Exact(self.intern(&w)),
                 },
             });
         }
@@ -573,12 +573,12 @@ impl Lexicon {
         Ok(())
     }
 
-    fn intern(&mut self, word: String) -> u32 {
-        if let Some(&(id, _)) = self.vocabulary.get(&word) {
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&(id, _)) = self.vocabulary.get(word) {
             return id;
         }
         let id = self.by_first_word.len() as u32;
-        self.vocabulary.insert(word, (id, 0));
+        self.vocabulary.insert(word.to_string(), (id, 0));
         self.by_first_word.push(FirstWord::default());
         id
     }
@@ -754,9 +754,9 @@ impl Lexicon {
                     "..." => PatternWord::Gap,
                     _ => match w.strip_suffix('*') {
                         Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
-                        _ => match self.vocabulary.get(&w) {
+                        _ => match self.vocabulary.get(w.as_str()) {
                             Some(&(id, _)) => PatternWord::Exact(id),
-                            None => PatternWord::Text(w),
+                            None => PatternWord::Text(w.as_str().to_string()),
                         },
                     },
                 })

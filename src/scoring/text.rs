@@ -786,30 +786,28 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
 /// Normalises a lexicon phrase with the same rules as replies, as a list of words. The
 /// wildcards stay words of their own: `*` (any word), `...` (a gap) and a trailing `*`
 /// on a word (prefix match), e.g. "frustrat*".
-pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<String> {
+pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<Word> {
     let mut out = Vec::new();
     for chunk in phrase.split_whitespace() {
         if chunk == "*" || chunk == "..." {
-            out.push(chunk.to_string());
+            out.push(Word::new(chunk));
             continue;
         }
         let (body, prefix) = match chunk.strip_suffix('*') {
             Some(body) => (body, true),
             None => (chunk, false),
         };
-        let mut words = Vec::new();
+        let first = out.len();
         scan(body, |piece| {
             if let Piece::Word(start, end) = piece {
-                push_word(body, start, end, rules, &mut |raw| words.push(raw));
+                push_word(body, start, end, rules, &mut |(word, ..)| out.push(word));
             }
         });
-        let count = words.len();
-        for (index, (word, ..)) in words.into_iter().enumerate() {
-            let mut word = word.as_str().to_string();
-            if prefix && index + 1 == count {
-                word.push('*');
-            }
-            out.push(word);
+        if prefix
+            && out.len() > first
+            && let Some(last) = out.last_mut()
+        {
+            *last = Word::new(&format!("{}*", last.as_str()));
         }
     }
     out
