@@ -292,8 +292,9 @@ fn parse_row(data: &[u8], at_end: bool, bytes: &mut Vec<u8>, ends: &mut Vec<usiz
         // One field from `at`.
         if data.get(at) == Some(&b'"') {
             at += 1;
+            // One pass finds the closing quote and counts the line breaks on the way.
             loop {
-                let Some(quote) = memchr::memchr(b'"', &data[at..]) else {
+                let Some(hit) = memchr::memchr3(b'"', b'\n', b'\r', &data[at..]) else {
                     if !at_end {
                         return Parsed::NeedMore;
                     }
@@ -303,18 +304,30 @@ fn parse_row(data: &[u8], at_end: bool, bytes: &mut Vec<u8>, ends: &mut Vec<usiz
                     at = data.len();
                     break;
                 };
-                let quote = at + quote;
-                line_breaks += count_line_breaks(&data[at..quote]);
-                bytes.extend_from_slice(&data[at..quote]);
-                match data.get(quote + 1) {
-                    Some(b'"') => {
+                let hit = at + hit;
+                match (data[hit], data.get(hit + 1)) {
+                    (b'"', Some(b'"')) => {
+                        bytes.extend_from_slice(&data[at..hit]);
                         bytes.push(b'"');
-                        at = quote + 2;
+                        at = hit + 2;
                     }
-                    None if !at_end => return Parsed::NeedMore,
-                    _ => {
-                        at = quote + 1;
+                    (b'"', None) if !at_end => return Parsed::NeedMore,
+                    (b'"', _) => {
+                        bytes.extend_from_slice(&data[at..hit]);
+                        at = hit + 1;
                         break;
+                    }
+                    // "\r\n" is one line break, kept whole in the field.
+                    (b'\r', Some(b'\n')) => {
+                        line_breaks += 1;
+                        bytes.extend_from_slice(&data[at..hit + 2]);
+                        at = hit + 2;
+                    }
+                    (b'\r', None) if !at_end => return Parsed::NeedMore,
+                    _ => {
+                        line_breaks += 1;
+                        bytes.extend_from_slice(&data[at..=hit]);
+                        at = hit + 1;
                     }
                 }
             }
