@@ -365,6 +365,10 @@ pub struct Lexicon {
     /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
     prefix_ranges: HashMap<u16, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
+    /// For each pattern, its `needs` folded into 128 bits (word id modulo 128): checked
+    /// against the same fold of the text's words before the pattern itself is read, so
+    /// most patterns whose words are missing cost two instructions.
+    needs_folded: Vec<[u64; 2]>,
 }
 
 impl Lexicon {
@@ -416,6 +420,7 @@ impl Lexicon {
             prefix_ranges: HashMap::default(),
             prefix_pairs: vec![0; PAIRS / 64].into_boxed_slice(),
             patterns: Vec::new(),
+            needs_folded: Vec::new(),
         };
         for key in MESSAGES {
             if !lexicon.messages.contains_key(key) {
@@ -555,7 +560,7 @@ impl Lexicon {
                 ));
             }
         }
-        let needs = words
+        let needs: Box<[u32]> = words
             .iter()
             .skip(1)
             .filter_map(|w| match w {
@@ -563,6 +568,7 @@ impl Lexicon {
                 _ => None,
             })
             .collect();
+        self.needs_folded.push(fold_ids(&needs));
         self.patterns.push(Pattern {
             category,
             anchored,
@@ -637,11 +643,17 @@ impl Lexicon {
             on_heap.resize(words, 0);
             &mut on_heap
         };
+        let mut text_folded = [0u64; 2];
         for token in tokens.iter().filter(|t| t.id != text::NO_ID) {
             present[token.id as usize / 64] |= 1 << (token.id % 64);
+            text_folded[(token.id as usize / 64) % 2] |= 1 << (token.id % 64);
         }
         let present: &[u64] = present;
         let holds = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
+        let may_fit = |p: usize| {
+            let needs = self.needs_folded[p];
+            needs[0] & !text_folded[0] | needs[1] & !text_folded[1] == 0
+        };
         for (i, token) in tokens.iter().enumerate() {
             let starts = token.flags & flags::STARTS_PHRASE != 0;
             let may_prefix = byte_pair(token.norm.as_bytes())
@@ -706,10 +718,16 @@ impl Lexicon {
                                 .map(|k| f.by_second[k].1.as_slice())
                         })
                 };
-                f.any_second.iter().for_each(|&p| try_pattern(p));
+                f.any_second
+                    .iter()
+                    .filter(|&&p| may_fit(p))
+                    .for_each(|&p| try_pattern(p));
                 if !f.by_second.is_empty() {
                     if let Some(second) = by_second(i + 1) {
-                        second.iter().for_each(|&p| try_pattern(p));
+                        second
+                            .iter()
+                            .filter(|&&p| may_fit(p))
+                            .for_each(|&p| try_pattern(p));
                     }
                     // The second word after a negation ("I do not understand" for "I
                     // understand").
@@ -722,7 +740,10 @@ impl Lexicon {
                         })
                         .and_then(by_second);
                     if let Some(second) = after_negation {
-                        second.iter().for_each(|&p| try_pattern(p));
+                        second
+                            .iter()
+                            .filter(|&&p| may_fit(p))
+                            .for_each(|&p| try_pattern(p));
                     }
                 }
             }
@@ -732,7 +753,9 @@ impl Lexicon {
                 let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
                 for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
                     if word.starts_with(stem) {
-                        ids.iter().for_each(|&p| try_pattern(p));
+                        ids.iter()
+                            .filter(|&&p| may_fit(p))
+                            .for_each(|&p| try_pattern(p));
                     }
                 }
             }
@@ -801,6 +824,16 @@ impl Lexicon {
             .take_while(|t| t.clause == last_clause)
             .any(|t| t.flags & flags::NEGATES_AFTER != 0)
     }
+}
+
+/// Word ids folded into 128 bits (id modulo 128): a set of words that holds another set
+/// folds to a superset of its bits, so a missing bit proves a word is missing.
+fn fold_ids(ids: &[u32]) -> [u64; 2] {
+    let mut folded = [0u64; 2];
+    for &id in ids {
+        folded[(id as usize / 64) % 2] |= 1 << (id % 64);
+    }
+    folded
 }
 
 /// Number of byte pairs, the size of `Lexicon::prefix_pairs` in bits.
@@ -927,6 +960,22 @@ pub fn embedded_source(language: Language) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_ids_never_hide_a_missing_word() {
+        let text = [3u32, 64, 130, 2000];
+        let folded_text = fold_ids(&text);
+        let fits = |needs: &[u32]| {
+            let n = fold_ids(needs);
+            n[0] & !folded_text[0] | n[1] & !folded_text[1] == 0
+        };
+        // Words the text holds always fit.
+        assert!(fits(&[3, 130]) && fits(&[]) && fits(&[2000, 64]));
+        // A word whose bit the text lacks is rejected.
+        assert!(!fits(&[4]) && !fits(&[3, 65]));
+        // Another word on the same bit may pass: the exact check behind it decides.
+        assert!(fits(&[3 + 128]));
+    }
 
     #[test]
     fn every_shipped_lexicon_parses_and_declares_its_language() {
