@@ -253,9 +253,7 @@ impl PackedTable {
             // Rules never indexed: the general path handles them.
             return PackedTable::default();
         }
-        let bits = (table.len().max(1) * 2)
-            .next_power_of_two()
-            .trailing_zeros();
+        let bits = (table.len() * 2).next_power_of_two().trailing_zeros();
         let mut packed = PackedTable {
             slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
             bits,
