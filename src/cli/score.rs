@@ -11,8 +11,10 @@
 //! stderr, and the exit code is 1 at the end. A file that cannot be read, or a header
 //! without `customer` and `reply`, stops at once with exit code 2.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::{Condvar, Mutex};
 
 use super::csv_rows::{Batch, CsvReader, Row};
 use super::json_line;
@@ -236,8 +238,6 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     };
 
     let scorer = Scorer::new();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let job = Job {
         scorer: &scorer,
@@ -245,83 +245,43 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         default_language,
         context: context.as_ref(),
     };
-    // A pipeline: a reader thread hands batches of rows to the workers as it goes, so
-    // scoring starts with the first batch, not after the whole file, and this thread
-    // writes the scored batches back in the rows' order. The queues are bounded, so a
-    // large export never sits in memory at once.
-    let (batches, batch_queue) = std::sync::mpsc::sync_channel::<(usize, Pending)>(workers * 4);
-    // Shared by the workers; when the last one stops, the queue closes and so does the
-    // reader.
-    let batch_queue = std::sync::Arc::new(std::sync::Mutex::new(batch_queue));
-    let (results, scored_queue) = std::sync::mpsc::sync_channel::<(usize, Scored)>(workers * 4);
-    let mut row = 0u64;
-    let (bad_rows, stdout_closed) = std::thread::scope(|scope| {
-        // Parse the default language's lexicon while the first rows are read; the workers
-        // wait for it if they need it sooner.
+    let pipeline = Pipeline {
+        reading: Mutex::new(Reading {
+            reader,
+            next_index: 0,
+            rows: 0,
+            ahead: VecDeque::new(),
+            finished: false,
+        }),
+        writing: Mutex::new(Writing {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            next: 0,
+            waiting: BTreeMap::new(),
+            sleepers: 0,
+            bad_rows: 0,
+            closed: false,
+        }),
+        drained: Condvar::new(),
+        file: &args.file,
+    };
+    // Every thread reads its next batch of rows, scores it and, when the batch is the
+    // next one due on stdout, writes it (and any later ones already scored): no thread
+    // waits on another except for the few microseconds a lock is held, so both cores
+    // score nearly all the time. The lexicon is parsed on a thread of its own from the
+    // start; until it is ready, the workers read rows ahead instead of waiting.
+    std::thread::scope(|scope| {
         scope.spawn(|| scorer.lexicon(default_language));
-        for _ in 0..workers {
-            let results = results.clone();
-            let (job, batch_queue) = (&job, batch_queue.clone());
-            scope.spawn(move || {
-                loop {
-                    // The lock is held only to take the next batch.
-                    let next = batch_queue.lock().map(|queue| queue.recv());
-                    let Ok(Ok((index, pending))) = next else {
-                        break;
-                    };
-                    if results.send((index, job.score(&pending))).is_err() {
-                        break;
-                    }
-                }
-            });
+        for _ in 1..workers {
+            scope.spawn(|| pipeline.work(&job));
         }
-        drop((results, batch_queue));
-        let row = &mut row;
-        scope.spawn(move || {
-            let mut index = 0usize;
-            loop {
-                let mut batch = Batch::default();
-                let pending = match reader.read_batch(&mut batch, BATCH) {
-                    Ok(false) => break,
-                    Ok(true) => {
-                        *row += batch.len() as u64;
-                        Pending::Rows(batch)
-                    }
-                    // A read error (a disk or network failure) ends the file here: the
-                    // rows after it cannot be found.
-                    Err(e) => {
-                        *row += 1;
-                        Pending::Unreadable(*row, e.to_string())
-                    }
-                };
-                let last = matches!(pending, Pending::Unreadable(..));
-                // The workers only stop early when the writer has (stdout closed).
-                if batches.send((index, pending)).is_err() || last {
-                    break;
-                }
-                index += 1;
-            }
-            drop(batches);
-        });
-        let mut waiting = std::collections::BTreeMap::new();
-        let mut next = 0usize;
-        let mut bad_rows = 0usize;
-        for (index, scored) in scored_queue {
-            waiting.insert(index, scored);
-            while let Some(scored) = waiting.remove(&next) {
-                next += 1;
-                for message in &scored.errors {
-                    eprintln!("error: {}: {message}", args.file.display());
-                }
-                bad_rows += scored.errors.len();
-                if out.write_all(&scored.lines).is_err() {
-                    // Stdout closed (e.g. piped into `head`): nothing more to do.
-                    return (bad_rows, true);
-                }
-            }
-        }
-        (bad_rows, out.flush().is_err())
+        pipeline.work(&job);
     });
+    let row = pipeline.reading.into_inner().map_or(0, |r| r.rows);
+    let Ok(mut writing) = pipeline.writing.into_inner() else {
+        return ExitCode::from(2);
+    };
+    let stdout_closed = writing.closed || writing.out.flush().is_err();
+    let bad_rows = writing.bad_rows;
     // The process ends with this command: freeing the compiled lexicon, thousands of
     // small allocations, would only delay the exit (by about a third of a millisecond).
     std::mem::forget(scorer);
@@ -339,6 +299,145 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
 /// Rows per batch handed to a worker: small enough that the workers start while the file
 /// is still being read, large enough that handing over costs nothing next to scoring.
 const BATCH: usize = 64;
+
+/// Batches read ahead while the lexicon is still being parsed: enough for the file of
+/// a typical run to be read by then, few enough to bound memory on a large one.
+const READ_AHEAD: usize = 64;
+
+/// Scored batches held back while an earlier one is still being scored. A thread that
+/// would hold more waits, so a very slow row never makes the others fill memory.
+const MAX_WAITING: usize = 32;
+
+/// The state the scoring threads share: the CSV being read and stdout being written.
+struct Pipeline<'a, R> {
+    reading: Mutex<Reading<R>>,
+    writing: Mutex<Writing>,
+    /// Signalled when held-back batches are written (see `MAX_WAITING`).
+    drained: Condvar,
+    file: &'a std::path::Path,
+}
+
+/// The CSV side: the reader, the next batch's number, and batches read ahead.
+struct Reading<R> {
+    reader: CsvReader<R>,
+    next_index: usize,
+    /// Rows read so far (for the closing summary).
+    rows: u64,
+    ahead: VecDeque<(usize, Pending)>,
+    finished: bool,
+}
+
+impl<R: std::io::Read> Reading<R> {
+    /// The next batch of the file with its number, or `None` at the end.
+    fn read_one(&mut self) -> Option<(usize, Pending)> {
+        if self.finished {
+            return None;
+        }
+        let mut batch = Batch::default();
+        let pending = match self.reader.read_batch(&mut batch, BATCH) {
+            Ok(false) => {
+                self.finished = true;
+                return None;
+            }
+            Ok(true) => {
+                self.rows += batch.len() as u64;
+                Pending::Rows(batch)
+            }
+            // A read error (a disk or network failure) ends the file here: the rows after
+            // it cannot be found.
+            Err(e) => {
+                self.rows += 1;
+                self.finished = true;
+                Pending::Unreadable(self.rows, e.to_string())
+            }
+        };
+        let index = self.next_index;
+        self.next_index += 1;
+        Some((index, pending))
+    }
+}
+
+/// The stdout side: batches are written in the file's order.
+struct Writing {
+    out: std::io::BufWriter<std::io::Stdout>,
+    /// The number of the batch due next on stdout.
+    next: usize,
+    /// Batches scored before an earlier one, by number.
+    waiting: BTreeMap<usize, Scored>,
+    /// Threads waiting for `waiting` to shrink.
+    sleepers: usize,
+    bad_rows: usize,
+    /// Stdout was closed (e.g. piped into `head`): the run stops.
+    closed: bool,
+}
+
+impl<R: std::io::Read> Pipeline<'_, R> {
+    /// One scoring thread: takes batches until the file is over or stdout is closed.
+    fn work(&self, job: &Job<'_>) {
+        loop {
+            let next = {
+                let Ok(mut reading) = self.reading.lock() else {
+                    return;
+                };
+                while !job.scorer.has_lexicon(job.default_language)
+                    && reading.ahead.len() < READ_AHEAD
+                {
+                    let Some(batch) = reading.read_one() else {
+                        break;
+                    };
+                    reading.ahead.push_back(batch);
+                }
+                reading.ahead.pop_front().or_else(|| reading.read_one())
+            };
+            let Some((index, pending)) = next else {
+                return;
+            };
+            if !self.deliver(index, job.score(&pending)) {
+                return;
+            }
+        }
+    }
+
+    /// Hands a scored batch to stdout: written now if it is the one due, else held back
+    /// for the thread that writes the one due. `false` when stdout is closed.
+    fn deliver(&self, index: usize, scored: Scored) -> bool {
+        let Ok(mut writing) = self.writing.lock() else {
+            return false;
+        };
+        if writing.closed {
+            return false;
+        }
+        writing.waiting.insert(index, scored);
+        let mut wrote = false;
+        while let Some(scored) = {
+            let next = writing.next;
+            writing.waiting.remove(&next)
+        } {
+            writing.next += 1;
+            wrote = true;
+            for message in &scored.errors {
+                eprintln!("error: {}: {message}", self.file.display());
+            }
+            writing.bad_rows += scored.errors.len();
+            if writing.out.write_all(&scored.lines).is_err() {
+                writing.closed = true;
+                break;
+            }
+        }
+        if wrote && writing.sleepers > 0 {
+            self.drained.notify_all();
+        }
+        while writing.waiting.len() >= MAX_WAITING && !writing.closed {
+            writing.sleepers += 1;
+            let Ok(woken) = self.drained.wait(writing) else {
+                return false;
+            };
+            writing = woken;
+            writing.sleepers -= 1;
+        }
+        !writing.closed
+    }
+}
 
 /// Rows read from the CSV, waiting to be scored; or the number of the row that could
 /// not be read, and why.

@@ -65,15 +65,25 @@ impl Scorer {
 
     /// The compiled lexicon of a language.
     pub fn lexicon(&self, language: Language) -> &Lexicon {
-        let index = match language {
-            Language::En => 0,
-            Language::Fr => 1,
-            Language::Nl => 2,
-        };
+        let index = Scorer::index(language);
         self.lexicons[index].get_or_init(|| {
             Lexicon::parse(&self.sources[index])
                 .unwrap_or_else(|e| panic!("embedded lexicon {language} is invalid: {e}"))
         })
+    }
+
+    /// Whether a language's lexicon is parsed already (a caller with other work can do it
+    /// before asking for the lexicon, instead of waiting for the parse).
+    pub fn has_lexicon(&self, language: Language) -> bool {
+        self.lexicons[Scorer::index(language)].get().is_some()
+    }
+
+    fn index(language: Language) -> usize {
+        match language {
+            Language::En => 0,
+            Language::Fr => 1,
+            Language::Nl => 2,
+        }
     }
 
     /// Empathy of `reply` to `customer`, with the EPITOME levels and evidence.
