@@ -254,7 +254,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
             finished: false,
         }),
         writing: Mutex::new(Writing {
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::stdout(),
             next: 0,
             waiting: BTreeMap::new(),
             sleepers: 0,
@@ -359,7 +359,8 @@ impl<R: std::io::Read> Reading<R> {
 
 /// The stdout side: batches are written in the file's order.
 struct Writing {
-    out: std::io::BufWriter<std::io::Stdout>,
+    /// Not buffered again: each batch's lines already are one buffer, written at once.
+    out: std::io::Stdout,
     /// The number of the batch due next on stdout.
     next: usize,
     /// Batches scored before an earlier one, by number.

@@ -92,17 +92,18 @@ struct Specifics {
 
 impl Specifics {
     fn of(lexicon: &Lexicon, customer: &str) -> Specifics {
-        let words = lexicon
-            .analyse(customer)
+        let analysed = lexicon.analyse(customer);
+        let words = analysed
             .tokens
-            .into_iter()
+            .iter()
             .filter(|t| {
                 t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
                     && t.norm.len() >= 3
                     && t.norm.is_alphabetic()
             })
-            .map(|t| t.norm)
+            .map(|t| t.norm.clone())
             .collect();
+        analysed.recycle();
         Specifics { words }
     }
 
@@ -538,6 +539,7 @@ pub fn score(
         ));
     }
 
+    text.recycle();
     let total: i32 = evidence_list.iter().map(|e| e.points).sum();
     EmpathyResult {
         epitome,

@@ -629,7 +629,8 @@ impl Lexicon {
     /// Every phrase of the lexicon found in `text`, in text order; at one position the
     /// longest match of each category is kept.
     pub fn find_all(&self, text: &Analysed) -> Vec<Match> {
-        let mut found = Vec::new();
+        // Room for what a typical reply holds, so the list is not grown match by match.
+        let mut found = Vec::with_capacity(16);
         let tokens = &text.tokens;
         // Which vocabulary words the text holds, one bit per id.
         // On the stack for any lexicon of up to 8,192 words (the shipped ones have fewer

@@ -741,13 +741,52 @@ impl Builder {
     }
 }
 
+/// Analyses a thread has finished with, kept for their buffers: scoring a batch of
+/// replies then allocates (and grows) token lists only for its first reply and its
+/// longest ones. Two, for a reply and its customer's message.
+const SPARES: usize = 2;
+
+/// A spare analysis holding more tokens than this is dropped, not kept: one huge reply
+/// must not pin its memory for the rest of the run.
+const SPARE_TOKENS: usize = 4096;
+
+thread_local! {
+    static SPARE_ANALYSES: std::cell::RefCell<Vec<Analysed>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Analysed {
+    /// Gives this analysis's buffers to the next `analyse` on this thread (dropping it
+    /// instead is always correct, only slower).
+    pub fn recycle(mut self) {
+        if self.tokens.capacity() > SPARE_TOKENS {
+            return;
+        }
+        self.tokens.clear();
+        self.sentences.clear();
+        SPARE_ANALYSES.with(|spares| {
+            if let Ok(mut spares) = spares.try_borrow_mut()
+                && spares.len() < SPARES
+            {
+                spares.push(self);
+            }
+        });
+    }
+
+    /// An empty analysis with room for `tokens` tokens, from the spares when there is one.
+    fn with_room(tokens: usize) -> Analysed {
+        let spare =
+            SPARE_ANALYSES.with(|spares| spares.try_borrow_mut().ok().and_then(|mut s| s.pop()));
+        let mut analysed = spare.unwrap_or_default();
+        analysed.tokens.reserve(tokens);
+        analysed
+    }
+}
+
 /// Cuts `text` into normalised tokens, clauses and sentences.
 pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     let mut builder = Builder {
-        analysed: Analysed {
-            tokens: Vec::with_capacity(text.len() / 5 + 1),
-            sentences: Vec::new(),
-        },
+        analysed: Analysed::with_room(text.len() / 5 + 1),
         sentence: 0,
         clause: 0,
         sentence_first: 0,
