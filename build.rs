@@ -6,6 +6,11 @@
 //! 3 ms without). That start-up cost is paid by every `frontline score` and `frontline
 //! check` run, which teams call from scripts. The code is compiled as usual; only the
 //! final link changes, so no dependency is rebuilt.
+//!
+//! It also keeps `.text.startup` together: Bevy registers its reflected types from about
+//! 470 static constructors, one per type, which the linker would otherwise scatter over
+//! the 35 MB of code, so that every start faulted in ~100 pages just to run them
+//! (311 -> 221 page faults for `frontline --version`).
 
 fn main() {
     // Only for Linux targets built with GNU-style linkers, where `-no-pie` exists.
@@ -13,6 +18,7 @@ fn main() {
     if target.contains("linux") {
         println!("cargo:rustc-link-arg-bins=-no-pie");
         println!("cargo:rustc-link-arg-examples=-no-pie");
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,keep-text-section-prefix");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }
