@@ -267,12 +267,21 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // Every thread reads its next batch of rows, scores it and, when the batch is the
     // next one due on stdout, writes it (and any later ones already scored): no thread
     // waits on another except for the few microseconds a lock is held, so both cores
-    // score nearly all the time. The lexicon is parsed on a thread of its own from the
-    // start; until it is ready, the workers read rows ahead instead of waiting.
+    // score nearly all the time. The first thread started parses the lexicon before it
+    // scores; until the lexicon is ready, the others read rows ahead instead of waiting.
+    // (One thread per core: a thread of its own for the lexicon would only wait for a
+    // core during the parse.)
     std::thread::scope(|scope| {
-        scope.spawn(|| scorer.lexicon(default_language));
-        for _ in 1..workers {
-            scope.spawn(|| pipeline.work(&job));
+        for worker in 1..workers.max(2) {
+            let (pipeline, job) = (&pipeline, &job);
+            scope.spawn(move || {
+                if worker == 1 {
+                    job.scorer.lexicon(job.default_language);
+                }
+                if worker < workers {
+                    pipeline.work(job);
+                }
+            });
         }
         pipeline.work(&job);
     });
