@@ -58,7 +58,10 @@ impl Serialize for RowId<'_> {
 }
 
 impl RowId<'_> {
-    fn write(&self, out: &mut Vec<u8>) {
+    /// Opens a row's JSON line with its id: `{"id":...` (every line starts so).
+    fn open_line(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        json_line::key(out, "id");
         match self {
             RowId::Text(text) => json_line::string(out, text),
             RowId::Number(n) => json_line::unsigned(out, *n),
@@ -100,9 +103,7 @@ struct BadRow<'a> {
 impl ScoredRow<'_> {
     /// Appends the row as one JSON line, exactly as `serde_json` would write it.
     fn write(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        json_line::key(out, "id");
-        self.id.write(out);
+        self.id.open_line(out);
         out.push(b',');
         json_line::key(out, "language");
         json_line::string(out, self.language.code());
@@ -155,9 +156,7 @@ impl ScoredRow<'_> {
 impl BadRow<'_> {
     /// Appends the row's error as one JSON line.
     fn write(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        json_line::key(out, "id");
-        self.id.write(out);
+        self.id.open_line(out);
         out.push(b',');
         json_line::key(out, "row");
         json_line::unsigned(out, self.row);
@@ -272,16 +271,15 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // (One thread per core: a thread of its own for the lexicon would only wait for a
     // core during the parse.)
     std::thread::scope(|scope| {
-        for worker in 1..workers.max(2) {
-            let (pipeline, job) = (&pipeline, &job);
-            scope.spawn(move || {
-                if worker == 1 {
-                    job.scorer.lexicon(job.default_language);
-                }
-                if worker < workers {
-                    pipeline.work(job);
-                }
-            });
+        scope.spawn(|| {
+            scorer.lexicon(default_language);
+            // Alone on one core, this thread only parses.
+            if workers > 1 {
+                pipeline.work(&job);
+            }
+        });
+        for _ in 2..workers {
+            scope.spawn(|| pipeline.work(&job));
         }
         pipeline.work(&job);
     });
