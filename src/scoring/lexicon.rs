@@ -363,7 +363,7 @@ pub struct Lexicon {
     /// test instead of a comparison per prefix.
     prefix_pairs: Box<[u64]>,
     /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
-    prefix_ranges: HashMap<u16, (u32, u32), FastHash>,
+    prefix_ranges: HashMap<usize, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
     /// For each pattern, its `needs` folded into 128 bits (word id modulo 128): checked
     /// against the same fold of the text's words before the pattern itself is read, so
@@ -482,7 +482,10 @@ impl Lexicon {
         // Prefixes sharing their first two bytes sit together; `prefix_ranges` says where.
         lexicon.prefix_first.sort_by(|a, b| a.0.cmp(&b.0));
         for (index, (stem, _)) in lexicon.prefix_first.iter().enumerate() {
-            let pair = u16::from_be_bytes([stem[0], stem[1]]);
+            // Every stem has two bytes at least (`add_pattern` refuses shorter ones).
+            let Some(pair) = byte_pair(stem) else {
+                continue;
+            };
             let range = lexicon
                 .prefix_ranges
                 .entry(pair)
@@ -657,9 +660,10 @@ impl Lexicon {
         };
         for (i, token) in tokens.iter().enumerate() {
             let starts = token.flags & flags::STARTS_PHRASE != 0;
-            let may_prefix = byte_pair(token.norm.as_bytes())
-                .is_some_and(|pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
-            if !starts && !may_prefix {
+            // The word's first two bytes, when some prefix phrase starts with them.
+            let prefix_pair = byte_pair(token.norm.as_bytes())
+                .filter(|&pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
+            if !starts && prefix_pair.is_none() {
                 continue;
             }
             let first = if starts {
@@ -750,9 +754,8 @@ impl Lexicon {
                     }
                 }
             }
-            if may_prefix {
+            if let Some(pair) = prefix_pair {
                 let word = token.norm.as_bytes();
-                let pair = u16::from_be_bytes([word[0], word[1]]);
                 let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
                 for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
                     if word.starts_with(stem) {
