@@ -15,6 +15,8 @@ use serde::Deserialize;
 use super::text::{self, Analysed, Token, WordRules, flags};
 use crate::scenario::model::Language;
 
+mod snapshot;
+
 /// The categories the scorer's code knows. Every lexicon must define all of them, so that
 /// each rule works in every language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -266,6 +268,31 @@ struct Pattern {
     needs: Box<[u32]>,
 }
 
+impl Pattern {
+    fn new(
+        category: Category,
+        anchored: bool,
+        words: Vec<PatternWord>,
+        negation_inside: bool,
+    ) -> Pattern {
+        let needs = words
+            .iter()
+            .skip(1)
+            .filter_map(|w| match w {
+                PatternWord::Exact(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        Pattern {
+            category,
+            anchored,
+            words,
+            negation_inside,
+            needs,
+        }
+    }
+}
+
 /// A phrase found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
@@ -372,6 +399,15 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The lexicon of `source`, read from `snapshot` when that was written from this very
+    /// source (see `snapshot`), else parsed and compiled: the same lexicon either way.
+    pub fn load(source: &str, snapshot: &[u8]) -> Result<Lexicon, String> {
+        match snapshot::decode(snapshot, source) {
+            Some(lexicon) => Ok(lexicon),
+            None => Lexicon::parse(source),
+        }
+    }
+
     /// Parses and compiles a lexicon file; errors name the file position or the problem.
     pub fn parse(source: &str) -> Result<Lexicon, String> {
         let file: LexiconFile = ron::Options::default()
@@ -418,7 +454,7 @@ impl Lexicon {
             vocabulary: HashMap::default(),
             prefix_first: Vec::new(),
             prefix_ranges: HashMap::default(),
-            prefix_pairs: vec![0; PAIRS / 64].into_boxed_slice(),
+            prefix_pairs: Box::default(),
             patterns: Vec::new(),
             needs_folded: Vec::new(),
         };
@@ -477,21 +513,8 @@ impl Lexicon {
         // Second words are searched by bisection when a text is matched.
         for first in &mut lexicon.by_first_word {
             first.by_second.sort_by_key(|(second, _)| *second);
-            first.second_ids = first.by_second.iter().map(|(second, _)| *second).collect();
         }
-        // Prefixes sharing their first two bytes sit together; `prefix_ranges` says where.
         lexicon.prefix_first.sort_by(|a, b| a.0.cmp(&b.0));
-        for (index, (stem, _)) in lexicon.prefix_first.iter().enumerate() {
-            // Every stem has two bytes at least (`add_pattern` refuses shorter ones).
-            let Some(pair) = byte_pair(stem) else {
-                continue;
-            };
-            let range = lexicon
-                .prefix_ranges
-                .entry(pair)
-                .or_insert((index as u32, index as u32));
-            range.1 = index as u32 + 1;
-        }
         // One look-up per word of a text from now on: expansion, id, flags, clause break.
         let vocabulary = &lexicon.vocabulary;
         let mut rules = lexicon.word_rules.clone();
@@ -499,9 +522,36 @@ impl Lexicon {
         for (word, &(id, word_flags)) in vocabulary {
             rules.index_word(word, id, word_flags);
         }
-        rules.seal();
         lexicon.word_rules = rules;
+        lexicon.derive_indexes();
         Ok(lexicon)
+    }
+
+    /// Builds the look-up aids that follow from the compiled phrases, the same way for a
+    /// lexicon compiled from its file and for one read from its snapshot: the second-word
+    /// ids apart, the prefix pairs and ranges, each pattern's folded needs, the flat word
+    /// table.
+    fn derive_indexes(&mut self) {
+        for first in &mut self.by_first_word {
+            first.second_ids = first.by_second.iter().map(|(second, _)| *second).collect();
+        }
+        // Prefixes sharing their first two bytes sit together; `prefix_ranges` says where.
+        self.prefix_pairs = vec![0; PAIRS / 64].into_boxed_slice();
+        self.prefix_ranges = HashMap::default();
+        for (index, (stem, _)) in self.prefix_first.iter().enumerate() {
+            // Every stem has two bytes at least (`add_pattern` refuses shorter ones).
+            let Some(pair) = byte_pair(stem) else {
+                continue;
+            };
+            self.prefix_pairs[pair / 64] |= 1 << (pair % 64);
+            let range = self
+                .prefix_ranges
+                .entry(pair)
+                .or_insert((index as u32, index as u32));
+            range.1 = index as u32 + 1;
+        }
+        self.needs_folded = self.patterns.iter().map(|p| fold_ids(&p.needs)).collect();
+        self.word_rules.seal();
     }
 
     fn add_pattern(&mut self, category: Category, phrase: &str) -> Result<(), String> {
@@ -537,15 +587,14 @@ impl Lexicon {
                 }
             }
             Some(PatternWord::Prefix(p)) => {
-                let Some(pair) = byte_pair(p.as_bytes()) else {
+                if byte_pair(p.as_bytes()).is_none() {
                     return Err(format!(
                         "lexicon {}: phrase `{phrase}` in `{}`: a prefix needs at least two \
                          letters before its `*`",
                         self.language,
                         category.key()
                     ));
-                };
-                self.prefix_pairs[pair / 64] |= 1 << (pair % 64);
+                }
                 match self
                     .prefix_first
                     .iter_mut()
@@ -563,22 +612,8 @@ impl Lexicon {
                 ));
             }
         }
-        let needs: Box<[u32]> = words
-            .iter()
-            .skip(1)
-            .filter_map(|w| match w {
-                PatternWord::Exact(id) => Some(*id),
-                _ => None,
-            })
-            .collect();
-        self.needs_folded.push(fold_ids(&needs));
-        self.patterns.push(Pattern {
-            category,
-            anchored,
-            words,
-            negation_inside,
-            needs,
-        });
+        self.patterns
+            .push(Pattern::new(category, anchored, words, negation_inside));
         Ok(())
     }
 
@@ -960,6 +995,15 @@ pub fn embedded_source(language: Language) -> &'static str {
         Language::En => include_str!("../../assets/lexicons/en.ron"),
         Language::Fr => include_str!("../../assets/lexicons/fr.ron"),
         Language::Nl => include_str!("../../assets/lexicons/nl.ron"),
+    }
+}
+
+/// The compiled forms of the shipped lexicons (see `snapshot`), embedded in the binary.
+pub fn embedded_snapshot(language: Language) -> &'static [u8] {
+    match language {
+        Language::En => include_bytes!("../../assets/lexicons/compiled/en.bin"),
+        Language::Fr => include_bytes!("../../assets/lexicons/compiled/fr.bin"),
+        Language::Nl => include_bytes!("../../assets/lexicons/compiled/nl.bin"),
     }
 }
 

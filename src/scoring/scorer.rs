@@ -63,11 +63,12 @@ impl Scorer {
         Ok(scorer)
     }
 
-    /// The compiled lexicon of a language.
+    /// The compiled lexicon of a language. The shipped lexicons are read from their
+    /// snapshots, compiled at build time, when those are fresh.
     pub fn lexicon(&self, language: Language) -> &Lexicon {
         let index = Scorer::index(language);
         self.lexicons[index].get_or_init(|| {
-            Lexicon::parse(&self.sources[index])
+            Lexicon::load(&self.sources[index], lexicon::embedded_snapshot(language))
                 .unwrap_or_else(|e| panic!("embedded lexicon {language} is invalid: {e}"))
         })
     }

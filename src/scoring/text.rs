@@ -77,17 +77,17 @@ pub struct WordRules {
 }
 
 /// A word a contraction is rewritten as, with its id, flags and clause break.
-type Expanded = (Word, u32, u8, bool);
+pub(super) type Expanded = (Word, u32, u8, bool);
 
 /// What one look-up tells about a word.
 #[derive(Debug, Clone)]
 pub(super) struct WordInfo {
     /// The vocabulary id (`NO_ID` when no phrase uses the word) and the rule flags.
-    id: u32,
-    flags: u8,
-    breaks_clause: bool,
+    pub(super) id: u32,
+    pub(super) flags: u8,
+    pub(super) breaks_clause: bool,
     /// The words it is rewritten as, each with its own id, flags and clause break.
-    expansion: Option<Box<[Expanded]>>,
+    pub(super) expansion: Option<Box<[Expanded]>>,
 }
 
 impl WordRules {

@@ -1,0 +1,576 @@
+//! Compiled lexicons as bytes, so that a process does not parse and compile its lexicon
+//! before it can score its first reply. Parsing the RON and compiling its phrases is about
+//! 7.6M instructions (2.5 ms here), all of it before `frontline score` can start; reading
+//! the compiled lexicon back from a snapshot is a fraction of that.
+//!
+//! The snapshots of the shipped lexicons are assets/lexicons/compiled/{en,fr,nl}.bin,
+//! embedded in the binary. Each records a hash of the RON it was compiled from: once a
+//! lexicon is edited, its old snapshot no longer matches and the RON is parsed instead,
+//! so a stale snapshot makes the scorer slower to start, never wrong. A hash of the body
+//! guards against a damaged file the same way. A unit test fails when a shipped snapshot
+//! is stale and says how to write it again.
+//!
+//! Layout: magic, format version, the source's hash, the body's hash, then the body.
+//! Numbers are little-endian `u32` (points `i32`), strings and byte strings are a length
+//! and their bytes, lists a length and their items. Maps are written in key order, so
+//! one lexicon always gives the same bytes. What follows from the rest (the flat word
+//! table, prefix pairs and ranges, folded needs) is not stored but rebuilt on reading,
+//! by the same code `Lexicon::compile` uses.
+
+use std::collections::HashMap;
+use std::hash::Hasher;
+
+use super::{Category, FirstWord, Fnv, Lexicon, Pattern, PatternWord, RuleEntry};
+use crate::scenario::model::Language;
+use crate::scoring::text::{Word, WordInfo, WordRules};
+
+const MAGIC: &[u8; 8] = b"FLLEXSNP";
+/// Changes whenever the body's layout does.
+const FORMAT: u32 = 1;
+/// Magic, format, source hash, body hash.
+#[cfg(test)]
+const HEADER: usize = 8 + 4 + 8 + 8;
+
+/// A 64-bit hash of some bytes: enough to tell an edited lexicon (or a damaged body)
+/// from the one a snapshot was written from.
+fn hash(bytes: &[u8]) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write(bytes);
+    hasher.write_usize(bytes.len());
+    hasher.finish()
+}
+
+/// The snapshot of `lexicon`, compiled from `source` (written by the freshness test).
+#[cfg(test)]
+pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
+    let mut w = Writer::default();
+    let language = Language::ALL
+        .iter()
+        .position(|&l| l == lexicon.language)
+        .unwrap_or_default();
+    w.u8(language as u8);
+
+    let rules = &lexicon.word_rules;
+    let mut expansions: Vec<_> = rules.expansions.iter().collect();
+    expansions.sort();
+    w.len(expansions.len());
+    for (word, into) in expansions {
+        w.str(word);
+        w.strings(into);
+    }
+    w.strings(&rules.elisions);
+    w.strings(&rules.clause_breakers);
+    let mut table: Vec<_> = rules.table.iter().collect();
+    table.sort_by(|a, b| a.0.cmp(b.0));
+    w.len(table.len());
+    for (word, info) in table {
+        w.bytes(word);
+        w.u32(info.id);
+        w.u8(info.flags);
+        w.bool(info.breaks_clause);
+        match &info.expansion {
+            None => w.u8(0),
+            Some(expansion) => {
+                w.u8(1);
+                w.len(expansion.len());
+                for (word, id, flags, breaks) in expansion {
+                    w.bytes(word.as_bytes());
+                    w.u32(*id);
+                    w.u8(*flags);
+                    w.bool(*breaks);
+                }
+            }
+        }
+    }
+
+    w.strings(&lexicon.negators_before);
+    w.len(lexicon.negation_window_before);
+    w.strings(&lexicon.negators_after);
+    w.len(lexicon.negation_window_after);
+    w.strings(&lexicon.negation_helpers);
+    w.strings(&lexicon.you);
+    w.strings(&lexicon.me);
+    let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
+    stopwords.sort();
+    w.strings(&stopwords);
+
+    let mut entries: Vec<_> = lexicon.entries.iter().collect();
+    entries.sort_by_key(|(category, _)| **category);
+    w.len(entries.len());
+    for (category, entry) in entries {
+        w.category(*category);
+        w.u32(entry.points as u32);
+        w.str(&entry.explain);
+        match &entry.better {
+            None => w.u8(0),
+            Some(better) => {
+                w.u8(1);
+                w.str(better);
+            }
+        }
+        w.strings(&entry.phrases);
+    }
+    let mut messages: Vec<_> = lexicon.messages.iter().collect();
+    messages.sort();
+    w.len(messages.len());
+    for (key, text) in messages {
+        w.str(key);
+        w.str(text);
+    }
+
+    w.len(lexicon.by_first_word.len());
+    for first in &lexicon.by_first_word {
+        w.ids(&first.any_second);
+        w.len(first.by_second.len());
+        for (second, ids) in &first.by_second {
+            w.u32(*second);
+            w.ids(ids);
+        }
+    }
+    let mut vocabulary: Vec<_> = lexicon.vocabulary.iter().collect();
+    vocabulary.sort();
+    w.len(vocabulary.len());
+    for (word, (id, flags)) in vocabulary {
+        w.str(word);
+        w.u32(*id);
+        w.u8(*flags);
+    }
+    w.len(lexicon.prefix_first.len());
+    for (stem, ids) in &lexicon.prefix_first {
+        w.bytes(stem);
+        w.ids(ids);
+    }
+    w.len(lexicon.patterns.len());
+    for pattern in &lexicon.patterns {
+        w.category(pattern.category);
+        w.bool(pattern.anchored);
+        w.bool(pattern.negation_inside);
+        w.len(pattern.words.len());
+        for word in &pattern.words {
+            match word {
+                PatternWord::Exact(id) => {
+                    w.u8(0);
+                    w.u32(*id);
+                }
+                PatternWord::Text(text) => {
+                    w.u8(1);
+                    w.str(text);
+                }
+                PatternWord::Prefix(stem) => {
+                    w.u8(2);
+                    w.str(stem);
+                }
+                PatternWord::Any => w.u8(3),
+                PatternWord::Gap => w.u8(4),
+            }
+        }
+    }
+
+    let body = w.0;
+    let mut out = Vec::with_capacity(HEADER + body.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&hash(source.as_bytes()).to_le_bytes());
+    out.extend_from_slice(&hash(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// The lexicon in `snapshot`, or `None` when the snapshot was not written from `source`
+/// by this format, or is damaged: the caller then compiles `source` itself.
+pub(super) fn decode(snapshot: &[u8], source: &str) -> Option<Lexicon> {
+    let mut header = Reader { bytes: snapshot };
+    if header.take(MAGIC.len())? != MAGIC
+        || header.u32()? != FORMAT
+        || header.u64()? != hash(source.as_bytes())
+    {
+        return None;
+    }
+    let body_hash = header.u64()?;
+    if hash(header.bytes) != body_hash {
+        return None;
+    }
+    let lexicon = read_body(&mut header)?;
+    header.bytes.is_empty().then_some(lexicon)
+}
+
+fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
+    let language = *Language::ALL.get(usize::from(r.u8()?))?;
+
+    let count = r.len()?;
+    let mut expansions = HashMap::with_capacity_and_hasher(count, Default::default());
+    for _ in 0..count {
+        expansions.insert(r.string()?, r.strings()?);
+    }
+    let elisions = r.strings()?;
+    let clause_breakers = r.strings()?;
+    let count = r.len()?;
+    let mut table = HashMap::with_capacity_and_hasher(count, Default::default());
+    for _ in 0..count {
+        let word: Box<[u8]> = r.bytes()?.into();
+        let (id, flags, breaks_clause) = (r.u32()?, r.u8()?, r.bool()?);
+        let expansion = match r.u8()? {
+            0 => None,
+            1 => {
+                let count = r.len()?;
+                let mut words = Vec::with_capacity(count);
+                for _ in 0..count {
+                    words.push((Word::new(r.str()?), r.u32()?, r.u8()?, r.bool()?));
+                }
+                Some(words.into_boxed_slice())
+            }
+            _ => return None,
+        };
+        table.insert(
+            word,
+            WordInfo {
+                id,
+                flags,
+                breaks_clause,
+                expansion,
+            },
+        );
+    }
+    let word_rules = WordRules {
+        expansions,
+        elisions,
+        clause_breakers,
+        table,
+        ..WordRules::default()
+    };
+
+    let negators_before = r.strings()?;
+    let negation_window_before = r.u32()? as usize;
+    let negators_after = r.strings()?;
+    let negation_window_after = r.u32()? as usize;
+    let negation_helpers = r.strings()?;
+    let you = r.strings()?;
+    let me = r.strings()?;
+    let stopwords = r.strings()?.into_iter().collect();
+
+    let count = r.len()?;
+    let mut entries = HashMap::with_capacity_and_hasher(count, Default::default());
+    for _ in 0..count {
+        let category = r.category()?;
+        let points = r.u32()? as i32;
+        let explain = r.string()?;
+        let better = match r.u8()? {
+            0 => None,
+            1 => Some(r.string()?),
+            _ => return None,
+        };
+        let phrases = r.strings()?;
+        let entry = RuleEntry {
+            points,
+            explain,
+            better,
+            phrases,
+        };
+        entries.insert(category, entry);
+    }
+    let count = r.len()?;
+    let mut messages = HashMap::with_capacity_and_hasher(count, Default::default());
+    for _ in 0..count {
+        messages.insert(r.string()?, r.string()?);
+    }
+
+    let count = r.len()?;
+    let mut by_first_word = Vec::with_capacity(count);
+    for _ in 0..count {
+        let any_second = r.ids()?;
+        let seconds = r.len()?;
+        let mut by_second = Vec::with_capacity(seconds);
+        for _ in 0..seconds {
+            by_second.push((r.u32()?, r.ids()?));
+        }
+        by_first_word.push(FirstWord {
+            any_second,
+            by_second,
+            second_ids: Vec::new(),
+        });
+    }
+    let count = r.len()?;
+    let mut vocabulary = HashMap::with_capacity_and_hasher(count, Default::default());
+    for _ in 0..count {
+        vocabulary.insert(r.string()?, (r.u32()?, r.u8()?));
+    }
+    let count = r.len()?;
+    let mut prefix_first = Vec::with_capacity(count);
+    for _ in 0..count {
+        prefix_first.push((r.bytes()?.into(), r.ids()?));
+    }
+    let count = r.len()?;
+    let mut patterns = Vec::with_capacity(count);
+    for _ in 0..count {
+        let category = r.category()?;
+        let (anchored, negation_inside) = (r.bool()?, r.bool()?);
+        let length = r.len()?;
+        let mut words = Vec::with_capacity(length);
+        for _ in 0..length {
+            words.push(match r.u8()? {
+                0 => PatternWord::Exact(r.u32()?),
+                1 => PatternWord::Text(r.string()?),
+                2 => PatternWord::Prefix(r.string()?),
+                3 => PatternWord::Any,
+                4 => PatternWord::Gap,
+                _ => return None,
+            });
+        }
+        patterns.push(Pattern::new(category, anchored, words, negation_inside));
+    }
+
+    let mut lexicon = Lexicon {
+        language,
+        word_rules,
+        negators_before,
+        negation_window_before,
+        negators_after,
+        negation_window_after,
+        negation_helpers,
+        you,
+        me,
+        stopwords,
+        entries,
+        messages,
+        by_first_word,
+        vocabulary,
+        prefix_first,
+        prefix_pairs: Box::default(),
+        prefix_ranges: HashMap::default(),
+        patterns,
+        needs_folded: Vec::new(),
+    };
+    lexicon.derive_indexes();
+    Some(lexicon)
+}
+
+#[cfg(test)]
+#[derive(Default)]
+struct Writer(Vec<u8>);
+
+#[cfg(test)]
+impl Writer {
+    fn u8(&mut self, value: u8) {
+        self.0.push(value);
+    }
+
+    fn bool(&mut self, value: bool) {
+        self.u8(u8::from(value));
+    }
+
+    fn u32(&mut self, value: u32) {
+        self.0.extend_from_slice(&value.to_le_bytes());
+    }
+
+    /// A length or a small count; the lexicon's lists are far below 4 billion items.
+    fn len(&mut self, value: usize) {
+        self.u32(value as u32);
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.len(bytes.len());
+        self.0.extend_from_slice(bytes);
+    }
+
+    fn str(&mut self, text: &str) {
+        self.bytes(text.as_bytes());
+    }
+
+    fn strings(&mut self, texts: &[String]) {
+        self.len(texts.len());
+        for text in texts {
+            self.str(text);
+        }
+    }
+
+    fn ids(&mut self, ids: &[usize]) {
+        self.len(ids.len());
+        for &id in ids {
+            self.len(id);
+        }
+    }
+
+    fn category(&mut self, category: Category) {
+        let index = Category::ALL
+            .iter()
+            .position(|&c| c == category)
+            .unwrap_or_default();
+        self.u8(index as u8);
+    }
+}
+
+/// Reads a snapshot front to back; every read is checked, so damaged bytes give `None`.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, count: usize) -> Option<&'a [u8]> {
+        if count > self.bytes.len() {
+            return None;
+        }
+        let (head, rest) = self.bytes.split_at(count);
+        self.bytes = rest;
+        Some(head)
+    }
+
+    fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|b| b[0])
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        match self.u8()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    /// A length: never more than the bytes left, as every item takes one byte at least,
+    /// so a damaged length cannot make a reader reserve gigabytes.
+    fn len(&mut self) -> Option<usize> {
+        let count = self.u32()? as usize;
+        (count <= self.bytes.len()).then_some(count)
+    }
+
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let count = self.len()?;
+        self.take(count)
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        std::str::from_utf8(self.bytes()?).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_string)
+    }
+
+    fn strings(&mut self) -> Option<Vec<String>> {
+        let count = self.len()?;
+        (0..count).map(|_| self.string()).collect()
+    }
+
+    fn ids(&mut self) -> Option<Vec<usize>> {
+        let count = self.len()?;
+        (0..count)
+            .map(|_| self.u32().map(|id| id as usize))
+            .collect()
+    }
+
+    fn category(&mut self) -> Option<Category> {
+        Category::ALL.get(usize::from(self.u8()?)).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::lexicon::{embedded_snapshot, embedded_source};
+
+    fn compiled(language: Language) -> (Lexicon, Vec<u8>) {
+        let source = embedded_source(language);
+        let lexicon = Lexicon::parse(source).unwrap_or_else(|e| panic!("{e}"));
+        let bytes = encode(&lexicon, source);
+        (lexicon, bytes)
+    }
+
+    /// Fails when a shipped snapshot no longer matches its lexicon (or the compiler).
+    /// `FRONTLINE_BLESS=1` writes the fresh snapshots instead, to be committed.
+    #[test]
+    fn shipped_snapshots_are_fresh() {
+        let mut stale = Vec::new();
+        for language in Language::ALL {
+            let (_, fresh) = compiled(language);
+            if embedded_snapshot(language) == fresh.as_slice() {
+                continue;
+            }
+            let path = format!(
+                "{}/assets/lexicons/compiled/{}.bin",
+                env!("CARGO_MANIFEST_DIR"),
+                language.code()
+            );
+            if std::env::var_os("FRONTLINE_BLESS").is_some() {
+                std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("{path}: {e}"));
+            } else {
+                stale.push(path);
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "stale lexicon snapshots (the scorer still works, parsing the RON, only slower \
+             to start): {stale:?}. Write them again with `FRONTLINE_BLESS=1 cargo test \
+             --lib snapshot` and commit them."
+        );
+    }
+
+    #[test]
+    fn a_snapshot_reads_back_to_the_lexicon_it_was_written_from() {
+        for language in Language::ALL {
+            let source = embedded_source(language);
+            let (lexicon, bytes) = compiled(language);
+            let read = decode(&bytes, source).expect("a fresh snapshot is read");
+            assert_eq!(encode(&read, source), bytes, "{language}");
+            // The rebuilt look-up aids give the same words and matches.
+            let replies = [
+                "I'm so sorry, Sam. That must be frustrating; I don't know why it happened. \
+                 Are you still at the airport?",
+                "Je suis vraiment désolée, c'est frustrant. Êtes-vous encore à l'aéroport ?",
+                "Het spijt me echt, ik begrijp je frustratie niet. Ben je nog op het vliegveld?",
+                "we apologize for any inconvenience caused. calm down!! 🙏 <3 DM us",
+            ];
+            for reply in replies {
+                let (a, b) = (lexicon.analyse(reply), read.analyse(reply));
+                assert_eq!(a.tokens, b.tokens, "{language}: {reply}");
+                assert_eq!(
+                    lexicon.find_all(&a),
+                    read.find_all(&b),
+                    "{language}: {reply}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_stale_or_damaged_snapshot_is_refused_without_panicking() {
+        let source = embedded_source(Language::En);
+        let (_, bytes) = compiled(Language::En);
+        let edited = source.replacen("frustrat", "frustrated", 1);
+        assert!(decode(&bytes, &edited).is_none(), "an edited lexicon");
+        assert!(decode(&bytes, embedded_source(Language::Fr)).is_none());
+        for cut in (0..bytes.len()).step_by(97) {
+            assert!(decode(&bytes[..cut], source).is_none(), "cut at {cut}");
+        }
+        for at in (0..bytes.len()).step_by(89) {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x5a;
+            assert!(decode(&damaged, source).is_none(), "byte {at} changed");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer, source).is_none(), "a byte too many");
+    }
+
+    /// What the body hash cannot see, the reader still refuses: a body rewritten with a
+    /// matching hash but nonsense inside gives `None`, not a panic.
+    #[test]
+    fn a_body_of_nonsense_is_refused() {
+        let source = embedded_source(Language::Nl);
+        for body in [vec![], vec![7u8; 64], vec![0u8; 3], vec![255u8; 300]] {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend_from_slice(&FORMAT.to_le_bytes());
+            bytes.extend_from_slice(&hash(source.as_bytes()).to_le_bytes());
+            bytes.extend_from_slice(&hash(&body).to_le_bytes());
+            bytes.extend_from_slice(&body);
+            assert!(decode(&bytes, source).is_none(), "{body:?}");
+        }
+    }
+}
