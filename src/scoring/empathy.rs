@@ -119,6 +119,31 @@ fn stem(word: &[u8]) -> Option<&[u8]> {
     (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
 }
 
+/// One flag per token of a reply, all false at first: on the stack for a reply of up to
+/// 512 words (nearly all), so that scoring one allocates (and zeroes through the
+/// allocator) nothing for them.
+enum TokenFlags {
+    Stack([bool; 512], usize),
+    Heap(Vec<bool>),
+}
+
+impl TokenFlags {
+    fn new(tokens: usize) -> TokenFlags {
+        if tokens <= 512 {
+            TokenFlags::Stack([false; 512], tokens)
+        } else {
+            TokenFlags::Heap(vec![false; tokens])
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [bool] {
+        match self {
+            TokenFlags::Stack(flags, tokens) => &mut flags[..*tokens],
+            TokenFlags::Heap(flags) => flags,
+        }
+    }
+}
+
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -135,7 +160,8 @@ pub fn score(
     let mut evidence_list = Vec::new();
 
     // Tokens covered by phrases that are never empathy (boilerplate, "sorry for the long post").
-    let mut suppressed = vec![false; text.tokens.len()];
+    let mut suppressed_flags = TokenFlags::new(text.tokens.len());
+    let suppressed = suppressed_flags.as_mut_slice();
     for m in &matches {
         if matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated {
             suppressed[m.first..m.end]
@@ -300,7 +326,8 @@ pub fn score(
 
     // Relating an experience of one's own: a first-person statement that is not advice,
     // an opinion, an offer or an action ("I lost my job last year too").
-    let mut covered = vec![false; text.tokens.len()];
+    let mut covered_flags = TokenFlags::new(text.tokens.len());
+    let covered = covered_flags.as_mut_slice();
     for m in &matches {
         if matches!(
             m.category,
