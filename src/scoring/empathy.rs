@@ -122,24 +122,32 @@ fn stem(word: &[u8]) -> Option<&[u8]> {
 /// One flag per token of a reply, all false at first: on the stack for a reply of up to
 /// 512 words (nearly all), so that scoring one allocates (and zeroes through the
 /// allocator) nothing for them.
-enum TokenFlags {
-    Stack([bool; 512], usize),
-    Heap(Vec<bool>),
+struct TokenFlags {
+    stack: [bool; STACK_TOKENS],
+    heap: Vec<bool>,
+    tokens: usize,
 }
+
+const STACK_TOKENS: usize = 512;
 
 impl TokenFlags {
     fn new(tokens: usize) -> TokenFlags {
-        if tokens <= 512 {
-            TokenFlags::Stack([false; 512], tokens)
-        } else {
-            TokenFlags::Heap(vec![false; tokens])
+        TokenFlags {
+            stack: [false; STACK_TOKENS],
+            heap: if tokens > STACK_TOKENS {
+                vec![false; tokens]
+            } else {
+                Vec::new()
+            },
+            tokens,
         }
     }
 
     fn as_mut_slice(&mut self) -> &mut [bool] {
-        match self {
-            TokenFlags::Stack(flags, tokens) => &mut flags[..*tokens],
-            TokenFlags::Heap(flags) => flags,
+        if self.tokens > STACK_TOKENS {
+            &mut self.heap
+        } else {
+            &mut self.stack[..self.tokens]
         }
     }
 }
@@ -723,6 +731,21 @@ mod tests {
             assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
             assert!(fires(&result, "empathy.boilerplate"), "{reply}");
             assert_eq!(result.score, 0, "{reply}");
+        }
+    }
+
+    /// The per-token flags live on the stack for short replies and on the heap for long
+    /// ones: boilerplate is caught past the 512th word as before it.
+    #[test]
+    fn boilerplate_is_caught_in_a_reply_of_any_length() {
+        for filler in [10, 511, 512, 513, 2000] {
+            let reply = format!(
+                "{}We apologize for any inconvenience caused.",
+                "The crew. ".repeat(filler / 2)
+            );
+            let result = verdict(Language::En, FLIGHT_EN, &reply);
+            assert!(fires(&result, "empathy.boilerplate"), "{filler} words first");
+            assert_eq!(result.epitome.emotional_reactions, 0, "{filler} words first");
         }
     }
 
