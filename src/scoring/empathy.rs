@@ -744,8 +744,14 @@ mod tests {
                 "The crew. ".repeat(filler / 2)
             );
             let result = verdict(Language::En, FLIGHT_EN, &reply);
-            assert!(fires(&result, "empathy.boilerplate"), "{filler} words first");
-            assert_eq!(result.epitome.emotional_reactions, 0, "{filler} words first");
+            assert!(
+                fires(&result, "empathy.boilerplate"),
+                "{filler} words first"
+            );
+            assert_eq!(
+                result.epitome.emotional_reactions, 0,
+                "{filler} words first"
+            );
         }
     }
 
