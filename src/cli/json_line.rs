@@ -116,6 +116,15 @@ fn escape(byte: u8) -> Option<Escaped> {
 
 /// Appends an unsigned number.
 pub fn unsigned(out: &mut Vec<u8>, mut n: u64) {
+    // Levels, scores, points and most offsets are below 100.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -255,7 +264,7 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_serde_json_writes_them() {
-        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+        for n in [0u64, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, u64::MAX] {
             let mut ours = Vec::new();
             unsigned(&mut ours, n);
             assert_eq!(ours, serde_json::to_vec(&n).unwrap());
