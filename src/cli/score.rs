@@ -60,8 +60,7 @@ impl Serialize for RowId<'_> {
 impl RowId<'_> {
     /// Opens a row's JSON line with its id: `{"id":...` (every line starts so).
     fn open_line(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        json_line::key(out, "id");
+        out.extend_from_slice(b"{\"id\":");
         match self {
             RowId::Text(text) => json_line::string(out, text),
             RowId::Number(n) => json_line::unsigned(out, *n),
@@ -104,19 +103,18 @@ impl ScoredRow<'_> {
     /// Appends the row as one JSON line, exactly as `serde_json` would write it.
     fn write(&self, out: &mut Vec<u8>) {
         self.id.open_line(out);
-        out.push(b',');
-        json_line::key(out, "language");
-        json_line::string(out, self.language.code());
-        for (name, value) in [
-            ("empathy", self.empathy),
-            ("emotional_reactions", self.emotional_reactions),
-            ("interpretations", self.interpretations),
-            ("explorations", self.explorations),
-        ] {
-            out.push(b',');
-            json_line::key(out, name);
-            json_line::optional(out, value);
-        }
+        // The fixed keys as whole literals (see `json_line::evidence_list`); a language
+        // code is two letters and needs no escape.
+        out.extend_from_slice(b",\"language\":\"");
+        out.extend_from_slice(self.language.code().as_bytes());
+        out.extend_from_slice(b"\",\"empathy\":");
+        json_line::optional(out, self.empathy);
+        out.extend_from_slice(b",\"emotional_reactions\":");
+        json_line::optional(out, self.emotional_reactions);
+        out.extend_from_slice(b",\"interpretations\":");
+        json_line::optional(out, self.interpretations);
+        out.extend_from_slice(b",\"explorations\":");
+        json_line::optional(out, self.explorations);
         for (name, value) in [("accuracy", self.accuracy), ("escalation", self.escalation)] {
             if value.is_some() {
                 out.push(b',');
@@ -146,8 +144,7 @@ impl ScoredRow<'_> {
             json_line::key(out, "leaked_private_data");
             out.extend_from_slice(if leaked { b"true" } else { b"false" });
         }
-        out.push(b',');
-        json_line::key(out, "evidence");
+        out.extend_from_slice(b",\"evidence\":");
         json_line::evidence_list(out, &self.evidence);
         out.extend_from_slice(b"}\n");
     }
