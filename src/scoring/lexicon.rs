@@ -673,7 +673,8 @@ impl Lexicon {
         // Which vocabulary words the text holds, one bit per id.
         // On the stack for any lexicon of up to 8,192 words (the shipped ones have fewer
         // than 3,000); a larger one gets a heap buffer.
-        let words = self.by_first_word.len().div_ceil(64);
+        // One word at least: an unknown token sets no bit, but still indexes word 0.
+        let words = self.by_first_word.len().div_ceil(64).max(1);
         let mut on_stack = [0u64; 128];
         let mut on_heap = Vec::new();
         let present: &mut [u64] = if words <= on_stack.len() {
@@ -683,9 +684,33 @@ impl Lexicon {
             &mut on_heap
         };
         let mut text_folded = [0u64; 2];
-        for token in tokens.iter().filter(|t| t.id != text::NO_ID) {
-            present[token.id as usize / 64] |= 1 << (token.id % 64);
-            text_folded[(token.id as usize / 64) % 2] |= 1 << (token.id % 64);
+        // The tokens a phrase may start at: those starting an exact phrase, and those whose
+        // first two bytes start a prefix phrase, one bit per token. Whether a word is known,
+        // or is such a token, is a coin toss for the processor: this loop has no branch on
+        // either, and the matching below visits the marked tokens only.
+        let chunks = tokens.len().div_ceil(64);
+        let mut starts_on_stack = [0u64; 16];
+        let mut starts_on_heap = Vec::new();
+        let starts_at: &mut [u64] = if chunks <= starts_on_stack.len() {
+            &mut starts_on_stack[..chunks]
+        } else {
+            starts_on_heap.resize(chunks, 0);
+            &mut starts_on_heap
+        };
+        for (mask, chunk) in starts_at.iter_mut().zip(tokens.chunks(64)) {
+            for (k, token) in chunk.iter().enumerate() {
+                let known = token.id != text::NO_ID;
+                let id = if known { token.id } else { 0 };
+                let bit = u64::from(known) << (id % 64);
+                present[id as usize / 64] |= bit;
+                text_folded[(id as usize / 64) % 2] |= bit;
+                let starts = token.flags & flags::STARTS_PHRASE != 0;
+                // A word shorter than two bytes gives a pair no prefix starts with
+                // (prefixes have two letters at least).
+                let pair = token.norm.leading_pair();
+                let may_start_prefix = self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0;
+                *mask |= u64::from(starts | may_start_prefix) << k;
+            }
         }
         let present: &[u64] = present;
         let holds = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
@@ -693,110 +718,113 @@ impl Lexicon {
             let needs = self.needs_folded[p];
             needs[0] & !text_folded[0] | needs[1] & !text_folded[1] == 0
         };
-        for (i, token) in tokens.iter().enumerate() {
-            let starts = token.flags & flags::STARTS_PHRASE != 0;
-            // The word's first two bytes, when some prefix phrase starts with them.
-            let prefix_pair = byte_pair(token.norm.as_bytes())
-                .filter(|&pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
-            if !starts && prefix_pair.is_none() {
-                continue;
-            }
-            let first = if starts {
-                self.by_first_word.get(token.id as usize)
-            } else {
-                None
-            };
-            let sentence = token.sentence;
-            let mut try_pattern = |p: usize| {
-                let pattern = &self.patterns[p];
-                if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
-                    return;
-                }
-                if !pattern.needs.iter().all(|&id| holds(id)) {
-                    return;
-                }
-                // Patterns found by their first word's id fit at `i` already; prefixes
-                // are checked here.
-                if let PatternWord::Prefix(stem) = &pattern.words[0]
-                    && !token.norm.as_bytes().starts_with(stem.as_bytes())
-                {
-                    return;
-                }
-                let Some((end, stepped_over_negation)) =
-                    match_at(&pattern.words[1..], text, i + 1, sentence)
-                else {
-                    return;
-                };
-                let negated = !pattern.negation_inside
-                    && (stepped_over_negation || self.is_negated(text, i, end));
-                let m = Match {
-                    category: pattern.category,
-                    first: i,
-                    end,
-                    negated,
-                };
-                if let Some(prev) = found
-                    .iter_mut()
-                    .find(|f: &&mut Match| f.category == m.category && f.first == i)
-                {
-                    if m.end > prev.end {
-                        *prev = m;
-                    }
+        for (chunk_index, &mask) in starts_at.iter().enumerate() {
+            let mut mask = mask;
+            while mask != 0 {
+                let i = chunk_index * 64 + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                let token = &tokens[i];
+                let starts = token.flags & flags::STARTS_PHRASE != 0;
+                // The word's first two bytes, when some prefix phrase starts with them.
+                let prefix_pair = byte_pair(token.norm.as_bytes())
+                    .filter(|&pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
+                let first = if starts {
+                    self.by_first_word.get(token.id as usize)
                 } else {
-                    found.push(m);
-                }
-            };
-            if let Some(f) = first {
-                let by_second = |at: usize| {
-                    tokens
-                        .get(at)
-                        .filter(|next| next.id != text::NO_ID)
-                        .and_then(|next| {
-                            f.second_ids
-                                .binary_search(&next.id)
-                                .ok()
-                                .map(|k| f.by_second[k].1.as_slice())
-                        })
+                    None
                 };
-                // At each of the four call sites below, `may_fit` is checked inline: a
-                // shared closure over the id lists measured 1.5 % more instructions.
-                f.any_second
-                    .iter()
-                    .filter(|&&p| may_fit(p))
-                    .for_each(|&p| try_pattern(p));
-                if !f.by_second.is_empty() {
-                    if let Some(second) = by_second(i + 1) {
-                        second
-                            .iter()
-                            .filter(|&&p| may_fit(p))
-                            .for_each(|&p| try_pattern(p));
+                let sentence = token.sentence;
+                let mut try_pattern = |p: usize| {
+                    let pattern = &self.patterns[p];
+                    if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
+                        return;
                     }
-                    // The second word after a negation ("I do not understand" for "I
-                    // understand").
-                    let after_negation = (i + 2..(i + 4).min(tokens.len()))
-                        .find(|&j| {
-                            tokens[j - 1].sentence == sentence
-                                && (i + 1..j).all(|k| is_skippable(&tokens[k]))
-                                && (i + 1..j).any(|k| is_negator(&tokens[k]))
-                                && !is_skippable(&tokens[j])
-                        })
-                        .and_then(by_second);
-                    if let Some(second) = after_negation {
-                        second
-                            .iter()
-                            .filter(|&&p| may_fit(p))
-                            .for_each(|&p| try_pattern(p));
+                    if !pattern.needs.iter().all(|&id| holds(id)) {
+                        return;
+                    }
+                    // Patterns found by their first word's id fit at `i` already; prefixes
+                    // are checked here.
+                    if let PatternWord::Prefix(stem) = &pattern.words[0]
+                        && !token.norm.as_bytes().starts_with(stem.as_bytes())
+                    {
+                        return;
+                    }
+                    let Some((end, stepped_over_negation)) =
+                        match_at(&pattern.words[1..], text, i + 1, sentence)
+                    else {
+                        return;
+                    };
+                    let negated = !pattern.negation_inside
+                        && (stepped_over_negation || self.is_negated(text, i, end));
+                    let m = Match {
+                        category: pattern.category,
+                        first: i,
+                        end,
+                        negated,
+                    };
+                    if let Some(prev) = found
+                        .iter_mut()
+                        .find(|f: &&mut Match| f.category == m.category && f.first == i)
+                    {
+                        if m.end > prev.end {
+                            *prev = m;
+                        }
+                    } else {
+                        found.push(m);
+                    }
+                };
+                if let Some(f) = first {
+                    let by_second = |at: usize| {
+                        tokens
+                            .get(at)
+                            .filter(|next| next.id != text::NO_ID)
+                            .and_then(|next| {
+                                f.second_ids
+                                    .binary_search(&next.id)
+                                    .ok()
+                                    .map(|k| f.by_second[k].1.as_slice())
+                            })
+                    };
+                    // At each of the four call sites below, `may_fit` is checked inline: a
+                    // shared closure over the id lists measured 1.5 % more instructions.
+                    f.any_second
+                        .iter()
+                        .filter(|&&p| may_fit(p))
+                        .for_each(|&p| try_pattern(p));
+                    if !f.by_second.is_empty() {
+                        if let Some(second) = by_second(i + 1) {
+                            second
+                                .iter()
+                                .filter(|&&p| may_fit(p))
+                                .for_each(|&p| try_pattern(p));
+                        }
+                        // The second word after a negation ("I do not understand" for "I
+                        // understand").
+                        let after_negation = (i + 2..(i + 4).min(tokens.len()))
+                            .find(|&j| {
+                                tokens[j - 1].sentence == sentence
+                                    && (i + 1..j).all(|k| is_skippable(&tokens[k]))
+                                    && (i + 1..j).any(|k| is_negator(&tokens[k]))
+                                    && !is_skippable(&tokens[j])
+                            })
+                            .and_then(by_second);
+                        if let Some(second) = after_negation {
+                            second
+                                .iter()
+                                .filter(|&&p| may_fit(p))
+                                .for_each(|&p| try_pattern(p));
+                        }
                     }
                 }
-            }
-            if let Some(pair) = prefix_pair {
-                let word = token.norm.as_bytes();
-                let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
-                for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
-                    if word.starts_with(stem) {
-                        ids.iter()
-                            .filter(|&&p| may_fit(p))
-                            .for_each(|&p| try_pattern(p));
+                if let Some(pair) = prefix_pair {
+                    let word = token.norm.as_bytes();
+                    let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
+                    for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
+                        if word.starts_with(stem) {
+                            ids.iter()
+                                .filter(|&&p| may_fit(p))
+                                .for_each(|&p| try_pattern(p));
+                        }
                     }
                 }
             }

@@ -395,6 +395,24 @@ impl Word {
         }
     }
 
+    /// The first two bytes as one number (`first << 8 | second`), a missing byte read as
+    /// zero. An inline word is zero-padded, so this reads two bytes without a branch on
+    /// the word's length.
+    #[inline]
+    pub fn leading_pair(&self) -> usize {
+        let (first, second) = match self {
+            Word::Inline(_, bytes) => (bytes[0], bytes[1]),
+            Word::Heap(word) => {
+                let bytes = word.as_bytes();
+                (
+                    bytes.first().copied().unwrap_or(0),
+                    bytes.get(1).copied().unwrap_or(0),
+                )
+            }
+        };
+        usize::from(first) << 8 | usize::from(second)
+    }
+
     /// The word's bytes: what matching compares.
     pub fn as_bytes(&self) -> &[u8] {
         match self {
