@@ -276,20 +276,21 @@ impl Pattern {
         words: Vec<PatternWord>,
         negation_inside: bool,
     ) -> Pattern {
-        let needs = words
-            .iter()
-            .skip(1)
-            .filter_map(|w| match w {
-                PatternWord::Exact(id) => Some(*id),
-                _ => None,
-            })
-            .collect();
+        let exact = |w: &PatternWord| match w {
+            PatternWord::Exact(id) => Some(*id),
+            _ => None,
+        };
+        // Counted first, so that the list is allocated once at its size (this runs for
+        // every pattern each time a lexicon is loaded).
+        let count = words.iter().skip(1).filter_map(exact).count();
+        let mut needs = Vec::with_capacity(count);
+        needs.extend(words.iter().skip(1).filter_map(exact));
         Pattern {
             category,
             anchored,
             words,
             negation_inside,
-            needs,
+            needs: needs.into_boxed_slice(),
         }
     }
 }

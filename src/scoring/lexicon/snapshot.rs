@@ -454,16 +454,24 @@ impl<'a> Reader<'a> {
         self.str().map(str::to_string)
     }
 
+    // The lists are allocated once at their size (collecting into an `Option<Vec>` grows
+    // them step by step).
     fn strings(&mut self) -> Option<Vec<String>> {
         let count = self.len()?;
-        (0..count).map(|_| self.string()).collect()
+        let mut strings = Vec::with_capacity(count);
+        for _ in 0..count {
+            strings.push(self.string()?);
+        }
+        Some(strings)
     }
 
     fn ids(&mut self) -> Option<Vec<usize>> {
         let count = self.len()?;
-        (0..count)
-            .map(|_| self.u32().map(|id| id as usize))
-            .collect()
+        let mut ids = Vec::with_capacity(count);
+        for _ in 0..count {
+            ids.push(self.u32()? as usize);
+        }
+        Some(ids)
     }
 
     fn category(&mut self) -> Option<Category> {
