@@ -804,12 +804,17 @@ impl Lexicon {
                         }
                         // The second word after a negation ("I do not understand" for "I
                         // understand").
-                        let after_negation = (i + 2..(i + 4).min(tokens.len()))
-                            .find(|&j| {
-                                tokens[j - 1].sentence == sentence
-                                    && (i + 1..j).all(|k| is_skippable(&tokens[k]))
-                                    && (i + 1..j).any(|k| is_negator(&tokens[k]))
-                                    && !is_skippable(&tokens[j])
+                        // Only when a negation word or helper follows, which is rare.
+                        let after_negation = tokens
+                            .get(i + 1)
+                            .filter(|next| is_skippable(next))
+                            .and_then(|_| {
+                                (i + 2..(i + 4).min(tokens.len())).find(|&j| {
+                                    tokens[j - 1].sentence == sentence
+                                        && (i + 1..j).all(|k| is_skippable(&tokens[k]))
+                                        && (i + 1..j).any(|k| is_negator(&tokens[k]))
+                                        && !is_skippable(&tokens[j])
+                                })
                             })
                             .and_then(by_second);
                         if let Some(second) = after_negation {
