@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::{Condvar, Mutex};
+use std::sync::{Condvar, Mutex, OnceLock};
 
 use super::csv_rows::{Batch, CsvReader, Row};
 use super::json_line;
@@ -179,18 +179,83 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         eprintln!("error: unknown language `{}` (use en, fr or nl)", args.lang);
         return ExitCode::from(2);
     };
+    let scorer = Scorer::new();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    // What the scoring threads share, once the file's header is read (`None` when the
+    // run stops before scoring: a bad file, scenario or header).
+    let setup: OnceLock<Option<(Pipeline<'_, std::fs::File>, Job<'_>)>> = OnceLock::new();
+    // Every thread reads its next batch of rows, scores it and, when the batch is the
+    // next one due on stdout, writes it (and any later ones already scored): no thread
+    // waits on another except for the few microseconds a lock is held, so both cores
+    // score nearly all the time. A second thread is started first of all and parses the
+    // lexicon while this one opens the file and reads its header (a new thread can take
+    // a while to get its core); until the lexicon is ready, the others read rows ahead
+    // instead of waiting. (One thread per core: a thread of its own for the lexicon
+    // would only wait for a core during the parse.)
+    let outcome = std::thread::scope(|scope| {
+        if workers > 1 {
+            scope.spawn(|| {
+                scorer.lexicon(default_language);
+                if let Some((pipeline, job)) = setup.wait() {
+                    pipeline.work(job);
+                }
+            });
+        }
+        let _ = setup.set(prepare(args, &scorer, default_language).ok());
+        let Some(Some((pipeline, job))) = setup.get() else {
+            return Err(());
+        };
+        for _ in 2..workers {
+            scope.spawn(|| pipeline.work(job));
+        }
+        pipeline.work(job);
+        Ok(())
+    });
+    if outcome.is_err() {
+        return ExitCode::from(2);
+    }
+    let Some(Some((pipeline, _))) = setup.into_inner() else {
+        return ExitCode::from(2);
+    };
+    let row = pipeline.reading.into_inner().map_or(0, |r| r.rows);
+    let Ok(mut writing) = pipeline.writing.into_inner() else {
+        return ExitCode::from(2);
+    };
+    let stdout_closed = writing.closed || writing.out.flush().is_err();
+    let bad_rows = writing.bad_rows;
+    // The process ends with this command: freeing the compiled lexicon, thousands of
+    // small allocations, would only delay the exit (by about a third of a millisecond).
+    std::mem::forget(scorer);
+    if stdout_closed {
+        return ExitCode::SUCCESS;
+    }
+    if bad_rows > 0 {
+        eprintln!("{bad_rows} of {row} rows could not be scored");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Opens the file and reads its header (and the scenario, with `--scenario`): what the
+/// scoring threads need. An error is reported here; the caller only stops.
+fn prepare<'a>(
+    args: &'a ScoreArgs,
+    scorer: &'a Scorer,
+    default_language: Language,
+) -> Result<(Pipeline<'a, std::fs::File>, Job<'a>), ()> {
     let context = match (&args.scenario, &args.turn) {
         (Some(path), Some(turn)) => match load_scenario(path) {
             Ok(scenario) => {
                 if scenario.turn(turn).is_none() {
                     eprintln!("error: {}: no turn `{turn}`", path.display());
-                    return ExitCode::from(2);
+                    return Err(());
                 }
                 Some((scenario, turn.clone()))
             }
             Err(e) => {
                 eprintln!("error: {e}");
-                return ExitCode::from(2);
+                return Err(());
             }
         },
         _ => None,
@@ -199,7 +264,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         Ok(file) => CsvReader::new(file),
         Err(e) => {
             eprintln!("error: {}: {e}", args.file.display());
-            return ExitCode::from(2);
+            return Err(());
         }
     };
     let columns = match reader.header() {
@@ -223,23 +288,20 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
                         "error: {}: the header needs `customer` and `reply` columns",
                         args.file.display()
                     );
-                    return ExitCode::from(2);
+                    return Err(());
                 }
             }
         }
         Err(e) => {
             eprintln!("error: {}: {e}", args.file.display());
-            return ExitCode::from(2);
+            return Err(());
         }
     };
-
-    let scorer = Scorer::new();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let job = Job {
-        scorer: &scorer,
-        columns: &columns,
+        scorer,
+        columns,
         default_language,
-        context: context.as_ref(),
+        context,
     };
     let pipeline = Pipeline {
         reading: Mutex::new(Reading {
@@ -260,44 +322,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         drained: Condvar::new(),
         file: &args.file,
     };
-    // Every thread reads its next batch of rows, scores it and, when the batch is the
-    // next one due on stdout, writes it (and any later ones already scored): no thread
-    // waits on another except for the few microseconds a lock is held, so both cores
-    // score nearly all the time. The first thread started parses the lexicon before it
-    // scores; until the lexicon is ready, the others read rows ahead instead of waiting.
-    // (One thread per core: a thread of its own for the lexicon would only wait for a
-    // core during the parse.)
-    std::thread::scope(|scope| {
-        scope.spawn(|| {
-            scorer.lexicon(default_language);
-            // Alone on one core, this thread only parses.
-            if workers > 1 {
-                pipeline.work(&job);
-            }
-        });
-        for _ in 2..workers {
-            scope.spawn(|| pipeline.work(&job));
-        }
-        pipeline.work(&job);
-    });
-    let row = pipeline.reading.into_inner().map_or(0, |r| r.rows);
-    let Ok(mut writing) = pipeline.writing.into_inner() else {
-        return ExitCode::from(2);
-    };
-    let stdout_closed = writing.closed || writing.out.flush().is_err();
-    let bad_rows = writing.bad_rows;
-    // The process ends with this command: freeing the compiled lexicon, thousands of
-    // small allocations, would only delay the exit (by about a third of a millisecond).
-    std::mem::forget(scorer);
-    if stdout_closed {
-        return ExitCode::SUCCESS;
-    }
-    if bad_rows > 0 {
-        eprintln!("{bad_rows} of {row} rows could not be scored");
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok((pipeline, job))
 }
 
 /// Rows per batch handed to a worker: small enough that the workers start while the file
@@ -462,9 +487,9 @@ struct Scored {
 /// What every worker shares to score rows.
 struct Job<'a> {
     scorer: &'a Scorer,
-    columns: &'a Columns,
+    columns: Columns,
     default_language: Language,
-    context: Option<&'a (Scenario, String)>,
+    context: Option<(Scenario, String)>,
 }
 
 impl Job<'_> {
@@ -504,9 +529,9 @@ impl Job<'_> {
         match score_row(
             self.scorer,
             record,
-            self.columns,
+            &self.columns,
             self.default_language,
-            self.context,
+            self.context.as_ref(),
             &id,
         ) {
             Ok(row_verdict) => row_verdict.write(&mut scored.lines),
