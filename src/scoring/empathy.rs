@@ -7,7 +7,7 @@
 
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
-use super::text::{Analysed, Word, flags};
+use super::text::{Analysed, Word, flags, scratch};
 use super::verdict::{Dimension, Epitome, Evidence, Span};
 
 /// Points of each EPITOME level on the empathy score: strong emotional reactions and
@@ -119,39 +119,6 @@ fn stem(word: &[u8]) -> Option<&[u8]> {
     (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
 }
 
-/// One flag per token of a reply, all false at first: on the stack for a reply of up to
-/// 512 words (nearly all), so that scoring one allocates (and zeroes through the
-/// allocator) nothing for them.
-struct TokenFlags {
-    stack: [bool; STACK_TOKENS],
-    heap: Vec<bool>,
-    tokens: usize,
-}
-
-const STACK_TOKENS: usize = 512;
-
-impl TokenFlags {
-    fn new(tokens: usize) -> TokenFlags {
-        TokenFlags {
-            stack: [false; STACK_TOKENS],
-            heap: if tokens > STACK_TOKENS {
-                vec![false; tokens]
-            } else {
-                Vec::new()
-            },
-            tokens,
-        }
-    }
-
-    fn as_mut_slice(&mut self) -> &mut [bool] {
-        if self.tokens > STACK_TOKENS {
-            &mut self.heap
-        } else {
-            &mut self.stack[..self.tokens]
-        }
-    }
-}
-
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -168,8 +135,13 @@ pub fn score(
     let mut evidence_list = Vec::new();
 
     // Tokens covered by phrases that are never empathy (boilerplate, "sorry for the long post").
-    let mut suppressed_flags = TokenFlags::new(text.tokens.len());
-    let suppressed = suppressed_flags.as_mut_slice();
+    // Per-token flags on the stack for a reply of up to 512 words (nearly all).
+    let (mut suppressed_on_stack, mut suppressed_on_heap) = ([false; 512], Vec::new());
+    let suppressed = scratch(
+        &mut suppressed_on_stack,
+        &mut suppressed_on_heap,
+        text.tokens.len(),
+    );
     for m in &matches {
         if matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated {
             suppressed[m.first..m.end]
@@ -334,8 +306,12 @@ pub fn score(
 
     // Relating an experience of one's own: a first-person statement that is not advice,
     // an opinion, an offer or an action ("I lost my job last year too").
-    let mut covered_flags = TokenFlags::new(text.tokens.len());
-    let covered = covered_flags.as_mut_slice();
+    let (mut covered_on_stack, mut covered_on_heap) = ([false; 512], Vec::new());
+    let covered = scratch(
+        &mut covered_on_stack,
+        &mut covered_on_heap,
+        text.tokens.len(),
+    );
     for m in &matches {
         if matches!(
             m.category,

@@ -679,28 +679,19 @@ impl Lexicon {
         // than 3,000); a larger one gets a heap buffer.
         // One word at least: an unknown token sets no bit, but still indexes word 0.
         let words = self.by_first_word.len().div_ceil(64).max(1);
-        let mut on_stack = [0u64; 128];
-        let mut on_heap = Vec::new();
-        let present: &mut [u64] = if words <= on_stack.len() {
-            &mut on_stack[..words]
-        } else {
-            on_heap.resize(words, 0);
-            &mut on_heap
-        };
+        let (mut on_stack, mut on_heap) = ([0u64; 128], Vec::new());
+        let present = text::scratch(&mut on_stack, &mut on_heap, words);
         let mut text_folded = [0u64; 2];
         // The tokens a phrase may start at: those starting an exact phrase, and those whose
         // first two bytes start a prefix phrase, one bit per token. Whether a word is known,
         // or is such a token, is a coin toss for the processor: this loop has no branch on
         // either, and the matching below visits the marked tokens only.
-        let chunks = tokens.len().div_ceil(64);
-        let mut starts_on_stack = [0u64; 16];
-        let mut starts_on_heap = Vec::new();
-        let starts_at: &mut [u64] = if chunks <= starts_on_stack.len() {
-            &mut starts_on_stack[..chunks]
-        } else {
-            starts_on_heap.resize(chunks, 0);
-            &mut starts_on_heap
-        };
+        let (mut starts_on_stack, mut starts_on_heap) = ([0u64; 16], Vec::new());
+        let starts_at = text::scratch(
+            &mut starts_on_stack,
+            &mut starts_on_heap,
+            tokens.len().div_ceil(64),
+        );
         for (mask, chunk) in starts_at.iter_mut().zip(tokens.chunks(64)) {
             for (k, token) in chunk.iter().enumerate() {
                 let known = token.id != text::NO_ID;

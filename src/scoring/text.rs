@@ -835,6 +835,23 @@ impl Builder {
     }
 }
 
+/// `len` values of scratch space, all default (the caller's `stack` must be fresh): in
+/// `stack` when they fit, else in `heap`, grown to `len`. Per-text flags and bit sets
+/// then cost no allocation for the usual reply, and still work for a huge one.
+#[inline]
+pub(super) fn scratch<'a, T: Clone + Default>(
+    stack: &'a mut [T],
+    heap: &'a mut Vec<T>,
+    len: usize,
+) -> &'a mut [T] {
+    if len <= stack.len() {
+        &mut stack[..len]
+    } else {
+        heap.resize(len, T::default());
+        heap
+    }
+}
+
 /// Analyses a thread has finished with, kept for their buffers: scoring a batch of
 /// replies then allocates (and grows) token lists only for its first reply and its
 /// longest ones. Two, for a reply and its customer's message.
