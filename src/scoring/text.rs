@@ -219,6 +219,14 @@ impl PackedWord {
         Word::Inline(bytes[23], inline)
     }
 
+    /// Equality in scalar operations: the word being looked up is in registers, and a
+    /// wide comparison would first write it to memory and read it back.
+    #[inline]
+    fn same(self, other: PackedWord) -> bool {
+        let ([a, b, c], [x, y, z]) = (self.0, other.0);
+        (a ^ x) | (b ^ y) | (c ^ z) == 0
+    }
+
     #[inline]
     fn hash(self) -> u64 {
         let [a, b, c] = self.0;
@@ -311,7 +319,7 @@ impl PackedTable {
             let found = *self.tags.get(at)?;
             if found == tag {
                 let slot = self.slots.get(at)?;
-                if slot.word == word {
+                if slot.word.same(word) {
                     return Some(slot);
                 }
             } else if found == 0 {
@@ -628,65 +636,66 @@ const ASCII_WORD: [bool; 256] = {
 /// may continue the word).
 #[inline]
 fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
-    // Eight bytes at a time while eight remain: the word's length comes from a mask, not
-    // from a branch per letter that the processor mispredicts at every word's end.
-    let mut end = i;
-    while let Some(eight) = bytes
-        .get(end..end + 8)
-        .and_then(|s| <[u8; 8]>::try_from(s).ok())
-    {
-        let run = word_run(u64::from_le_bytes(eight));
-        end += run;
-        if run < 8 || end - i > INLINE {
-            break;
-        }
+    // The text is read eight bytes at a time, and each read is used twice: its run of
+    // letters gives the word's length (from a mask, not from a branch per letter that
+    // the processor mispredicts at every word's end), and the same bytes, lower-cased
+    // and cut to that run, are the packed word. Most words take one read. The three
+    // parts are named, not an array, so that they stay in registers: an array lives in
+    // memory, and reading it back wide after narrow writes stalls the processor.
+    let x = read_eight(bytes, i);
+    let run = word_run(x);
+    let a = lowered_run(x, run);
+    if run < 8 {
+        return packed_word_end(x, run, run, [a, 0, 0]).map(|w| (w, i + run));
     }
-    if bytes.len() < end + 8 {
-        while let Some(&b) = bytes.get(end) {
-            if !ASCII_WORD[usize::from(b)] {
-                break;
-            }
-            end += 1;
-        }
+    let x = read_eight(bytes, i + 8);
+    let run = word_run(x);
+    let b = lowered_run(x, run);
+    if run < 8 {
+        return packed_word_end(x, run, 8 + run, [a, b, 0]).map(|w| (w, i + 8 + run));
     }
-    let cut_here = match bytes.get(end) {
-        Some(&b) => b < 0x80 && b != b'\'',
-        None => true,
-    };
-    let len = end - i;
-    if len == 0 || len > INLINE || !cut_here {
+    let x = read_eight(bytes, i + 16);
+    let run = word_run(x);
+    let c = lowered_run(x, run);
+    if run < 8 {
+        return packed_word_end(x, run, 16 + run, [a, b, c]).map(|w| (w, i + 16 + run));
+    }
+    // Longer than a packed word holds.
+    None
+}
+
+/// The first `run` bytes of `x`, lower-cased (letters and digits only: setting bit 5
+/// lower-cases letters and keeps digits), the others zero.
+#[inline]
+fn lowered_run(x: u64, run: usize) -> u64 {
+    (x | 0x2020_2020_2020_2020) & u64::MAX.checked_shr(64 - 8 * run as u32).unwrap_or(0)
+}
+
+/// The packed word of `len` bytes whose last read `x` ends after `run` bytes, unless the
+/// byte that ends it (zero past the text's end) may continue it for the general scanner
+/// (an apostrophe or a non-ASCII character) or the word does not fit.
+#[inline]
+fn packed_word_end(x: u64, run: usize, len: usize, [a, b, c]: [u64; 3]) -> Option<PackedWord> {
+    let next = (x >> (8 * run)) as u8;
+    if len == 0 || len > INLINE || next >= 0x80 || next == b'\'' {
         return None;
     }
-    // The packed word is read from the text eight bytes at a time, not stored byte by
-    // byte and read back: a wide read of narrow stores stalls the processor (measured:
-    // the largest single cost of cutting a reply into words).
-    let chunk = |k: usize| -> u64 {
-        let from = i + 8 * k;
-        if from >= end {
-            return 0;
+    Some(PackedWord([a, b, c | (len as u64) << 56]))
+}
+
+/// Eight bytes of `bytes` from `at`, as one number in memory order; bytes past the end
+/// read as zero (which no word holds, so a word ends there as it does at the text's end).
+#[inline]
+fn read_eight(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => {
+            let mut eight = [0u8; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            eight[..rest.len().min(8)].copy_from_slice(&rest[..rest.len().min(8)]);
+            u64::from_le_bytes(eight)
         }
-        let count = (end - from).min(8);
-        let raw = match bytes
-            .get(from..from + 8)
-            .and_then(|s| <[u8; 8]>::try_from(s).ok())
-        {
-            Some(eight) => u64::from_le_bytes(eight),
-            None => {
-                let mut eight = [0u8; 8];
-                eight[..count].copy_from_slice(&bytes[from..end.min(from + 8)]);
-                u64::from_le_bytes(eight)
-            }
-        };
-        let kept = if count == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * count)) - 1
-        };
-        // Letters and digits only: setting bit 5 lower-cases letters, keeps digits.
-        (raw | 0x2020_2020_2020_2020) & kept
-    };
-    let length = (len as u64) << 56;
-    Some((PackedWord([chunk(0), chunk(1), chunk(2) | length]), end))
+    }
 }
 
 /// One normalised word with what the look-up found: its span, vocabulary id, flags and
@@ -1109,6 +1118,10 @@ mod tests {
                     "I", "dont", "DON'T", "sorry", "Sorry", "you", "but", "mais", "maar",
                     "j'ai", "l'", "niet", "not", "é", "café", "’", "'", "`", " ", "  ", ",",
                     ".", "?", "!", "\n", "<3", "3", "x", "🙏", "abcdefghijklmnopqrstuvwx",
+                    // Words around the eight-byte reads and the packed word's limit.
+                    "abcdefg", "ABCDEFGH", "abcdefghi", "abcdefghijklmnop",
+                    "abcdefghijklmnopq", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstuvw",
+                    "\0", "Ab1",
                 ]),
                 0..30,
             )
