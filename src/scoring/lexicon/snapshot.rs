@@ -339,6 +339,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         prefix_ranges: HashMap::default(),
         patterns,
         needs_folded: Vec::new(),
+        second_word_filter: Box::default(),
     };
     lexicon.derive_indexes();
     Some(lexicon)
