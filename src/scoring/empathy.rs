@@ -151,7 +151,7 @@ pub fn score(
     }
     // A form letter is a form letter as a whole: an apology in the same clause as
     // boilerplate ("we ask you to excuse us for the inconvenience caused") is part of it.
-    let boilerplate_clauses: Vec<usize> = matches
+    let boilerplate_clauses: Vec<u32> = matches
         .iter()
         .filter(|m| m.category == Category::Boilerplate && !m.negated)
         .map(|m| text.tokens[m.first].clause)
@@ -163,7 +163,9 @@ pub fn score(
     };
     let in_sentence = |category: Category, sentence: usize| {
         matches.iter().any(|m| {
-            m.category == category && !m.negated && text.tokens[m.first].sentence == sentence
+            m.category == category
+                && !m.negated
+                && text.tokens[m.first].sentence as usize == sentence
         })
     };
     let sentence_has_specific = |sentence: usize| -> Vec<String> {
@@ -210,7 +212,7 @@ pub fn score(
             continue;
         }
         let span = text.span_of(m.first, m.end);
-        let sentence = text.tokens[m.first].sentence;
+        let sentence = text.tokens[m.first].sentence as usize;
         match m.category {
             Category::EmotionStrong if !is_suppressed(m) => better_candidate(
                 &mut emotion,
@@ -338,7 +340,7 @@ pub fn score(
         // the reader's case is an action for them, not an experience of one's own.
         let clause_has_you = |i: usize| {
             let clause = text.tokens[i].clause;
-            text.sentence_tokens(text.tokens[i].sentence)
+            text.sentence_tokens(text.tokens[i].sentence as usize)
                 .iter()
                 .any(|t| t.clause == clause && t.flags & flags::YOU != 0)
         };
@@ -368,7 +370,7 @@ pub fn score(
         .iter()
         .filter(|m| m.category == Category::Situation && !m.negated)
     {
-        let sentence = text.tokens[m.first].sentence;
+        let sentence = text.tokens[m.first].sentence as usize;
         if text.sentences[sentence].question {
             continue;
         }
@@ -480,7 +482,7 @@ pub fn score(
     }
 
     // Customer-care losses: each phrase costs its points, even next to an apology.
-    let mut charged: Vec<(Category, usize)> = Vec::new();
+    let mut charged: Vec<(Category, u32)> = Vec::new();
     for m in &matches {
         let rule = match m.category {
             Category::Boilerplate => "empathy.boilerplate",
@@ -594,7 +596,7 @@ fn next_step(
         .iter()
         .filter(|m| m.category == Category::Commitment && !m.negated)
     {
-        let sentence = &text.sentences[text.tokens[m.first].sentence];
+        let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
         let has_time_word = matches.iter().any(|t| {
             t.category == Category::TimeWords
                 && !t.negated

@@ -547,7 +547,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
                     .filter(|f| f.category == Category::Commitment && !f.negated)
                     .any(|c| {
                         let sentence = text.tokens[c.first].sentence;
-                        let span = text.sentences[sentence].span;
+                        let span = text.sentences[sentence as usize].span;
                         found.iter().any(|t| {
                             t.category == Category::TimeWords
                                 && !t.negated

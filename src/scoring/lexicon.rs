@@ -941,7 +941,7 @@ fn byte_pair(word: &[u8]) -> Option<usize> {
 
 /// Where the first word of a phrase matches at token `at`: the token after it. No word is
 /// stepped over before the first word.
-fn match_first(head: &PatternWord, text: &Analysed, at: usize, sentence: usize) -> Option<usize> {
+fn match_first(head: &PatternWord, text: &Analysed, at: usize, sentence: u32) -> Option<usize> {
     match head {
         PatternWord::Gap => (0..=3).rev().find_map(|skip| {
             (skip == 0
@@ -976,7 +976,7 @@ fn match_at(
     words: &[PatternWord],
     text: &Analysed,
     at: usize,
-    sentence: usize,
+    sentence: u32,
 ) -> Option<(usize, bool)> {
     let skippable = is_skippable;
     let negators = is_negator;

@@ -207,16 +207,15 @@ impl PackedWord {
         PackedWord([word(0), word(1), word(2)])
     }
 
-    /// The same word as a token's `Word`.
+    /// The same word as a token's `Word`: the layouts are the same, so this is three
+    /// eight-byte writes.
     #[inline]
     fn to_word(self) -> Word {
         let mut bytes = [0u8; 24];
         for (k, chunk) in self.0.iter().enumerate() {
             bytes[k * 8..k * 8 + 8].copy_from_slice(&chunk.to_le_bytes());
         }
-        let mut inline = [0u8; INLINE];
-        inline.copy_from_slice(&bytes[..INLINE]);
-        Word::Inline(bytes[23], inline)
+        Word::Inline(InlineWord(bytes))
     }
 
     /// Equality in scalar operations: the word being looked up is in registers, and a
@@ -341,16 +340,39 @@ const INLINE: usize = 22;
 /// words allocates almost nothing.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Word {
-    Inline(u8, [u8; INLINE]),
+    Inline(InlineWord),
     Heap(Box<str>),
+}
+
+/// The bytes of a short ASCII word, zero-padded, with its length in the last byte: the
+/// layout of the word table's keys, so that a word found there becomes a token's word
+/// with three aligned eight-byte writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(C, align(8))]
+pub struct InlineWord([u8; 24]);
+
+impl InlineWord {
+    /// `word`'s bytes, mapped by `each`; the caller checks that it has at most `INLINE`.
+    #[inline]
+    fn from_bytes(word: &[u8], each: impl Fn(u8) -> u8) -> InlineWord {
+        let mut bytes = [0u8; 24];
+        for (b, &r) in bytes.iter_mut().zip(word) {
+            *b = each(r);
+        }
+        bytes[23] = word.len() as u8;
+        InlineWord(bytes)
+    }
+
+    #[inline]
+    fn as_bytes(&self) -> &[u8] {
+        &self.0[..usize::from(self.0[23]).min(INLINE)]
+    }
 }
 
 impl Word {
     pub fn new(word: &str) -> Word {
         if word.len() <= INLINE && word.is_ascii() {
-            let mut bytes = [0u8; INLINE];
-            bytes[..word.len()].copy_from_slice(word.as_bytes());
-            Word::Inline(word.len() as u8, bytes)
+            Word::Inline(InlineWord::from_bytes(word.as_bytes(), |b| b))
         } else {
             Word::Heap(word.into())
         }
@@ -359,11 +381,9 @@ impl Word {
     /// The lower-cased, accent-free form of `raw`.
     pub fn folded(raw: &str) -> Word {
         if raw.len() <= INLINE && raw.is_ascii() && !raw.contains('`') {
-            let mut bytes = [0u8; INLINE];
-            for (b, r) in bytes.iter_mut().zip(raw.bytes()) {
-                *b = r.to_ascii_lowercase();
-            }
-            Word::Inline(raw.len() as u8, bytes)
+            Word::Inline(InlineWord::from_bytes(raw.as_bytes(), |b| {
+                b.to_ascii_lowercase()
+            }))
         } else {
             Word::new(&fold(raw))
         }
@@ -372,16 +392,10 @@ impl Word {
     /// `folded` for a word cut by the scanner, which never holds a backtick: one pass over
     /// the bytes for the usual short ASCII word.
     fn folded_word(raw: &str) -> Word {
-        if raw.len() <= INLINE {
-            let mut bytes = [0u8; INLINE];
-            let mut high = 0u8;
-            for (b, r) in bytes.iter_mut().zip(raw.bytes()) {
-                high |= r;
-                *b = r.to_ascii_lowercase();
-            }
-            if high < 0x80 {
-                return Word::Inline(raw.len() as u8, bytes);
-            }
+        if raw.len() <= INLINE && raw.is_ascii() {
+            return Word::Inline(InlineWord::from_bytes(raw.as_bytes(), |b| {
+                b.to_ascii_lowercase()
+            }));
         }
         Word::folded(raw)
     }
@@ -409,7 +423,7 @@ impl Word {
     #[inline]
     pub fn leading_pair(&self) -> usize {
         let (first, second) = match self {
-            Word::Inline(_, bytes) => (bytes[0], bytes[1]),
+            Word::Inline(InlineWord(bytes)) => (bytes[0], bytes[1]),
             Word::Heap(word) => {
                 let bytes = word.as_bytes();
                 (
@@ -422,9 +436,10 @@ impl Word {
     }
 
     /// The word's bytes: what matching compares.
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         match self {
-            Word::Inline(len, bytes) => &bytes[..usize::from(*len)],
+            Word::Inline(inline) => inline.as_bytes(),
             Word::Heap(word) => word.as_bytes(),
         }
     }
@@ -491,11 +506,16 @@ pub struct Token {
     /// Where the word stands in the original text (several tokens may share a span when a
     /// contraction was expanded).
     pub span: Span,
-    /// Index of the sentence the word belongs to.
-    pub sentence: usize,
+    /// Index of the sentence the word belongs to (`u32`, as the clause, so that a token
+    /// takes one cache line).
+    pub sentence: u32,
     /// Index of the clause (sentences are cut at commas, semicolons and words like "but").
-    pub clause: usize,
+    pub clause: u32,
 }
+
+// A token fills one cache line: cutting a text into words writes one per word, and the
+// rules read them again and again. A new field that breaks this costs time everywhere.
+const _: () = assert!(std::mem::size_of::<Token>() == 64);
 
 /// One sentence of a text, with its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -783,8 +803,9 @@ fn push_word(
 /// An analysis under way: the tokens and sentences so far, and where the text is.
 struct Builder {
     analysed: Analysed,
-    sentence: usize,
-    clause: usize,
+    /// Counted in `u32`: a text with four billion sentences would be gigabytes long.
+    sentence: u32,
+    clause: u32,
     /// The first token of the sentence under way.
     sentence_first: usize,
 }
@@ -1050,7 +1071,7 @@ mod tests {
     #[test]
     fn clause_breakers_start_a_new_clause() {
         let a = analyse("sorry, but no", &english());
-        let clauses: Vec<usize> = a.tokens.iter().map(|t| t.clause).collect();
+        let clauses: Vec<u32> = a.tokens.iter().map(|t| t.clause).collect();
         assert!(clauses[0] < clauses[1], "{clauses:?}");
         assert_eq!(clauses[1], clauses[2], "{clauses:?}");
     }
