@@ -387,10 +387,6 @@ pub struct Lexicon {
     vocabulary: HashMap<String, (u32, u8), FastHash>,
     /// Patterns whose first word is a prefix ("frustrat*"), grouped by that prefix.
     prefix_first: Vec<(Box<[u8]>, Vec<usize>)>,
-    /// The first two bytes of every prefix of `prefix_first`, as a bit set over all byte
-    /// pairs: most words start with a pair no prefix starts with, and are done with one
-    /// test instead of a comparison per prefix.
-    prefix_pairs: Box<[u64]>,
     /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
     prefix_ranges: HashMap<usize, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
@@ -461,7 +457,6 @@ impl Lexicon {
             vocabulary: HashMap::default(),
             prefix_first: Vec::new(),
             prefix_ranges: HashMap::default(),
-            prefix_pairs: Box::default(),
             patterns: Vec::new(),
             needs_folded: Vec::new(),
             second_word_filter: Box::default(),
@@ -551,14 +546,17 @@ impl Lexicon {
             }
         }
         // Prefixes sharing their first two bytes sit together; `prefix_ranges` says where.
-        self.prefix_pairs = vec![0; PAIRS / 64].into_boxed_slice();
+        // The pairs themselves go to the word rules, which mark the words of a text that
+        // may start a prefix phrase: most words start with a pair no prefix starts with,
+        // and are done with one test instead of a comparison per prefix.
+        let mut prefix_pairs = vec![0u64; PAIRS / 64].into_boxed_slice();
         self.prefix_ranges = HashMap::default();
         for (index, (stem, _)) in self.prefix_first.iter().enumerate() {
             // Every stem has two bytes at least (`add_pattern` refuses shorter ones).
             let Some(pair) = byte_pair(stem) else {
                 continue;
             };
-            self.prefix_pairs[pair / 64] |= 1 << (pair % 64);
+            prefix_pairs[pair / 64] |= 1 << (pair % 64);
             let range = self
                 .prefix_ranges
                 .entry(pair)
@@ -566,7 +564,7 @@ impl Lexicon {
             range.1 = index as u32 + 1;
         }
         self.needs_folded = self.patterns.iter().map(|p| fold_ids(&p.needs)).collect();
-        self.word_rules.seal();
+        self.word_rules.seal(prefix_pairs, self.by_first_word.len());
     }
 
     fn add_pattern(&mut self, category: Category, phrase: &str) -> Result<(), String> {
@@ -685,40 +683,21 @@ impl Lexicon {
         // Room for what a typical reply holds, so the list is not grown match by match.
         let mut found = Vec::with_capacity(16);
         let tokens = &text.tokens;
-        // Which vocabulary words the text holds, one bit per id.
-        // On the stack for any lexicon of up to 8,192 words (the shipped ones have fewer
-        // than 3,000); a larger one gets a heap buffer.
-        // One word at least: an unknown token sets no bit, but still indexes word 0.
-        let words = self.by_first_word.len().div_ceil(64).max(1);
-        let (mut on_stack, mut on_heap) = ([0u64; 128], Vec::new());
-        let present = text::scratch(&mut on_stack, &mut on_heap, words);
-        let mut text_folded = [0u64; 2];
-        // The tokens a phrase may start at: those starting an exact phrase, and those whose
-        // first two bytes start a prefix phrase, one bit per token. Whether a word is known,
-        // or is such a token, is a coin toss for the processor: this loop has no branch on
-        // either, and the matching below visits the marked tokens only.
-        let (mut starts_on_stack, mut starts_on_heap) = ([0u64; 16], Vec::new());
-        let starts_at = text::scratch(
-            &mut starts_on_stack,
-            &mut starts_on_heap,
-            tokens.len().div_ceil(64),
-        );
-        for (mask, chunk) in starts_at.iter_mut().zip(tokens.chunks(64)) {
-            for (k, token) in chunk.iter().enumerate() {
-                let known = token.id != text::NO_ID;
-                let id = if known { token.id } else { 0 };
-                let bit = u64::from(known) << (id % 64);
-                present[id as usize / 64] |= bit;
-                text_folded[(id as usize / 64) % 2] |= bit;
-                let starts = token.flags & flags::STARTS_PHRASE != 0;
-                // A word shorter than two bytes gives a pair no prefix starts with
-                // (prefixes have two letters at least).
-                let pair = token.norm.leading_pair();
-                let may_start_prefix = self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0;
-                *mask |= u64::from(starts | may_start_prefix) << k;
-            }
-        }
-        let present: &[u64] = present;
+        // Where phrases may start and which words the text holds, marked while the text
+        // was cut into words; or now, for an analysis these marks do not fit (one made
+        // with other word rules).
+        let remarked;
+        let marks = if text.marks.fit(tokens.len(), self.by_first_word.len()) {
+            &text.marks
+        } else {
+            remarked = text::PhraseMarks::of(
+                tokens,
+                &self.word_rules.prefix_pairs,
+                self.by_first_word.len(),
+            );
+            &remarked
+        };
+        let (present, text_folded, starts_at) = (&marks.present, marks.folded, &marks.starts);
         let holds = |id: u32| present[id as usize / 64] >> (id % 64) & 1 != 0;
         let may_fit = |p: usize| {
             let needs = self.needs_folded[p];
@@ -733,7 +712,7 @@ impl Lexicon {
                 let starts = token.flags & flags::STARTS_PHRASE != 0;
                 // The word's first two bytes, when some prefix phrase starts with them.
                 let prefix_pair = byte_pair(token.norm.as_bytes())
-                    .filter(|&pair| self.prefix_pairs[pair / 64] >> (pair % 64) & 1 != 0);
+                    .filter(|&pair| text::holds_pair(&self.word_rules.prefix_pairs, pair));
                 let first = if starts {
                     self.by_first_word.get(token.id as usize)
                 } else {
@@ -1076,6 +1055,42 @@ mod tests {
         assert!(!fits(&[4]) && !fits(&[3, 65]));
         // Another word on the same bit may pass: the exact check behind it decides.
         assert!(fits(&[3 + 128]));
+    }
+
+    /// Phrase matching reads the marks `analyse` makes as it cuts the words; an analysis
+    /// without them (or with marks for another vocabulary) is marked again, with the same
+    /// matches.
+    #[test]
+    fn matches_are_the_same_with_the_marks_made_while_cutting_or_made_again() {
+        let scorer = crate::scoring::Scorer::new();
+        let texts = [
+            "I'm so sorry, I understand how frustrating this is. Are you still at the airport?",
+            "Je suis vraiment désolé, je comprends votre frustration. Êtes-vous encore là ?",
+            "Het spijt me echt, ik begrijp je frustratie. Ben je nog op het vliegveld?",
+            "we apologize for any inconvenience. calm down, it's not our fault!",
+        ];
+        for language in Language::ALL {
+            let lexicon = scorer.lexicon(language);
+            for text in texts {
+                let analysed = lexicon.analyse(text);
+                assert!(
+                    analysed
+                        .marks
+                        .fit(analysed.tokens.len(), lexicon.by_first_word.len())
+                );
+                let with_marks = lexicon.find_all(&analysed);
+                let mut unmarked = analysed.clone();
+                unmarked.marks = Default::default();
+                assert_eq!(
+                    with_marks,
+                    lexicon.find_all(&unmarked),
+                    "{language}: {text}"
+                );
+                if language == Language::En {
+                    assert!(!with_marks.is_empty(), "{text}");
+                }
+            }
+        }
     }
 
     #[test]

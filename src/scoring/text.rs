@@ -74,6 +74,12 @@ pub struct WordRules {
     /// bytes or following pointers: most words of a text are looked up here (see
     /// `WordRules::seal`; empty until then, and after any change).
     pub(super) packed: PackedTable,
+    /// The first two bytes of every prefix phrase of the lexicon ("frustrat*"), as a bit
+    /// set over all byte pairs (see `seal`): a word starting with another pair starts no
+    /// prefix phrase.
+    pub(super) prefix_pairs: Box<[u64]>,
+    /// How many words the lexicon's vocabulary has (ids are below it; see `seal`).
+    pub(super) vocabulary_len: usize,
 }
 
 /// A word a contraction is rewritten as, with its id, flags and clause break.
@@ -133,8 +139,12 @@ impl WordRules {
 
     /// Builds the flat table of short words once the rules and vocabulary are complete.
     /// Looking a word up gives the same answer with or without it; it is only faster.
-    pub fn seal(&mut self) {
+    /// Also takes what an analysis needs to mark where phrases may start: the prefix
+    /// phrases' first byte pairs (`PAIRS` bits) and the vocabulary's size.
+    pub fn seal(&mut self, prefix_pairs: Box<[u64]>, vocabulary_len: usize) {
         self.packed = PackedTable::build(&self.table);
+        self.prefix_pairs = prefix_pairs;
+        self.vocabulary_len = vocabulary_len;
     }
 
     /// Adds one vocabulary word to the table (used by `Lexicon` while indexing).
@@ -534,6 +544,74 @@ pub struct Sentence {
 pub struct Analysed {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Marks for phrase matching, made while the words are cut (each word is at hand
+    /// then; a second pass over the tokens cost more than the matching it saved).
+    pub(super) marks: PhraseMarks,
+}
+
+/// Where in a text a lexicon phrase may start, and which vocabulary words it holds.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PhraseMarks {
+    /// One bit per token: set where the word starts an exact phrase
+    /// (`flags::STARTS_PHRASE`) or its first two bytes start a prefix phrase.
+    pub(super) starts: Vec<u64>,
+    /// One bit per vocabulary id, set for each word the text holds.
+    pub(super) present: Vec<u64>,
+    /// `present` folded into 128 bits (id modulo 128).
+    pub(super) folded: [u64; 2],
+}
+
+impl PhraseMarks {
+    /// Empty marks for a text, with room for a vocabulary of `vocabulary_len` words.
+    fn reset(&mut self, vocabulary_len: usize) {
+        self.starts.clear();
+        self.present.clear();
+        // One word at least: an unknown word sets no bit, but still indexes word 0.
+        self.present.resize(vocabulary_len.div_ceil(64).max(1), 0);
+        self.folded = [0; 2];
+    }
+
+    /// Marks token `index` (the next one): its vocabulary id, and whether a phrase may
+    /// start there. No branch on either, which is a coin toss for the processor.
+    #[inline(always)]
+    pub(super) fn mark(&mut self, index: usize, id: u32, may_start: bool) {
+        if index.is_multiple_of(64) {
+            self.starts.push(0);
+        }
+        if let Some(last) = self.starts.last_mut() {
+            *last |= u64::from(may_start) << (index % 64);
+        }
+        self.mark_word(id);
+    }
+
+    /// Marks a vocabulary id as present (`NO_ID` marks nothing).
+    #[inline(always)]
+    fn mark_word(&mut self, id: u32) {
+        let known = id != NO_ID;
+        let word = if known { id as usize / 64 } else { 0 };
+        let bit = u64::from(known) << (id % 64);
+        if let Some(present) = self.present.get_mut(word) {
+            *present |= bit;
+        }
+        self.folded[word % 2] |= bit;
+    }
+
+    /// The marks of tokens analysed otherwise.
+    pub(super) fn of(tokens: &[Token], prefix_pairs: &[u64], vocabulary_len: usize) -> Self {
+        let mut marks = PhraseMarks::default();
+        marks.reset(vocabulary_len);
+        for (index, token) in tokens.iter().enumerate() {
+            let may_start = may_start_phrase(prefix_pairs, &token.norm, token.flags);
+            marks.mark(index, token.id, may_start);
+        }
+        marks
+    }
+
+    /// Whether these marks were made for `tokens` with a vocabulary of `vocabulary_len`.
+    pub(super) fn fit(&self, tokens: usize, vocabulary_len: usize) -> bool {
+        self.starts.len() == tokens.div_ceil(64)
+            && self.present.len() == vocabulary_len.div_ceil(64).max(1)
+    }
 }
 
 impl Analysed {
@@ -800,9 +878,30 @@ fn push_word(
     }
 }
 
+/// Whether bit `pair` of a set of byte pairs is set (`false` past its end).
+#[inline]
+pub(super) fn holds_pair(pairs: &[u64], pair: usize) -> bool {
+    pairs
+        .get(pair / 64)
+        .is_some_and(|bits| bits >> (pair % 64) & 1 != 0)
+}
+
+/// Whether a lexicon phrase may start at a word: it starts an exact phrase, or its first
+/// two bytes are those of a prefix phrase (one shorter than two bytes gives a pair no
+/// prefix starts with: prefixes have two letters at least).
+#[inline]
+fn may_start_phrase(prefix_pairs: &[u64], norm: &Word, flags: u8) -> bool {
+    flags & flags::STARTS_PHRASE != 0 || holds_pair(prefix_pairs, norm.leading_pair())
+}
+
 /// An analysis under way: the tokens and sentences so far, and where the text is.
-struct Builder {
+struct Builder<'a> {
     analysed: Analysed,
+    /// The phrase-start bits of the last (incomplete) 64 tokens, kept here and not in
+    /// `analysed.marks` so that marking a token writes no memory.
+    start_bits: u64,
+    /// `WordRules::prefix_pairs`.
+    prefix_pairs: &'a [u64],
     /// Counted in `u32`: a text with four billion sentences would be gigabytes long.
     sentence: u32,
     clause: u32,
@@ -810,12 +909,22 @@ struct Builder {
     sentence_first: usize,
 }
 
-impl Builder {
-    #[inline]
+impl Builder<'_> {
+    /// Always inlined: once per word of every text, and the call itself measured more
+    /// than the work.
+    #[inline(always)]
     fn token(&mut self, norm: Word, span: Span, id: u32, flags: u8, breaks_clause: bool) {
         if breaks_clause {
             self.clause += 1;
         }
+        let index = self.analysed.tokens.len();
+        self.start_bits |=
+            u64::from(may_start_phrase(self.prefix_pairs, &norm, flags)) << (index % 64);
+        if index % 64 == 63 {
+            self.analysed.marks.starts.push(self.start_bits);
+            self.start_bits = 0;
+        }
+        self.analysed.marks.mark_word(id);
         self.analysed.tokens.push(Token {
             norm,
             id,
@@ -926,8 +1035,12 @@ impl Analysed {
 
 /// Cuts `text` into normalised tokens, clauses and sentences.
 pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
+    let mut analysed = Analysed::with_room(text.len() / 5 + 1);
+    analysed.marks.reset(rules.vocabulary_len);
     let mut builder = Builder {
-        analysed: Analysed::with_room(text.len() / 5 + 1),
+        analysed,
+        start_bits: 0,
+        prefix_pairs: &rules.prefix_pairs,
         sentence: 0,
         clause: 0,
         sentence_first: 0,
@@ -958,6 +1071,9 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
         i = scan_step(text, i, &mut |piece| builder.piece(text, rules, piece));
     }
     builder.close(false);
+    if !builder.analysed.tokens.len().is_multiple_of(64) {
+        builder.analysed.marks.starts.push(builder.start_bits);
+    }
     builder.analysed
 }
 

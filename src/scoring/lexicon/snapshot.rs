@@ -335,7 +335,6 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         by_first_word,
         vocabulary,
         prefix_first,
-        prefix_pairs: Box::default(),
         prefix_ranges: HashMap::default(),
         patterns,
         needs_folded: Vec::new(),
