@@ -252,9 +252,13 @@ struct PackedSlot {
     id: u32,
     flags: u8,
     breaks_clause: bool,
-    /// The word is rewritten: the caller takes the general path, which knows how.
-    expands: bool,
+    /// The word is rewritten ("dont", "don't"): the index of the words it becomes in
+    /// `PackedTable::expansions`, or `NOT_REWRITTEN`.
+    expansion: u16,
 }
+
+/// `PackedSlot::expansion` of a word that is not rewritten.
+const NOT_REWRITTEN: u16 = u16::MAX;
 
 /// Open addressing with linear probing, at most half full. Beside each slot, a one-byte
 /// tag: zero for a free slot, else seven more bits of the word's hash. A probe reads the
@@ -266,6 +270,8 @@ struct PackedSlot {
 pub(super) struct PackedTable {
     slots: Box<[PackedSlot]>,
     tags: Box<[u8]>,
+    /// The words that rewritten words become, by `PackedSlot::expansion`.
+    expansions: Vec<Box<[Expanded]>>,
     /// log2 of the number of slots.
     bits: u32,
 }
@@ -284,11 +290,24 @@ impl PackedTable {
         let mut packed = PackedTable {
             slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
             tags: vec![0; 1 << bits].into_boxed_slice(),
+            expansions: Vec::new(),
             bits,
         };
         for (word, info) in table {
             let Some(key) = PackedWord::new(word) else {
                 continue;
+            };
+            let expansion = match &info.expansion {
+                None => NOT_REWRITTEN,
+                Some(into) => match u16::try_from(packed.expansions.len()) {
+                    Ok(index) if index < NOT_REWRITTEN => {
+                        packed.expansions.push(into.clone());
+                        index
+                    }
+                    // More rewritten words than an index holds: this one is left to the
+                    // general path (never the case for a real lexicon).
+                    _ => continue,
+                },
             };
             let (mut at, tag) = packed.home(key);
             while packed.tags[at] != 0 {
@@ -300,7 +319,7 @@ impl PackedTable {
                 id: info.id,
                 flags: info.flags,
                 breaks_clause: info.breaks_clause,
-                expands: info.expansion.is_some(),
+                expansion,
             };
         }
         packed
@@ -308,6 +327,14 @@ impl PackedTable {
 
     fn mask(&self) -> usize {
         (1 << self.bits) - 1
+    }
+
+    /// The words a slot's word is rewritten as, when it is.
+    #[inline]
+    fn expansion(&self, slot: &PackedSlot) -> Option<&[Expanded]> {
+        self.expansions
+            .get(usize::from(slot.expansion))
+            .map(|into| &into[..])
     }
 
     /// The word's home slot (the hash's top bits) and its tag (the seven bits below
@@ -323,6 +350,9 @@ impl PackedTable {
     /// The slot of `word`, or `None` when the word is not in the table.
     #[inline]
     fn get(&self, word: PackedWord) -> Option<&PackedSlot> {
+        if self.is_empty() {
+            return None;
+        }
         let (mut at, tag) = self.home(word);
         loop {
             let found = *self.tags.get(at)?;
@@ -781,6 +811,30 @@ fn packed_word_end(x: u64, run: usize, len: usize, [a, b, c]: [u64; 3]) -> Optio
     Some(PackedWord([a, b, c | (len as u64) << 56]))
 }
 
+/// The ASCII word with one apostrophe starting at `i` ("don't", "I'm"), lower-cased and
+/// packed, with the byte it ends at, when the general scanner would cut exactly that word:
+/// letters and digits, an apostrophe, then a letter and letters or digits, not followed
+/// by another apostrophe or a non-ASCII character (which may continue the word).
+fn ascii_contraction(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
+    let run = |from: usize| {
+        bytes.get(from..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|&&b| ASCII_WORD[usize::from(b)])
+                .count()
+        })
+    };
+    let apostrophe = i + run(i);
+    if bytes.get(apostrophe) != Some(&b'\'') || !bytes.get(apostrophe + 1)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = apostrophe + 1 + run(apostrophe + 1);
+    if bytes.get(end).is_some_and(|&b| b >= 0x80 || b == b'\'') {
+        return None;
+    }
+    let word = bytes.get(i..end)?.to_ascii_lowercase();
+    Some((PackedWord::new(&word)?, end))
+}
+
 /// Eight bytes of `bytes` from `at`, as one number in memory order; bytes past the end
 /// read as zero (which no word holds, so a word ends there as it does at the text's end).
 #[inline]
@@ -1060,13 +1114,41 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             && let Some((word, end)) = plain_ascii_word(bytes, i)
         {
             let found = rules.packed.get(word);
-            if found.is_none_or(|slot| !slot.expands) {
-                let (id, flags, breaks) =
-                    found.map_or((NO_ID, 0, false), |s| (s.id, s.flags, s.breaks_clause));
-                builder.token(word.to_word(), Span { start: i, end }, id, flags, breaks);
-                i = end;
-                continue;
+            let span = Span { start: i, end };
+            match found.map(|slot| (slot, rules.packed.expansion(slot))) {
+                None => builder.token(word.to_word(), span, NO_ID, 0, false),
+                Some((slot, None)) => builder.token(
+                    word.to_word(),
+                    span,
+                    slot.id,
+                    slot.flags,
+                    slot.breaks_clause,
+                ),
+                // "dont" -> "do" "not", as `push_word` rewrites it.
+                Some((_, Some(into))) => {
+                    for (w, id, flags, breaks) in into {
+                        builder.token(w.clone(), span, *id, *flags, *breaks);
+                    }
+                }
             }
+            i = end;
+            continue;
+        }
+        // A contraction the lexicon rewrites ("don't" -> "do" "not"), as `push_word` does.
+        if ASCII_WORD[usize::from(b)]
+            && !rules.packed.is_empty()
+            && let Some((word, end)) = ascii_contraction(bytes, i)
+            && let Some(into) = rules
+                .packed
+                .get(word)
+                .and_then(|slot| rules.packed.expansion(slot))
+        {
+            let span = Span { start: i, end };
+            for (w, id, flags, breaks) in into {
+                builder.token(w.clone(), span, *id, *flags, *breaks);
+            }
+            i = end;
+            continue;
         }
         i = scan_step(text, i, &mut |piece| builder.piece(text, rules, piece));
     }
@@ -1259,6 +1341,8 @@ mod tests {
                     "abcdefg", "ABCDEFGH", "abcdefghi", "abcdefghijklmnop",
                     "abcdefghijklmnopq", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstuvw",
                     "\0", "Ab1",
+                    // Contractions, rewritten or not, and apostrophes that end a word.
+                    "don't", "I'm", "it's", "can't", "you're", "rock'9", "o'", "''", "s",
                 ]),
                 0..30,
             )
