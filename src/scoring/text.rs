@@ -831,8 +831,11 @@ fn ascii_contraction(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
     if bytes.get(end).is_some_and(|&b| b >= 0x80 || b == b'\'') {
         return None;
     }
-    let word = bytes.get(i..end)?.to_ascii_lowercase();
-    Some((PackedWord::new(&word)?, end))
+    let raw = bytes.get(i..end)?;
+    let mut word = [0u8; INLINE];
+    word.get_mut(..raw.len())?.copy_from_slice(raw);
+    word.make_ascii_lowercase();
+    Some((PackedWord::new(&word[..raw.len()])?, end))
 }
 
 /// Eight bytes of `bytes` from `at`, as one number in memory order; bytes past the end
