@@ -948,7 +948,8 @@ pub(super) fn holds_pair(pairs: &[u64], pair: usize) -> bool {
 /// prefix starts with: prefixes have two letters at least).
 #[inline]
 fn may_start_phrase(prefix_pairs: &[u64], norm: &Word, flags: u8) -> bool {
-    flags & flags::STARTS_PHRASE != 0 || holds_pair(prefix_pairs, norm.leading_pair())
+    // `|`, not `||`: both are cheap, and a branch on the first would be a coin toss.
+    (flags & flags::STARTS_PHRASE != 0) | holds_pair(prefix_pairs, norm.leading_pair())
 }
 
 /// An analysis under way: the tokens and sentences so far, and where the text is.
