@@ -282,11 +282,11 @@ impl PackedTable {
             // Rules never indexed: the general path handles them.
             return PackedTable::default();
         }
-        // Two slots at least, so that the home slot and the tag take bits of the hash.
+        // One group of eight slots at least.
         let bits = (table.len() * 2)
             .next_power_of_two()
             .trailing_zeros()
-            .max(1);
+            .max(GROUP_BITS);
         let mut packed = PackedTable {
             slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
             tags: vec![0; 1 << bits].into_boxed_slice(),
@@ -309,10 +309,17 @@ impl PackedTable {
                     _ => continue,
                 },
             };
-            let (mut at, tag) = packed.home(key);
-            while packed.tags[at] != 0 {
-                at = (at + 1) & packed.mask();
-            }
+            // The first free slot of the home group, or of the groups after it.
+            let (mut group, tag) = packed.home(key);
+            let at = loop {
+                let free = (0..GROUP)
+                    .map(|k| group * GROUP + k)
+                    .find(|&at| packed.tags[at] == 0);
+                match free {
+                    Some(at) => break at,
+                    None => group = (group + 1) & packed.group_mask(),
+                }
+            };
             packed.tags[at] = tag;
             packed.slots[at] = PackedSlot {
                 word: key,
@@ -325,8 +332,8 @@ impl PackedTable {
         packed
     }
 
-    fn mask(&self) -> usize {
-        (1 << self.bits) - 1
+    fn group_mask(&self) -> usize {
+        (1 << (self.bits - GROUP_BITS)) - 1
     }
 
     /// The words a slot's word is rewritten as, when it is.
@@ -337,40 +344,105 @@ impl PackedTable {
             .map(|into| &into[..])
     }
 
-    /// The word's home slot (the hash's top bits) and its tag (the seven bits below
+    /// The word's home group (the hash's top bits) and its tag (the seven bits below
     /// them, with the high bit set so that a tag is never zero).
     #[inline]
     fn home(&self, word: PackedWord) -> (usize, u8) {
         let hash = word.hash();
-        let at = (hash >> (64 - self.bits)) as usize;
-        let tag = (hash >> (57 - self.bits)) as u8 | 0x80;
-        (at, tag)
+        let group_bits = self.bits - GROUP_BITS;
+        let group = hash.checked_shr(64 - group_bits).unwrap_or(0) as usize;
+        let tag = (hash >> (57 - group_bits)) as u8 | 0x80;
+        (group, tag)
     }
 
-    /// The slot of `word`, or `None` when the word is not in the table.
+    /// The tags of a group's eight slots, the first in the lowest byte (zero past the
+    /// table, which no group reaches).
     #[inline]
+    fn group_tags(&self, group: usize) -> u64 {
+        read_eight(&self.tags, group * GROUP)
+    }
+
+    /// The slot of `word`, or `None` when the word is not in the table. Never inlined:
+    /// the hot path (`fields`) calls it only when the home group does not settle.
+    #[inline(never)]
     fn get(&self, word: PackedWord) -> Option<&PackedSlot> {
         if self.is_empty() {
             return None;
         }
-        let (mut at, tag) = self.home(word);
-        loop {
-            let found = *self.tags.get(at)?;
-            if found == tag {
-                let slot = self.slots.get(at)?;
-                if slot.word.same(word) {
+        let (mut group, tag) = self.home(word);
+        for _ in 0..=self.group_mask() {
+            let tags = self.group_tags(group);
+            for (k, found) in tags.to_le_bytes().into_iter().enumerate() {
+                if found == tag
+                    && let Some(slot) = self.slots.get(group * GROUP + k)
+                    && slot.word.same(word)
+                {
                     return Some(slot);
                 }
-            } else if found == 0 {
+            }
+            // A group with a free slot ends the search: a word goes to the next group only
+            // when its home group is full.
+            if zero_bytes(tags) != 0 {
                 return None;
             }
-            at = (at + 1) & self.mask();
+            group = (group + 1) & self.group_mask();
         }
+        None
+    }
+
+    /// What the table says of `word`: its id, flags, clause break and rewriting, or those
+    /// of an unknown word. Whether a word of a text is known is a coin toss for the
+    /// processor, and a branch on it was the most mispredicted of all (measured): the
+    /// usual case, where the home group settles it, takes no branch on the answer. The
+    /// first slot whose tag fits is read whether or not there is one, and its fields are
+    /// kept or not by masks.
+    #[inline]
+    fn fields(&self, word: PackedWord) -> (u32, u8, bool, u16) {
+        const UNKNOWN: (u32, u8, bool, u16) = (NO_ID, 0, false, NOT_REWRITTEN);
+        if self.is_empty() {
+            return UNKNOWN;
+        }
+        let (group, tag) = self.home(word);
+        let tags = self.group_tags(group);
+        // High bits on the bytes equal to the tag; the lowest one is exact.
+        let fitting = zero_bytes(tags ^ (u64::from(tag) * 0x0101_0101_0101_0101));
+        let first = group * GROUP + (fitting.trailing_zeros() / 8 % 8) as usize;
+        let Some(slot) = self.slots.get(first) else {
+            return UNKNOWN;
+        };
+        let hit = (fitting != 0) & slot.word.same(word);
+        // Settled: found, or no other slot of the group fits and the group has a free
+        // slot (so the word is not further on).
+        let one_fits_at_most = fitting & fitting.wrapping_sub(1) == 0;
+        let settled = hit | (one_fits_at_most & (zero_bytes(tags) != 0));
+        if !settled {
+            return self
+                .get(word)
+                .map_or(UNKNOWN, |s| (s.id, s.flags, s.breaks_clause, s.expansion));
+        }
+        let keep = u32::from(hit).wrapping_neg();
+        (
+            slot.id & keep | NO_ID & !keep,
+            slot.flags & keep as u8,
+            slot.breaks_clause & hit,
+            slot.expansion & keep as u16 | NOT_REWRITTEN & !(keep as u16),
+        )
     }
 
     fn is_empty(&self) -> bool {
         self.slots.is_empty()
     }
+}
+
+/// Slots per group of `PackedTable`, and its log2.
+const GROUP: usize = 8;
+const GROUP_BITS: u32 = 3;
+
+/// High bits set on the zero bytes of `x` (exact for the lowest one; a byte above a zero
+/// byte may be flagged too).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080
 }
 
 /// Words this long or shorter are stored inline in a token, without allocating.
@@ -1117,20 +1189,13 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             && !rules.packed.is_empty()
             && let Some((word, end)) = plain_ascii_word(bytes, i)
         {
-            let found = rules.packed.get(word);
+            let (id, flags, breaks, expansion) = rules.packed.fields(word);
             let span = Span { start: i, end };
-            match found.map(|slot| (slot, rules.packed.expansion(slot))) {
-                None => builder.token(word.to_word(), span, NO_ID, 0, false),
-                Some((slot, None)) => builder.token(
-                    word.to_word(),
-                    span,
-                    slot.id,
-                    slot.flags,
-                    slot.breaks_clause,
-                ),
+            match rules.packed.expansions.get(usize::from(expansion)) {
+                None => builder.token(word.to_word(), span, id, flags, breaks),
                 // "dont" -> "do" "not", as `push_word` rewrites it.
-                Some((_, Some(into))) => {
-                    for (w, id, flags, breaks) in into {
+                Some(into) => {
+                    for (w, id, flags, breaks) in into.iter() {
                         builder.token(w.clone(), span, *id, *flags, *breaks);
                     }
                 }
@@ -1330,6 +1395,52 @@ mod tests {
                 assert_eq!(fast.tokens, slow.tokens, "{text}");
                 assert_eq!(fast.sentences, slow.sentences, "{text}");
             }
+        }
+    }
+
+    /// The flat table answers like the general one for every word in it and for words not
+    /// in it, also where a home group is full (its words spill into the next group) or a
+    /// tag fits a slot of another word.
+    #[test]
+    fn the_flat_table_finds_every_word_and_only_those() {
+        let mut table: HashMap<Box<[u8]>, WordInfo, super::super::lexicon::FastHash> =
+            HashMap::default();
+        for n in 0..6000u32 {
+            let word = format!("w{n}");
+            table.insert(
+                word.as_bytes().into(),
+                WordInfo {
+                    id: n,
+                    flags: (n % 64) as u8,
+                    breaks_clause: n % 7 == 0,
+                    expansion: None,
+                },
+            );
+        }
+        let packed = PackedTable::build(&table);
+        let full_groups = packed
+            .tags
+            .chunks(GROUP)
+            .filter(|group| group.iter().all(|&t| t != 0))
+            .count();
+        assert!(
+            full_groups > 0,
+            "the test must spill words into another group"
+        );
+        for n in 0..6000u32 {
+            let word = PackedWord::new(format!("w{n}").as_bytes()).unwrap();
+            let expected = (n, (n % 64) as u8, n % 7 == 0, NOT_REWRITTEN);
+            assert_eq!(packed.fields(word), expected, "w{n}");
+            assert_eq!(packed.get(word).map(|s| s.id), Some(n), "w{n}");
+        }
+        for n in 6000..60000u32 {
+            let word = PackedWord::new(format!("w{n}").as_bytes()).unwrap();
+            assert_eq!(
+                packed.fields(word),
+                (NO_ID, 0, false, NOT_REWRITTEN),
+                "w{n}"
+            );
+            assert!(packed.get(word).is_none(), "w{n}");
         }
     }
 
