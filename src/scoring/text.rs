@@ -336,11 +336,12 @@ impl PackedTable {
         (1 << (self.bits - GROUP_BITS)) - 1
     }
 
-    /// The words a slot's word is rewritten as, when it is.
+    /// The words a word is rewritten as, by its `PackedSlot::expansion` (`None` for
+    /// `NOT_REWRITTEN`).
     #[inline]
-    fn expansion(&self, slot: &PackedSlot) -> Option<&[Expanded]> {
+    fn expansion(&self, index: u16) -> Option<&[Expanded]> {
         self.expansions
-            .get(usize::from(slot.expansion))
+            .get(usize::from(index))
             .map(|into| &into[..])
     }
 
@@ -673,20 +674,8 @@ impl PhraseMarks {
         self.folded = [0; 2];
     }
 
-    /// Marks token `index` (the next one): its vocabulary id, and whether a phrase may
-    /// start there. No branch on either, which is a coin toss for the processor.
-    #[inline(always)]
-    pub(super) fn mark(&mut self, index: usize, id: u32, may_start: bool) {
-        if index.is_multiple_of(64) {
-            self.starts.push(0);
-        }
-        if let Some(last) = self.starts.last_mut() {
-            *last |= u64::from(may_start) << (index % 64);
-        }
-        self.mark_word(id);
-    }
-
-    /// Marks a vocabulary id as present (`NO_ID` marks nothing).
+    /// Marks a vocabulary id as present (`NO_ID` marks nothing), without a branch on
+    /// whether the word is known, which is a coin toss for the processor.
     #[inline(always)]
     fn mark_word(&mut self, id: u32) {
         let known = id != NO_ID;
@@ -702,10 +691,13 @@ impl PhraseMarks {
     pub(super) fn of(tokens: &[Token], prefix_pairs: &[u64], vocabulary_len: usize) -> Self {
         let mut marks = PhraseMarks::default();
         marks.reset(vocabulary_len);
+        let mut starts = StartBits::default();
         for (index, token) in tokens.iter().enumerate() {
             let may_start = may_start_phrase(prefix_pairs, &token.norm, token.flags);
-            marks.mark(index, token.id, may_start);
+            starts.mark(&mut marks.starts, index, may_start);
+            marks.mark_word(token.id);
         }
+        starts.finish(&mut marks.starts, tokens.len());
         marks
     }
 
@@ -713,6 +705,29 @@ impl PhraseMarks {
     pub(super) fn fit(&self, tokens: usize, vocabulary_len: usize) -> bool {
         self.starts.len() == tokens.div_ceil(64)
             && self.present.len() == vocabulary_len.div_ceil(64).max(1)
+    }
+}
+
+/// The phrase-start bits of the 64 tokens under way, kept apart from `PhraseMarks::starts`
+/// (in a register, in the word loop) and added to it a whole word of bits at a time.
+#[derive(Default)]
+struct StartBits(u64);
+
+impl StartBits {
+    /// Marks token `index` (the next one), without a branch on `may_start`.
+    #[inline(always)]
+    fn mark(&mut self, starts: &mut Vec<u64>, index: usize, may_start: bool) {
+        self.0 |= u64::from(may_start) << (index % 64);
+        if index % 64 == 63 {
+            starts.push(std::mem::take(&mut self.0));
+        }
+    }
+
+    /// Adds the bits of the last, incomplete 64 tokens of a text of `tokens` tokens.
+    fn finish(self, starts: &mut Vec<u64>, tokens: usize) {
+        if !tokens.is_multiple_of(64) {
+            starts.push(self.0);
+        }
     }
 }
 
@@ -1027,9 +1042,7 @@ fn may_start_phrase(prefix_pairs: &[u64], norm: &Word, flags: u8) -> bool {
 /// An analysis under way: the tokens and sentences so far, and where the text is.
 struct Builder<'a> {
     analysed: Analysed,
-    /// The phrase-start bits of the last (incomplete) 64 tokens, kept here and not in
-    /// `analysed.marks` so that marking a token writes no memory.
-    start_bits: u64,
+    start_bits: StartBits,
     /// `WordRules::prefix_pairs`.
     prefix_pairs: &'a [u64],
     /// Counted in `u32`: a text with four billion sentences would be gigabytes long.
@@ -1047,13 +1060,10 @@ impl Builder<'_> {
         if breaks_clause {
             self.clause += 1;
         }
+        let may_start = may_start_phrase(self.prefix_pairs, &norm, flags);
         let index = self.analysed.tokens.len();
-        self.start_bits |=
-            u64::from(may_start_phrase(self.prefix_pairs, &norm, flags)) << (index % 64);
-        if index % 64 == 63 {
-            self.analysed.marks.starts.push(self.start_bits);
-            self.start_bits = 0;
-        }
+        self.start_bits
+            .mark(&mut self.analysed.marks.starts, index, may_start);
         self.analysed.marks.mark_word(id);
         self.analysed.tokens.push(Token {
             norm,
@@ -1169,7 +1179,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     analysed.marks.reset(rules.vocabulary_len);
     let mut builder = Builder {
         analysed,
-        start_bits: 0,
+        start_bits: StartBits::default(),
         prefix_pairs: &rules.prefix_pairs,
         sentence: 0,
         clause: 0,
@@ -1191,7 +1201,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
         {
             let (id, flags, breaks, expansion) = rules.packed.fields(word);
             let span = Span { start: i, end };
-            match rules.packed.expansions.get(usize::from(expansion)) {
+            match rules.packed.expansion(expansion) {
                 None => builder.token(word.to_word(), span, id, flags, breaks),
                 // "dont" -> "do" "not", as `push_word` rewrites it.
                 Some(into) => {
@@ -1210,7 +1220,7 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             && let Some(into) = rules
                 .packed
                 .get(word)
-                .and_then(|slot| rules.packed.expansion(slot))
+                .and_then(|slot| rules.packed.expansion(slot.expansion))
         {
             let span = Span { start: i, end };
             for (w, id, flags, breaks) in into {
@@ -1222,10 +1232,11 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
         i = scan_step(text, i, &mut |piece| builder.piece(text, rules, piece));
     }
     builder.close(false);
-    if !builder.analysed.tokens.len().is_multiple_of(64) {
-        builder.analysed.marks.starts.push(builder.start_bits);
-    }
-    builder.analysed
+    let mut analysed = builder.analysed;
+    builder
+        .start_bits
+        .finish(&mut analysed.marks.starts, analysed.tokens.len());
+    analysed
 }
 
 /// Normalises a lexicon phrase with the same rules as replies, as a list of words. The
