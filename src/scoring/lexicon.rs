@@ -899,8 +899,8 @@ fn fold_ids(ids: &[u32]) -> [u64; 2] {
     folded
 }
 
-/// Number of byte pairs, the size of `Lexicon::prefix_pairs` in bits (and of
-/// `Lexicon::second_word_filter`).
+/// Number of byte pairs, the size in bits of the prefix pairs (`WordRules::prefix_pairs`)
+/// and of `Lexicon::second_word_filter`.
 const PAIRS: usize = 1 << 16;
 
 /// The bit of `Lexicon::second_word_filter` for a pair of word ids.

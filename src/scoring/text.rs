@@ -669,8 +669,7 @@ impl PhraseMarks {
     fn reset(&mut self, vocabulary_len: usize) {
         self.starts.clear();
         self.present.clear();
-        // One word at least: an unknown word sets no bit, but still indexes word 0.
-        self.present.resize(vocabulary_len.div_ceil(64).max(1), 0);
+        self.present.resize(present_words(vocabulary_len), 0);
         self.folded = [0; 2];
     }
 
@@ -704,8 +703,14 @@ impl PhraseMarks {
     /// Whether these marks were made for `tokens` with a vocabulary of `vocabulary_len`.
     pub(super) fn fit(&self, tokens: usize, vocabulary_len: usize) -> bool {
         self.starts.len() == tokens.div_ceil(64)
-            && self.present.len() == vocabulary_len.div_ceil(64).max(1)
+            && self.present.len() == present_words(vocabulary_len)
     }
+}
+
+/// The length of `PhraseMarks::present` for a vocabulary of `vocabulary_len` words: one
+/// word at least, since an unknown word sets no bit but still indexes word 0.
+fn present_words(vocabulary_len: usize) -> usize {
+    vocabulary_len.div_ceil(64).max(1)
 }
 
 /// The phrase-start bits of the 64 tokens under way, kept apart from `PhraseMarks::starts`
