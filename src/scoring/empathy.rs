@@ -190,21 +190,38 @@ pub fn score(
     let mut interpretation: Option<Candidate> = None;
     let mut exploration: Option<Candidate> = None;
 
+    // Where the last negated understanding ended (a token index): "I don't know what
+    // you're going through" holds two negated phrases, and loses its points once.
+    let mut negated_until = 0;
     for m in &matches {
         if m.negated {
             if matches!(
                 m.category,
                 Category::UnderstandWeak | Category::UnderstandStrong
-            ) && !matches
-                .iter()
-                .any(|d| d.category == Category::Dismissive && d.first < m.end && m.first < d.end)
-                && text.tokens[m.first].norm != "must"
+            ) && !matches.iter().any(|d| {
+                // Dismissing is its own loss; and a phrase the lexicon counts as
+                // understanding with its negation in it ("I can't imagine how hard") is not
+                // also a negated "I can imagine".
+                let understanding = matches!(
+                    d.category,
+                    Category::UnderstandWeak | Category::UnderstandStrong
+                ) && !d.negated;
+                (d.category == Category::Dismissive || understanding)
+                    && d.first < m.end
+                    && m.first < d.end
+            }) && text.tokens[m.first].norm != "must"
             {
+                // The quote shows the negation too: "don't know what you're going through".
+                let (first, end) = lexicon.negated_span(&text, m.first, m.end);
+                if first < negated_until {
+                    continue;
+                }
+                negated_until = end;
                 evidence_list.push(evidence(
                     reply,
                     "empathy.negated_understanding",
                     NEGATED_UNDERSTANDING_POINTS,
-                    Some(text.span_of(m.first, m.end)),
+                    Some(text.span_of(first, end)),
                     lexicon.message("negated_understanding", ""),
                     Some(lexicon.message("negated_understanding_better", "")),
                 ));
@@ -619,11 +636,19 @@ fn next_step(
     }
     plain.map(|m| {
         let entry = lexicon.entry(Category::Commitment);
+        // A commitment phrase opens the step ("I'll", "let me"): the quote runs on to the
+        // end of its clause, so that the trainee sees which step ("I'll hold two seats
+        // now"), not only the opener.
+        let clause = text.tokens[m.first].clause;
+        let step_end = text.tokens[m.end..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(text.tokens.len(), |k| m.end + k);
         evidence(
             reply,
             "empathy.next_step",
             entry.points,
-            Some(text.span_of(m.first, m.end)),
+            Some(text.span_of(m.first, step_end)),
             entry.explain.clone(),
             None,
         )
@@ -766,6 +791,77 @@ mod tests {
                 1,
                 "{reply}"
             );
+        }
+    }
+
+    /// "I can't imagine how hard this is" is understanding (the lexicon says so, negation
+    /// and all), not also a negated "I can imagine".
+    #[test]
+    fn cannot_imagine_how_hard_is_understanding_not_its_negation() {
+        for (language, reply) in [
+            (Language::En, "I can't imagine how hard this is for you."),
+            (
+                Language::Fr,
+                "Je n'imagine même pas à quel point c'est dur pour vous.",
+            ),
+            (
+                Language::Nl,
+                "Ik kan me niet voorstellen hoe zwaar dit voor je is.",
+            ),
+        ] {
+            let customer = match language {
+                Language::En => FLIGHT_EN,
+                Language::Fr => FLIGHT_FR,
+                Language::Nl => FLIGHT_NL,
+            };
+            let result = verdict(language, customer, reply);
+            assert_eq!(result.epitome.interpretations, 2, "{reply}");
+            assert!(
+                !fires(&result, "empathy.negated_understanding"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    /// The quote of a negated understanding shows the negation, wherever it stands: a
+    /// trainee who reads only "what you're going through" cannot see what was wrong.
+    #[test]
+    fn a_negated_understanding_is_quoted_with_its_negation() {
+        for (language, customer, reply, quote) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Honestly I don't know what you're going through.",
+                "I don't know what you're going through",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Honestly, no one knows what you are going through.",
+                "no one knows what you are going through",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Franchement, je ne sais pas ce que vous vivez.",
+                "je ne sais pas ce que vous vivez",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Eerlijk gezegd, ik weet niet wat je doormaakt.",
+                "ik weet niet wat je doormaakt",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            let quotes: Vec<&str> = result
+                .evidence
+                .iter()
+                .filter(|e| e.rule == "empathy.negated_understanding")
+                .map(|e| e.quote.as_str())
+                .collect();
+            assert_eq!(quotes, [quote], "{reply}");
         }
     }
 
@@ -989,6 +1085,46 @@ mod tests {
             ),
             "empathy.next_step_with_time"
         ));
+    }
+
+    /// A commitment phrase only opens the step: the evidence quotes the step itself, to
+    /// the end of its clause, so that the trainee sees what they promised.
+    #[test]
+    fn a_next_step_is_quoted_as_the_whole_step() {
+        for (language, customer, reply, quote) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "DM us and I'll hold two seats for you. Thanks!",
+                "I'll hold two seats for you",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Let me look into your booking, Sam.",
+                "Let me look into your booking",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Je vais bloquer deux places pour vous, merci.",
+                "Je vais bloquer deux places pour vous",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Ik ga twee plaatsen voor je vasthouden, dank je.",
+                "Ik ga twee plaatsen voor je vasthouden",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            let step = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.next_step")
+                .unwrap_or_else(|| panic!("no next step in {reply:?}"));
+            assert_eq!(step.quote, quote, "{reply}");
+        }
     }
 
     #[test]

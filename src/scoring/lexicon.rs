@@ -869,23 +869,47 @@ impl Lexicon {
 
     /// Whether a negation word governs tokens `first..end`, within the same clause.
     pub fn is_negated(&self, text: &Analysed, first: usize, end: usize) -> bool {
+        self.negator_before(text, first).is_some() || self.negator_after(text, end).is_some()
+    }
+
+    /// Tokens `first..end` widened to take in the negation that governs them, so that a
+    /// quote of a negated phrase shows it: "I don't know what you're going through", not
+    /// "what you're going through". A negation before the phrase comes with the two words
+    /// before it in its clause, the subject and verb of "I don't", "ik weet niet".
+    pub fn negated_span(&self, text: &Analysed, first: usize, end: usize) -> (usize, usize) {
+        let tokens = &text.tokens;
+        let start = self.negator_before(text, first).map_or(first, |k| {
+            let clause = tokens[k].clause;
+            (k.saturating_sub(2)..k)
+                .find(|&j| tokens[j..k].iter().all(|t| t.clause == clause))
+                .unwrap_or(k)
+        });
+        (start, self.negator_after(text, end).map_or(end, |k| k + 1))
+    }
+
+    /// The first negation word (`negators_before`) before token `first`, within the
+    /// negation window and the same clause ("ne" of "ne sais pas ce que").
+    fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let clause = tokens[first].clause;
         let from = first.saturating_sub(self.negation_window_before);
-        let before = tokens[from..first]
-            .iter()
+        (from..first)
             .rev()
-            .take_while(|t| t.clause == clause)
-            .any(|t| t.flags & flags::NEGATES_BEFORE != 0);
-        if before {
-            return true;
-        }
+            .take_while(|&k| tokens[k].clause == clause)
+            .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0)
+            .last()
+    }
+
+    /// The last negation word (`negators_after`) after tokens `..end`, within the
+    /// negation window and the clause of the last token.
+    fn negator_after(&self, text: &Analysed, end: usize) -> Option<usize> {
+        let tokens = &text.tokens;
         let last_clause = tokens[end - 1].clause;
         let to = (end + self.negation_window_after).min(tokens.len());
-        tokens[end..to]
-            .iter()
-            .take_while(|t| t.clause == last_clause)
-            .any(|t| t.flags & flags::NEGATES_AFTER != 0)
+        (end..to)
+            .take_while(|&k| tokens[k].clause == last_clause)
+            .filter(|&k| tokens[k].flags & flags::NEGATES_AFTER != 0)
+            .last()
     }
 }
 
