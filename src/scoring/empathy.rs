@@ -636,19 +636,12 @@ fn next_step(
     }
     plain.map(|m| {
         let entry = lexicon.entry(Category::Commitment);
-        // A commitment phrase opens the step ("I'll", "let me"): the quote runs on to the
-        // end of its clause, so that the trainee sees which step ("I'll hold two seats
-        // now"), not only the opener.
-        let clause = text.tokens[m.first].clause;
-        let step_end = text.tokens[m.end..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(text.tokens.len(), |k| m.end + k);
+        // A commitment phrase opens the step ("I'll", "let me"): the quote shows the step.
         evidence(
             reply,
             "empathy.next_step",
             entry.points,
-            Some(text.span_of(m.first, step_end)),
+            Some(text.span_to_clause_end(m.first, m.end)),
             entry.explain.clone(),
             None,
         )

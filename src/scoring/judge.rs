@@ -213,15 +213,15 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             .into_iter()
             .find(|f| !f.negated)
         {
-            let span = text.span_of(found.first, found.end);
-            claimed_spans.push(span);
+            claimed_spans.push(text.span_of(found.first, found.end));
             out.claims.push(claim.id.clone());
             ev.push(Evidence::new(
                 reply,
                 Dimension::Accuracy,
                 &format!("accuracy.forbidden.{}", claim.id),
                 -FORBIDDEN_POINTS,
-                Some(span),
+                // The phrase and the rest of its clause: what was claimed, in full.
+                Some(text.span_to_clause_end(found.first, found.end)),
                 m("forbidden_claim", &[("rule", claim.rule.as_str())]),
                 Some(m("forbidden_claim_better", &[])),
             ));
@@ -260,7 +260,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             Dimension::Accuracy,
             rule,
             entry.points,
-            Some(span),
+            Some(text.span_to_clause_end(found.first, found.end)),
             entry.explain.clone(),
             entry.better.clone(),
         ));
@@ -1064,6 +1064,47 @@ mod tests {
         );
         assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
         assert_eq!(v.scores.accuracy, Some(100));
+    }
+
+    /// A claim is quoted with the rest of its clause, so that the trainee reads what was
+    /// claimed ("the crew was late again tonight"), not only the words that gave it away.
+    #[test]
+    fn a_claim_is_quoted_to_the_end_of_its_clause() {
+        let s = scenario();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "It was probably the weather, the crew was late again tonight. Sorry!",
+            300,
+        );
+        let quote = |rule: &str| {
+            v.evidence
+                .iter()
+                .find(|e| e.rule == rule)
+                .map(|e| e.quote.as_str())
+        };
+        assert_eq!(
+            quote("accuracy.guessed_cause"),
+            Some("It was probably the weather")
+        );
+        assert_eq!(
+            quote("accuracy.blames_partner"),
+            Some("the crew was late again tonight")
+        );
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Don't worry, you will get full compensation for this, Sam.",
+            300,
+        );
+        let forbidden = v
+            .evidence
+            .iter()
+            .find(|e| e.rule == "accuracy.forbidden.promise_compensation")
+            .map(|e| e.quote.as_str());
+        assert_eq!(forbidden, Some("you will get full compensation for this"));
     }
 
     #[test]

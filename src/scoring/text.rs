@@ -745,6 +745,18 @@ impl Analysed {
         }
     }
 
+    /// The byte span from token `first` to the end of the clause that token `end - 1`
+    /// is in: what a phrase that opens a statement ("I'll", "the courier just") quotes,
+    /// so that the trainee sees the whole statement ("I'll hold two seats for you").
+    pub fn span_to_clause_end(&self, first: usize, end: usize) -> Span {
+        let clause = self.tokens[end - 1].clause;
+        let clause_end = self.tokens[end..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(self.tokens.len(), |k| end + k);
+        self.span_of(first, clause_end)
+    }
+
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
         let s = &self.sentences[sentence];
         &self.tokens[s.first..s.end]
