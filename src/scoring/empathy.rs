@@ -1080,6 +1080,40 @@ mod tests {
         ));
     }
 
+    /// "Let me know" asks the customer for something: only the CM's own step counts.
+    #[test]
+    fn let_me_know_is_not_a_next_step_let_me_check_is() {
+        for (language, customer, asks, commits) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Let me know which flight you prefer.",
+                "Let me check which flights are left.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Laissez-moi savoir quel vol vous préférez.",
+                "Laissez-moi vérifier les vols restants.",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Laat me weten welke vlucht je liever hebt.",
+                "Laat me even kijken welke vluchten er nog zijn.",
+            ),
+        ] {
+            assert!(
+                !fires(&verdict(language, customer, asks), "empathy.next_step"),
+                "{asks}"
+            );
+            assert!(
+                fires(&verdict(language, customer, commits), "empathy.next_step"),
+                "{commits}"
+            );
+        }
+    }
+
     /// A commitment phrase only opens the step: the evidence quotes the step itself, to
     /// the end of its clause, so that the trainee sees what they promised.
     #[test]
