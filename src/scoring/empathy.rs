@@ -570,11 +570,38 @@ pub fn score(
     }
 
     text.recycle();
-    let total: i32 = evidence_list.iter().map(|e| e.points).sum();
-    EmpathyResult {
-        epitome,
-        score: total.clamp(0, 100) as u8,
-        evidence: evidence_list,
+    EmpathyResult::new(epitome, evidence_list)
+}
+
+impl EmpathyResult {
+    fn new(epitome: Epitome, evidence: Vec<Evidence>) -> EmpathyResult {
+        let total: i32 = evidence.iter().map(|e| e.points).sum();
+        EmpathyResult {
+            epitome,
+            score: total.clamp(0, 100) as u8,
+            evidence,
+        }
+    }
+
+    /// Without the next step that the judge found to be a claim the trainee may not make
+    /// ("we'll pay you anyway"): it is a broken promise in the making, not a step, and
+    /// earns no point next to the accuracy loss. `claims` is the accuracy evidence.
+    pub fn without_claimed_steps(self, claims: &[Evidence]) -> EmpathyResult {
+        let is_claim = |e: &Evidence| {
+            e.rule == "accuracy.promise" || e.rule.starts_with("accuracy.forbidden.")
+        };
+        let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        let claimed = |e: &Evidence| {
+            e.rule.starts_with("empathy.next_step")
+                && claims.iter().filter(|c| is_claim(c)).any(|c| {
+                    matches!((e.span, c.span), (Some(step), Some(claim)) if overlaps(step, claim))
+                })
+        };
+        if !self.evidence.iter().any(claimed) {
+            return self;
+        }
+        let kept = self.evidence.into_iter().filter(|e| !claimed(e)).collect();
+        EmpathyResult::new(self.epitome, kept)
     }
 }
 

@@ -1107,6 +1107,42 @@ mod tests {
         assert_eq!(forbidden, Some("you will get full compensation for this"));
     }
 
+    /// A forbidden promise is not also a next step: "we'll pay you" loses its accuracy
+    /// points and earns no empathy point for "a next step".
+    #[test]
+    fn a_forbidden_promise_earns_no_next_step() {
+        let s = scenario();
+        let promise = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "So sorry Sam, we will compensate you for this.",
+            300,
+        );
+        assert_eq!(promise.claims, ["promise_compensation"]);
+        assert!(
+            !fired(&promise, "empathy.next_step"),
+            "{:?}",
+            promise.evidence
+        );
+        let empathy: i32 = promise
+            .evidence
+            .iter()
+            .filter(|e| e.dimension == Dimension::Empathy)
+            .map(|e| e.points)
+            .sum();
+        assert_eq!(promise.scores.empathy, Some(empathy.clamp(0, 100) as u8));
+        // A step the trainee may take stays a step.
+        let step = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "So sorry Sam, we will look into your booking.",
+            300,
+        );
+        assert!(fired(&step, "empathy.next_step"), "{:?}", step.evidence);
+    }
+
     #[test]
     fn a_promise_within_autonomy_is_not_a_claim() {
         let mut s = scenario();

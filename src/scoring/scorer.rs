@@ -137,6 +137,12 @@ impl Scorer {
             )
         });
         let accuracy = takes_reply.then(|| judge::accuracy(lexicon, input));
+        let empathy_part = match (empathy_part, &accuracy) {
+            (Some(part), Some(accuracy)) => {
+                Some(part.without_claimed_steps(&accuracy.part.evidence))
+            }
+            (part, _) => part,
+        };
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
         let empathy_score = empathy_part.as_ref().map(|e| e.score);
