@@ -83,6 +83,8 @@ fn evidence(
 }
 
 /// Content words of the customer's message: what "reflecting their specifics" looks for.
+/// The words of the lexicon's caring phrases ("help", "hope", "wish") are not among them:
+/// a reply uses them whatever the customer wrote.
 /// Words of five letters or more are also compared by their first five letters, so that
 /// "wedding"/"weddings" and "cancelled"/"cancellation" meet. Customer messages are short,
 /// so plain lists beat hashing here.
@@ -98,6 +100,7 @@ impl Specifics {
             .iter()
             .filter(|t| {
                 t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
+                    && !lexicon.is_caring_word(t.id)
                     && t.norm.len() >= 3
                     && t.norm.is_alphabetic()
             })
@@ -1105,6 +1108,49 @@ mod tests {
             ),
             "empathy.next_step_with_time"
         ));
+    }
+
+    /// Their specifics are their own words about their situation ("parcel"), not the
+    /// words every caring reply uses ("help"), even when the customer used them first.
+    #[test]
+    fn caring_words_are_not_the_customers_specifics() {
+        for (language, customer, caring, specific, word) in [
+            (
+                Language::En,
+                "Can you help me? My parcel never came.",
+                "So sorry, we are happy to help you.",
+                "So sorry your parcel never came.",
+                "parcel",
+            ),
+            (
+                Language::Fr,
+                "Pouvez-vous m'aider ? Mon colis n'est jamais arrivé.",
+                "Vraiment désolés, nous sommes heureux de vous aider.",
+                "Vraiment désolés que votre colis ne soit jamais arrivé.",
+                "colis",
+            ),
+            (
+                Language::Nl,
+                "Kunnen jullie helpen? Mijn pakket is nooit aangekomen.",
+                "Het spijt ons echt, we helpen je graag.",
+                "Het spijt ons echt dat je pakket nooit is aangekomen.",
+                "pakket",
+            ),
+        ] {
+            let result = verdict(language, customer, caring);
+            assert!(
+                !fires(&result, "empathy.reflects_specifics"),
+                "{caring}: {:?}",
+                result.evidence
+            );
+            let result = verdict(language, customer, specific);
+            let reflected = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.reflects_specifics")
+                .unwrap_or_else(|| panic!("{specific}: {:?}", result.evidence));
+            assert!(reflected.explanation.contains(word), "{reflected:?}");
+        }
     }
 
     /// "Let me know" asks the customer for something: only the CM's own step counts.

@@ -83,6 +83,25 @@ impl Category {
         Category::ClaimBlamePartner,
     ];
 
+    /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
+    /// understanding, an invitation, thanks, a next step, and the form letter's words):
+    /// their words say nothing of the customer's situation.
+    pub fn expresses_care(self) -> bool {
+        matches!(
+            self,
+            Category::EmotionStrong
+                | Category::EmotionWeak
+                | Category::Apology
+                | Category::NotEmpathy
+                | Category::Boilerplate
+                | Category::UnderstandWeak
+                | Category::UnderstandStrong
+                | Category::InviteToShare
+                | Category::Commitment
+                | Category::Thanks
+        )
+    }
+
     /// The key of the category in a lexicon file.
     pub fn key(self) -> &'static str {
         match self {
@@ -399,6 +418,10 @@ pub struct Lexicon {
     /// its phrases, and one test (8 KB, in the fastest cache) says so before the
     /// bisection, whose branches the processor cannot predict.
     second_word_filter: Box<[u64]>,
+    /// One bit per vocabulary id, set for the words of the phrases that express care
+    /// (`Category::expresses_care`): "help", "wish", "hope" are how a reply cares, so
+    /// they are never taken for the customer's own specifics.
+    caring_words: Box<[u64]>,
 }
 
 impl Lexicon {
@@ -460,6 +483,7 @@ impl Lexicon {
             patterns: Vec::new(),
             needs_folded: Vec::new(),
             second_word_filter: Box::default(),
+            caring_words: Box::default(),
         };
         for key in MESSAGES {
             if !lexicon.messages.contains_key(key) {
@@ -564,6 +588,15 @@ impl Lexicon {
             range.1 = index as u32 + 1;
         }
         self.needs_folded = self.patterns.iter().map(|p| fold_ids(&p.needs)).collect();
+        let mut caring_words = vec![0u64; self.by_first_word.len().div_ceil(64)];
+        for pattern in self.patterns.iter().filter(|p| p.category.expresses_care()) {
+            for word in &pattern.words {
+                if let PatternWord::Exact(id) = word {
+                    caring_words[*id as usize / 64] |= 1 << (id % 64);
+                }
+            }
+        }
+        self.caring_words = caring_words.into_boxed_slice();
         self.word_rules.seal(prefix_pairs, self.by_first_word.len());
     }
 
@@ -667,6 +700,14 @@ impl Lexicon {
     /// Cuts a text into tokens that carry their vocabulary ids and flags.
     pub fn analyse(&self, text: &str) -> Analysed {
         text::analyse(text, &self.word_rules)
+    }
+
+    /// Whether the vocabulary word `id` is one of the words of caring phrases (see
+    /// `caring_words`); `NO_ID` is not.
+    pub fn is_caring_word(&self, id: u32) -> bool {
+        self.caring_words
+            .get(id as usize / 64)
+            .is_some_and(|bits| bits >> (id % 64) & 1 != 0)
     }
 
     pub fn is_you(&self, word: &str) -> bool {

@@ -339,6 +339,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         patterns,
         needs_folded: Vec::new(),
         second_word_filter: Box::default(),
+        caring_words: Box::default(),
     };
     lexicon.derive_indexes();
     Some(lexicon)
