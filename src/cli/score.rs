@@ -16,6 +16,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, OnceLock};
 
+use super::affinity;
 use super::csv_rows::{Batch, CsvReader, Row};
 use super::json_line;
 use std::process::ExitCode;
@@ -181,6 +182,9 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     };
     let scorer = Scorer::new();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    // Each thread on a core of its own (see `affinity`): left to the scheduler, the
+    // threads of a run this short are placed and moved about while they work.
+    let cores = affinity::Cores::allowed();
     // What the scoring threads share, once the file's header is read (`None` when the
     // run stops before scoring: a bad file, scenario or header).
     let setup: OnceLock<Option<(Pipeline<'_, std::fs::File>, Job<'_>)>> = OnceLock::new();
@@ -195,18 +199,24 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     let outcome = std::thread::scope(|scope| {
         if workers > 1 {
             scope.spawn(|| {
+                cores.pin(1);
                 scorer.lexicon(default_language);
                 if let Some((pipeline, job)) = setup.wait() {
                     pipeline.work(job);
                 }
             });
         }
+        cores.pin(0);
         let _ = setup.set(prepare(args, &scorer, default_language).ok());
         let Some(Some((pipeline, job))) = setup.get() else {
             return Err(());
         };
-        for _ in 2..workers {
-            scope.spawn(|| pipeline.work(job));
+        for index in 2..workers {
+            let cores = &cores;
+            scope.spawn(move || {
+                cores.pin(index);
+                pipeline.work(job);
+            });
         }
         pipeline.work(job);
         Ok(())
