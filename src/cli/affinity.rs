@@ -29,6 +29,11 @@ impl Cores {
 
     #[cfg(not(target_os = "linux"))]
     pub fn allowed() -> Cores {
+        Cores::none()
+    }
+
+    /// No CPUs: `pin` does nothing.
+    pub fn none() -> Cores {
         Cores(Vec::new())
     }
 
