@@ -183,13 +183,8 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     let scorer = Scorer::new();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     // Each thread on a core of its own (see `affinity`): left to the scheduler, the
-    // threads of a run this short are placed and moved about while they work. A single
-    // thread stays free to move.
-    let cores = if workers > 1 {
-        affinity::Cores::allowed()
-    } else {
-        affinity::Cores::none()
-    };
+    // threads of a run this short are placed and moved about while they work.
+    let cores = affinity::Cores::one_per_thread(workers);
     // What the scoring threads share, once the file's header is read (`None` when the
     // run stops before scoring: a bad file, scenario or header).
     let setup: OnceLock<Option<(Pipeline<'_, std::fs::File>, Job<'_>)>> = OnceLock::new();
