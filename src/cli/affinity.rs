@@ -72,13 +72,10 @@ impl Cores {
 mod tests {
     use super::*;
 
-    /// The CPUs the calling thread may run on now.
+    /// The CPUs the calling thread may run on now (`allowed` reads the calling thread's
+    /// mask).
     fn on() -> Vec<usize> {
-        let now = nix::sched::sched_getaffinity(nix::unistd::Pid::from_raw(0))
-            .expect("affinity of this thread");
-        (0..nix::sched::CpuSet::count())
-            .filter(|&cpu| now.is_set(cpu).unwrap_or(false))
-            .collect()
+        Cores::allowed().0
     }
 
     #[test]

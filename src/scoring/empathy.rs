@@ -693,6 +693,15 @@ mod tests {
         result.evidence.iter().any(|e| e.rule == rule)
     }
 
+    /// The cancelled-flight message in `language`.
+    fn flight(language: Language) -> &'static str {
+        match language {
+            Language::En => FLIGHT_EN,
+            Language::Fr => FLIGHT_FR,
+            Language::Nl => FLIGHT_NL,
+        }
+    }
+
     const FLIGHT_EN: &str =
         "My flight to my sister's wedding was cancelled and nobody tells me anything!";
     const FLIGHT_FR: &str =
@@ -832,12 +841,7 @@ mod tests {
                 "Ik kan me niet voorstellen hoe zwaar dit voor je is.",
             ),
         ] {
-            let customer = match language {
-                Language::En => FLIGHT_EN,
-                Language::Fr => FLIGHT_FR,
-                Language::Nl => FLIGHT_NL,
-            };
-            let result = verdict(language, customer, reply);
+            let result = verdict(language, flight(language), reply);
             assert_eq!(result.epitome.interpretations, 2, "{reply}");
             assert!(
                 !fires(&result, "empathy.negated_understanding"),
@@ -1263,12 +1267,7 @@ mod tests {
                 "Dank je, Sam, ik heb bestelling VV-583920 voor me. Ik heb je melding aan het magazijn doorgegeven.",
             ),
         ] {
-            let customer = match language {
-                Language::En => FLIGHT_EN,
-                Language::Fr => FLIGHT_FR,
-                Language::Nl => FLIGHT_NL,
-            };
-            let result = verdict(language, customer, reply);
+            let result = verdict(language, flight(language), reply);
             assert!(
                 !fires(&result, "empathy.shared_experience"),
                 "{reply}: {:?}",
