@@ -181,10 +181,20 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let scorer = Scorer::new();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    // One scoring thread per CPU the process may use, at most 8. A cgroup's CPU quota can
+    // lower that, but reading it takes a tenth of a millisecond: the main thread reads it
+    // below, while the second parses the lexicon, before it starts any third thread.
+    let allowed = affinity::Cores::allowed();
+    let planned = if allowed.is_empty() {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        allowed.len()
+    }
+    .min(8);
     // Each thread on a core of its own (see `affinity`): left to the scheduler, the
-    // threads of a run this short are placed and moved about while they work.
-    let cores = affinity::Cores::one_per_thread(workers);
+    // threads of a run this short are placed and moved about while they work. Counted
+    // from this thread's CPU, so the second thread never takes it.
+    let cores = allowed.one_per_thread(planned).from_current();
     // What the scoring threads share, once the file's header is read (`None` when the
     // run stops before scoring: a bad file, scenario or header).
     let setup: OnceLock<Option<(Pipeline<'_, std::fs::File>, Job<'_>)>> = OnceLock::new();
@@ -197,7 +207,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // instead of waiting. (One thread per core: a thread of its own for the lexicon
     // would only wait for a core during the parse.)
     let outcome = std::thread::scope(|scope| {
-        if workers > 1 {
+        if planned > 1 {
             scope.spawn(|| {
                 cores.pin(1);
                 scorer.lexicon(default_language);
@@ -210,6 +220,12 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         let _ = setup.set(prepare(args, &scorer, default_language).ok());
         let Some(Some((pipeline, job))) = setup.get() else {
             return Err(());
+        };
+        // (With two CPUs or fewer, both threads run already: no quota is worth reading.)
+        let workers = if planned > 2 {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(planned))
+        } else {
+            planned
         };
         for index in 2..workers {
             let cores = &cores;
