@@ -149,6 +149,34 @@ fn a_header_without_the_needed_columns_stops_at_once() {
 }
 
 #[test]
+fn an_unknown_turn_stops_at_once_and_names_the_turns_there_are() {
+    let scenario =
+        frontline::scenario::load_file(std::path::Path::new("scenarios/cancelled_flight.ron"))
+            .unwrap();
+    let file = TempCsv::new("turn", b"customer,reply\nhi,hello\n");
+    let output = score(
+        &file,
+        &[
+            "--scenario",
+            "scenarios/cancelled_flight.ron",
+            "--turn",
+            "nope",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("no turn `nope`"), "{stderr}");
+    for turn in &scenario.turns {
+        assert!(
+            stderr.contains(&turn.id),
+            "{turn:?} missing from: {stderr}",
+            turn = turn.id
+        );
+    }
+}
+
+#[test]
 fn inside_a_scenario_turn_rows_also_get_accuracy_escalation_and_a_grade() {
     let scenario =
         frontline::scenario::load_file(std::path::Path::new("scenarios/cancelled_flight.ron"))

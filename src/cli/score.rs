@@ -274,7 +274,11 @@ fn prepare<'a>(
         (Some(path), Some(turn)) => match load_scenario(path) {
             Ok(scenario) => {
                 if scenario.turn(turn).is_none() {
-                    eprintln!("error: {}: no turn `{turn}`", path.display());
+                    eprintln!(
+                        "error: {}: no turn `{turn}`; use one of: {}",
+                        path.display(),
+                        turn_ids(&scenario)
+                    );
                     return Err(());
                 }
                 Some((scenario, turn.clone()))
@@ -698,6 +702,12 @@ pub fn parse_action(text: &str) -> Result<Action, String> {
 }
 
 /// Loads and validates a scenario file with the project's loader (file:line:col errors).
+/// The scenario's turn ids, for an error that says which `--turn` values exist.
+fn turn_ids(scenario: &Scenario) -> String {
+    let ids: Vec<&str> = scenario.turns.iter().map(|t| t.id.as_str()).collect();
+    ids.join(", ")
+}
+
 fn load_scenario(path: &std::path::Path) -> Result<Scenario, String> {
     crate::scenario::load_file(path).map_err(|diagnostics| {
         diagnostics
