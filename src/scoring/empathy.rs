@@ -826,6 +826,38 @@ mod tests {
         }
     }
 
+    /// A negation does not reach across "and" / "et" / "en" (the lexicon's negation
+    /// stops): "you're not wrong and I understand" understands.
+    #[test]
+    fn a_negation_does_not_reach_across_and() {
+        for (language, reply) in [
+            (Language::En, "You're not wrong and I understand."),
+            (Language::Fr, "Ce n'est pas grave et je comprends."),
+            (Language::Nl, "Geen probleem en ik begrijp het."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(result.epitome.interpretations, 1, "{reply}");
+            assert!(
+                !fires(&result, "empathy.negated_understanding"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // Without the "and", a negation still reaches the understanding.
+        for (language, reply) in [
+            (Language::En, "It's not that I understand."),
+            (Language::Fr, "Ce n'est pas que je comprends."),
+            (Language::Nl, "Geen probleem, maar ik begrijp het niet."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// "I can't imagine how hard this is" is understanding (the lexicon says so, negation
     /// and all), not also a negated "I can imagine".
     #[test]

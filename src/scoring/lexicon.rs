@@ -176,6 +176,11 @@ pub struct WordLists {
     /// phrase may step over them together with the negation word.
     #[serde(default)]
     pub negation_helpers: Vec<String>,
+    /// Words a negation does not reach across, in either direction: "and" joins a new
+    /// statement ("they're not alone and I know what it's like", "no worries and sorry
+    /// for the wait"), without starting a new clause for the other rules.
+    #[serde(default)]
+    pub negation_stops: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -392,6 +397,7 @@ pub struct Lexicon {
     negators_after: Vec<String>,
     negation_window_after: usize,
     negation_helpers: Vec<String>,
+    negation_stops: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -470,6 +476,7 @@ impl Lexicon {
             negators_after: fold_all(&w.negators_after),
             negation_window_after: w.negation_window_after,
             negation_helpers: fold_all(&w.negation_helpers),
+            negation_stops: fold_all(&w.negation_stops),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -520,6 +527,7 @@ impl Lexicon {
             (lexicon.negators_before.clone(), flags::NEGATES_BEFORE),
             (lexicon.negators_after.clone(), flags::NEGATES_AFTER),
             (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
+            (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.you.clone(), flags::YOU),
             (lexicon.me.clone(), flags::ME),
             (lexicon.stopwords.iter().cloned().collect(), flags::STOPWORD),
@@ -929,26 +937,31 @@ impl Lexicon {
     }
 
     /// The first negation word (`negators_before`) before token `first`, within the
-    /// negation window and the same clause ("ne" of "ne sais pas ce que").
+    /// negation window and the same clause, with no negation stop between ("ne" of "ne
+    /// sais pas ce que").
     fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let clause = tokens[first].clause;
         let from = first.saturating_sub(self.negation_window_before);
         (from..first)
             .rev()
-            .take_while(|&k| tokens[k].clause == clause)
+            .take_while(|&k| {
+                tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
+            })
             .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0)
             .last()
     }
 
     /// The last negation word (`negators_after`) after tokens `..end`, within the
-    /// negation window and the clause of the last token.
+    /// negation window and the clause of the last token, with no negation stop between.
     fn negator_after(&self, text: &Analysed, end: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let last_clause = tokens[end - 1].clause;
         let to = (end + self.negation_window_after).min(tokens.len());
         (end..to)
-            .take_while(|&k| tokens[k].clause == last_clause)
+            .take_while(|&k| {
+                tokens[k].clause == last_clause && tokens[k].flags & flags::NEGATION_STOP == 0
+            })
             .filter(|&k| tokens[k].flags & flags::NEGATES_AFTER != 0)
             .last()
     }

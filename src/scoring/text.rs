@@ -601,6 +601,8 @@ pub mod flags {
     /// Is the first word of a lexicon phrase: phrase matching starts only at such words
     /// (and at words a prefix pattern may fit).
     pub const STARTS_PHRASE: u8 = 64;
+    /// A negation does not reach across it ("and").
+    pub const NEGATION_STOP: u8 = 128;
 }
 
 /// The vocabulary id of a word no lexicon phrase uses.

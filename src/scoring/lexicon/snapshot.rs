@@ -26,7 +26,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Magic, format, source hash, body hash.
 #[cfg(test)]
 const HEADER: usize = 8 + 4 + 8 + 8;
@@ -88,6 +88,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negators_after);
     w.len(lexicon.negation_window_after);
     w.strings(&lexicon.negation_helpers);
+    w.strings(&lexicon.negation_stops);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -244,6 +245,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negators_after = r.strings()?;
     let negation_window_after = r.u32()? as usize;
     let negation_helpers = r.strings()?;
+    let negation_stops = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -327,6 +329,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negators_after,
         negation_window_after,
         negation_helpers,
+        negation_stops,
         you,
         me,
         stopwords,
