@@ -201,24 +201,27 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // Every thread reads its next batch of rows, scores it and, when the batch is the
     // next one due on stdout, writes it (and any later ones already scored): no thread
     // waits on another except for the few microseconds a lock is held, so both cores
-    // score nearly all the time. A second thread is started first of all and parses the
-    // lexicon while this one opens the file and reads its header (a new thread can take
-    // a while to get its core); until the lexicon is ready, the others read rows ahead
-    // instead of waiting. (One thread per core: a thread of its own for the lexicon
-    // would only wait for a core during the parse.)
+    // score nearly all the time. A second thread is started first of all and opens the
+    // file and reads its header, then rows ahead, while this one parses the lexicon
+    // (whichever thread comes first opens the file: a new thread can take a while to get
+    // its core). The lexicon is parsed here because this thread's memory comes from the
+    // process's main heap, grown 128 KB at a time, where a new thread's grows a page at a
+    // time, one system call each. (One thread per core: a thread of its own for the
+    // lexicon would only wait for a core during the parse.)
     let outcome = std::thread::scope(|scope| {
+        let set_up = || setup.get_or_init(|| prepare(args, &scorer, default_language).ok());
+        let cores = &cores;
         if planned > 1 {
-            scope.spawn(|| {
+            scope.spawn(move || {
                 cores.pin(1);
-                scorer.lexicon(default_language);
-                if let Some((pipeline, job)) = setup.wait() {
+                if let Some((pipeline, job)) = set_up() {
                     pipeline.work(job);
                 }
             });
         }
         cores.pin(0);
-        let _ = setup.set(prepare(args, &scorer, default_language).ok());
-        let Some(Some((pipeline, job))) = setup.get() else {
+        scorer.lexicon(default_language);
+        let Some((pipeline, job)) = set_up() else {
             return Err(());
         };
         // (With two CPUs or fewer, both threads run already: no quota is worth reading.)
@@ -228,7 +231,6 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
             planned
         };
         for index in 2..workers {
-            let cores = &cores;
             scope.spawn(move || {
                 cores.pin(index);
                 pipeline.work(job);
