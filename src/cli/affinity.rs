@@ -67,7 +67,7 @@ impl Cores {
     /// score`, the main thread sometimes lost its CPU so for the whole lexicon parse
     /// (0.7 ms); counted from its own CPU, the whole run is 1 – 2 % faster (median 8.0 ->
     /// 7.9 ms, faster in 116 of 150 alternated rounds).
-    pub fn from_current(mut self) -> Cores {
+    pub fn starting_here(mut self) -> Cores {
         #[cfg(target_os = "linux")]
         if let Ok(here) = nix::sched::sched_getcpu()
             && let Some(at) = self.0.iter().position(|&cpu| cpu == here)
@@ -146,7 +146,7 @@ mod tests {
         std::thread::spawn(move || {
             // On the last CPU, so that the thread cannot move while it is checked.
             Cores(vec![last]).pin(0);
-            let cores = Cores(allowed.clone()).from_current();
+            let cores = Cores(allowed.clone()).starting_here();
             assert_eq!(cores.0[0], last, "counting starts where the thread runs");
             let mut same = cores.0.clone();
             same.sort_unstable();

@@ -194,7 +194,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // Each thread on a core of its own (see `affinity`): left to the scheduler, the
     // threads of a run this short are placed and moved about while they work. Counted
     // from this thread's CPU, so the second thread never takes it.
-    let cores = allowed.one_per_thread(planned).from_current();
+    let cores = allowed.one_per_thread(planned).starting_here();
     // What the scoring threads share, once the file's header is read (`None` when the
     // run stops before scoring: a bad file, scenario or header).
     let setup: OnceLock<Option<(Pipeline<'_, std::fs::File>, Job<'_>)>> = OnceLock::new();
