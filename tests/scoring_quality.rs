@@ -12,7 +12,7 @@ struct Ranked {
     best_first: [&'static str; 4],
 }
 
-const CASES: [Ranked; 6] = [
+const CASES: [Ranked; 9] = [
     Ranked {
         language: Language::En,
         customer: "Our flight to my sister's wedding got cancelled and nobody at the gate tells us anything. Two kids, stuck at Lyon airport since 6am.",
@@ -71,6 +71,39 @@ const CASES: [Ranked; 6] = [
             "Sorry om te horen. Stuur ons een privébericht met je ordernummer.",
             "Bedankt voor uw geduld en begrip. Volgens ons beleid moet schade binnen 24 uur gemeld worden.",
             "Wij zijn niet verantwoordelijk voor schade door de vervoerder. Dat staat duidelijk in de voorwaarden.",
+        ],
+    },
+    // A billing error: no feelings named by the customer, only anger. The model reply
+    // reacts ("oh no"), puts the impact into words and says what happens and when; an
+    // instruction to send details ("DM me") is not warmth.
+    Ranked {
+        language: Language::En,
+        customer: "You charged me twice for the same order!! Fix this now.",
+        best_first: [
+            "Oh no, Sam, being charged twice is the last thing you need. I've flagged the duplicate payment to our billing team and you'll see the refund within 3 working days.",
+            "Sorry about that. We will look into the double charge. DM me your order number.",
+            "Thank you for bringing this to our attention. Your feedback is important to us.",
+            "This is not our fault, your bank probably processed it twice.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "Vous m'avez débité deux fois pour la même commande !! Réglez ça maintenant.",
+        best_first: [
+            "Oh non, Sam, être débité deux fois, c'est la dernière chose dont vous avez besoin. J'ai signalé le double paiement à notre service facturation et vous verrez le remboursement d'ici 3 jours ouvrés.",
+            "Désolée pour cela. Nous allons regarder ce double débit. Envoyez-moi votre numéro de commande en privé.",
+            "Merci de nous avoir signalé ce problème. Votre avis est important pour nous.",
+            "Ce n'est pas de notre faute, votre banque l'a sans doute traité deux fois.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "Jullie hebben me twee keer laten betalen voor dezelfde bestelling!! Los dit nu op.",
+        best_first: [
+            "Oh nee, Sam, twee keer betalen is het laatste wat je nodig hebt. Ik heb de dubbele betaling gemeld bij onze facturatieafdeling en je ziet de terugbetaling binnen 3 werkdagen.",
+            "Sorry daarvoor. We gaan de dubbele afschrijving bekijken. Stuur me je bestelnummer via DM.",
+            "Bedankt dat je dit onder onze aandacht brengt. Jouw feedback is belangrijk voor ons.",
+            "Dit is niet onze schuld, je bank heeft het waarschijnlijk twee keer verwerkt.",
         ],
     },
 ];

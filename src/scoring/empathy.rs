@@ -826,6 +826,34 @@ mod tests {
         }
     }
 
+    /// An offer to talk is warmth; an instruction to send details in private is not:
+    /// "DM me your order number" is a step of the procedure.
+    #[test]
+    fn dm_me_is_warm_as_an_offer_not_as_an_instruction() {
+        for reply in [
+            "DM me your order number.",
+            "Please DM me the booking reference.",
+        ] {
+            let result = verdict(Language::En, FLIGHT_EN, reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for reply in [
+            "You can DM me anytime.",
+            "If things get too much, just DM me.",
+        ] {
+            let result = verdict(Language::En, FLIGHT_EN, reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 1,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// A negation does not reach across "and" / "et" / "en" (the lexicon's negation
     /// stops): "you're not wrong and I understand" understands.
     #[test]
