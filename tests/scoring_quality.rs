@@ -12,7 +12,7 @@ struct Ranked {
     best_first: [&'static str; 4],
 }
 
-const CASES: [Ranked; 9] = [
+const CASES: [Ranked; 12] = [
     Ranked {
         language: Language::En,
         customer: "Our flight to my sister's wedding got cancelled and nobody at the gate tells us anything. Two kids, stuck at Lyon airport since 6am.",
@@ -104,6 +104,39 @@ const CASES: [Ranked; 9] = [
             "Sorry daarvoor. We gaan de dubbele afschrijving bekijken. Stuur me je bestelnummer via DM.",
             "Bedankt dat je dit onder onze aandacht brengt. Jouw feedback is belangrijk voor ons.",
             "Dit is niet onze schuld, je bank heeft het waarschijnlijk twee keer verwerkt.",
+        ],
+    },
+    // Repeated cancellations with a job at stake: understanding with their specifics and a
+    // question about their situation beat a bare exclamation; playing it down ("only a few
+    // minutes") and blaming a contractor ("not by us") score nothing.
+    Ranked {
+        language: Language::En,
+        customer: "Train cancelled AGAIN. Third time this week. I'm going to lose my job over this.",
+        best_first: [
+            "Three cancellations in one week, with your job on the line: I completely understand why you're furious. Which train do you usually take? I'll check tomorrow's service for you now.",
+            "How stressful. Has your employer said anything yet? If it helps, I can send you a delay certificate for all three trips today.",
+            "Delays happen, it's only a few minutes. Have a nice day!",
+            "The signalling failure was caused by our contractor, not by us. We hope you understand.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "Train annulé ENCORE. Troisième fois cette semaine. Je vais perdre mon travail à cause de ça.",
+        best_first: [
+            "Trois annulations en une semaine, avec votre emploi en jeu : je comprends tout à fait votre colère. Quel train prenez-vous d'habitude ? Je vérifie le service de demain pour vous tout de suite.",
+            "Quel stress. Votre employeur vous a-t-il déjà dit quelque chose ? Si cela peut aider, je peux vous envoyer une attestation de retard pour les trois trajets aujourd'hui.",
+            "Les retards arrivent, ce n'est que quelques minutes. Bonne journée !",
+            "La panne de signalisation a été causée par notre sous-traitant, pas par nous. Nous espérons que vous comprenez.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "Trein WEER geschrapt. Derde keer deze week. Ik ga hierdoor mijn baan verliezen.",
+        best_first: [
+            "Drie keer geschrapt in één week, terwijl je baan op het spel staat: ik begrijp heel goed dat je woedend bent. Welke trein neem je meestal? Ik check nu meteen de dienstregeling van morgen voor je.",
+            "Wat een stress. Heeft je werkgever al iets gezegd? Als het helpt, kan ik je vandaag een vertragingsattest sturen voor alle drie de ritten.",
+            "Vertragingen gebeuren, het zijn maar een paar minuten. Fijne dag!",
+            "De seinstoring werd veroorzaakt door onze aannemer, niet door ons. We hopen op uw begrip.",
         ],
     },
 ];
