@@ -12,7 +12,7 @@ struct Ranked {
     best_first: [&'static str; 4],
 }
 
-const CASES: [Ranked; 12] = [
+const CASES: [Ranked; 15] = [
     Ranked {
         language: Language::En,
         customer: "Our flight to my sister's wedding got cancelled and nobody at the gate tells us anything. Two kids, stuck at Lyon airport since 6am.",
@@ -137,6 +137,39 @@ const CASES: [Ranked; 12] = [
             "Wat een stress. Heeft je werkgever al iets gezegd? Als het helpt, kan ik je vandaag een vertragingsattest sturen voor alle drie de ritten.",
             "Vertragingen gebeuren, het zijn maar een paar minuten. Fijne dag!",
             "De seinstoring werd veroorzaakt door onze aannemer, niet door ons. We hopen op uw begrip.",
+        ],
+    },
+    // A late refund called theft: the model reply names the wait, says who does what by
+    // when (the step is an action, not the writer's own story) and asks about their case;
+    // "I'm sorry, but our policy..." apologises for nothing and hides behind the rules.
+    Ranked {
+        language: Language::En,
+        customer: "I've been waiting 3 weeks for my refund. This is theft.",
+        best_first: [
+            "Three weeks is far too long to wait for your own money, I'm sorry. I've asked our finance team to release it and I'll confirm by Friday. What payment method did you use?",
+            "Sorry for the wait, we will look into it.",
+            "I'm sorry, but as per our policy refunds take up to 30 days.",
+            "That is not true. We are a reputable company.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "J'attends mon remboursement depuis 3 semaines. C'est du vol.",
+        best_first: [
+            "Trois semaines, c'est bien trop long pour attendre votre propre argent, je suis désolé. J'ai demandé à notre service financier de le débloquer et je vous confirme d'ici vendredi. Quel moyen de paiement avez-vous utilisé ?",
+            "Désolé pour l'attente, nous allons regarder.",
+            "Je suis désolé, mais conformément à notre politique, les remboursements prennent jusqu'à 30 jours.",
+            "Ce n'est pas vrai. Nous sommes une entreprise sérieuse.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "Ik wacht al 3 weken op mijn terugbetaling. Dit is diefstal.",
+        best_first: [
+            "Drie weken is veel te lang wachten op je eigen geld, het spijt me. Ik heb ons financieel team gevraagd het vrij te geven en ik bevestig het voor vrijdag. Welke betaalmethode heb je gebruikt?",
+            "Sorry voor het wachten, we gaan het bekijken.",
+            "Het spijt me, maar volgens ons beleid duren terugbetalingen tot 30 dagen.",
+            "Dat is niet waar. We zijn een betrouwbaar bedrijf.",
         ],
     },
 ];

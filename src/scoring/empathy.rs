@@ -826,6 +826,96 @@ mod tests {
         }
     }
 
+    /// The same customer-service moves read the same in the three languages (found by
+    /// scoring translated replies side by side).
+    #[test]
+    fn customer_service_moves_read_alike_in_english_french_and_dutch() {
+        // "Sorry, but": no apology, in any language.
+        for (language, reply) in [
+            (Language::En, "I'm sorry, but refunds take up to 30 days."),
+            (
+                Language::Fr,
+                "Je suis désolé, mais les remboursements prennent 30 jours.",
+            ),
+            (
+                Language::Nl,
+                "Het spijt me, maar terugbetalingen duren tot 30 dagen.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // An action handed to a team is a next step, not the writer's own story.
+        for (language, reply) in [
+            (Language::En, "I've asked our finance team to release it."),
+            (
+                Language::Fr,
+                "J'ai demandé à notre service financier de le débloquer.",
+            ),
+            (
+                Language::Nl,
+                "Ik heb ons financieel team gevraagd het vrij te geven.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.next_step"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(
+                result.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // Thanks, however many words come between.
+        for (language, reply) in [
+            (
+                Language::En,
+                "Thank you so much for taking the time to tell us!",
+            ),
+            (
+                Language::Fr,
+                "Merci beaucoup d'avoir pris le temps de nous le dire !",
+            ),
+            (
+                Language::Nl,
+                "Heel erg bedankt dat je de tijd nam om dit te laten weten!",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.thanks"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // "Tell me more about what happened" is an open, generic invitation.
+        for (language, reply) in [
+            (Language::En, "Can you tell me more about what happened?"),
+            (
+                Language::Fr,
+                "Pouvez-vous m'en dire plus sur ce qui s'est passé ?",
+            ),
+            (
+                Language::Nl,
+                "Kun je me meer vertellen over wat er gebeurd is?",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.explorations, 1,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// An offer to talk is warmth; an instruction to send details in private is not:
     /// "DM me your order number" is a step of the procedure.
     #[test]
