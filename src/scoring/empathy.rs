@@ -895,6 +895,36 @@ mod tests {
                 result.evidence
             );
         }
+        // Stock reassurance is a form phrase; "as mentioned" defends; "nothing we can do"
+        // hides behind the rules.
+        for (language, reply) in [
+            (
+                Language::En,
+                "Rest assured, we're on it. As mentioned, there is nothing we can do tonight.",
+            ),
+            (
+                Language::Fr,
+                "Soyez assuré, on s'en occupe. Comme indiqué, nous ne pouvons rien faire ce soir.",
+            ),
+            (
+                Language::Nl,
+                "Wees gerust, we zijn ermee bezig. Zoals vermeld kunnen we vanavond niets doen.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            for rule in [
+                "empathy.boilerplate",
+                "empathy.defensive",
+                "empathy.policy_hiding",
+                "empathy.next_step",
+            ] {
+                assert!(
+                    fires(&result, rule),
+                    "{reply}: {rule}: {:?}",
+                    result.evidence
+                );
+            }
+        }
         // "Tell me more about what happened" is an open, generic invitation.
         for (language, reply) in [
             (Language::En, "Can you tell me more about what happened?"),
