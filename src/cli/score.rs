@@ -703,12 +703,13 @@ pub fn parse_action(text: &str) -> Result<Action, String> {
     })
 }
 
-/// Loads and validates a scenario file with the project's loader (file:line:col errors).
 /// The scenario's turn ids, for an error that says which `--turn` values exist.
 fn turn_ids(scenario: &Scenario) -> String {
     let ids: Vec<&str> = scenario.turns.iter().map(|t| t.id.as_str()).collect();
     ids.join(", ")
 }
+
+/// Loads and validates a scenario file with the project's loader (file:line:col errors).
 
 fn load_scenario(path: &std::path::Path) -> Result<Scenario, String> {
     crate::scenario::load_file(path).map_err(|diagnostics| {
@@ -736,8 +737,18 @@ mod tests {
             parse_action("escalate:care"),
             Ok(Action::Escalate("care".into()))
         );
+        // As scenario files and spreadsheets write them.
+        assert_eq!(parse_action("AskDm"), Ok(Action::AskDm));
+        assert_eq!(parse_action("ask_dm"), Ok(Action::AskDm));
+        assert_eq!(parse_action("reply_public"), Ok(Action::ReplyPublic));
+        assert_eq!(parse_action("ReplyDm"), Ok(Action::ReplyDm));
+        assert_eq!(
+            parse_action("Escalate care"),
+            Ok(Action::Escalate("care".into()))
+        );
         assert!(parse_action("escalate").is_err());
         assert!(parse_action("shout").is_err());
+        assert!(parse_action("reply").is_err());
     }
 
     #[test]

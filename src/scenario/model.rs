@@ -504,10 +504,32 @@ impl ActionKind {
         }
     }
 
+    /// The action's name in scenario files ("AskDm").
+    pub fn scenario_name(self) -> &'static str {
+        match self {
+            ActionKind::ReplyPublic => "ReplyPublic",
+            ActionKind::ReplyDm => "ReplyDm",
+            ActionKind::AskDm => "AskDm",
+            ActionKind::Escalate => "Escalate",
+            ActionKind::Hide => "Hide",
+            ActionKind::Monitor => "Monitor",
+        }
+    }
+
+    /// The action a keyword names: the keyword itself ("ask-dm") or the scenario file's
+    /// name ("AskDm"), in any case and with `-`, `_` or nothing between the words
+    /// ("ask_dm", "reply_public"): a team filling in a spreadsheet writes all of these.
     pub fn from_keyword(word: &str) -> Option<ActionKind> {
+        let squeezed = |text: &str| -> String {
+            text.chars()
+                .filter(|c| !matches!(c, '-' | '_'))
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let word = squeezed(word);
         ActionKind::ALL
             .into_iter()
-            .find(|k| k.keyword().eq_ignore_ascii_case(word))
+            .find(|k| word == squeezed(k.keyword()) || word == squeezed(k.scenario_name()))
     }
 }
 

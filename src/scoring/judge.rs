@@ -77,34 +77,56 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
     None
 }
 
-/// Where the reply states a value of the same kind as one of the fact's markers, but a
-/// different one (another time, another sum, another flight number).
-fn find_wrong_value(reply: &str, fact: &Fact, case_file: &[Fact]) -> Option<Span> {
-    // A value that belongs to any fact of the case file (the cancelled train next to the
-    // replacement) is a right value of another fact, not a wrong value of this one.
+/// Where the reply states values of the same kind as the fact's markers, but different
+/// ones (another time, another sum, another flight number), in the order of the markers.
+/// A value that belongs to any fact of the case file (the cancelled train next to the
+/// replacement) is a right value of another fact, and a value from the customer's own
+/// messages (their wedding at 15:00) is theirs to quote back: neither is wrong.
+fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str) -> Vec<Span> {
     let known =
         |kind: &dyn Fn(&Marker) -> bool| case_file.iter().flat_map(|f| f.markers.iter()).any(kind);
+    let their_times: Vec<u32> = numbers::find_times(context)
+        .into_iter()
+        .map(|t| t.minutes)
+        .collect();
+    let their_amounts: Vec<u64> = numbers::find_amounts(context)
+        .into_iter()
+        .map(|a| a.cents)
+        .collect();
+    let their_codes: Vec<String> = numbers::find_code_candidates(context)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    let mut wrong = Vec::new();
     for marker in &fact.markers {
-        let wrong = match marker {
-            Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
-                numbers::find_times(reply)
-                    .into_iter()
-                    .find(|t| {
-                        t.minutes != minutes
-                            && !known(&|m| {
-                                matches!(m, Marker::Time(h) if numbers::parse_marker_time(h) == Some(t.minutes))
+        match marker {
+            Marker::Time(hhmm) => {
+                if let Some(minutes) = numbers::parse_marker_time(hhmm) {
+                    wrong.extend(
+                        numbers::find_times(reply)
+                            .into_iter()
+                            .filter(|t| {
+                                t.minutes != minutes
+                                    && !their_times.contains(&t.minutes)
+                                    && !known(&|m| {
+                                        matches!(m, Marker::Time(h) if numbers::parse_marker_time(h) == Some(t.minutes))
+                                    })
                             })
+                            .map(|t| t.span),
+                    );
+                }
+            }
+            Marker::Amount(value, currency) => wrong.extend(
+                numbers::find_amounts(reply)
+                    .into_iter()
+                    .filter(|a| {
+                        a.cents != u64::from(*value) * 100
+                            && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
+                            && !their_amounts.contains(&a.cents)
+                            && !known(&|m| matches!(m, Marker::Amount(v, _) if u64::from(*v) * 100 == a.cents))
                     })
-                    .map(|t| t.span)
-            }),
-            Marker::Amount(value, currency) => numbers::find_amounts(reply)
-                .into_iter()
-                .find(|a| {
-                    a.cents != u64::from(*value) * 100
-                        && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
-                        && !known(&|m| matches!(m, Marker::Amount(v, _) if u64::from(*v) * 100 == a.cents))
-                })
-                .map(|a| a.span),
+                    .map(|a| a.span),
+            ),
             Marker::Code(code) => {
                 let wanted = numbers::normalise_code(code);
                 let shape = numbers::code_shape(&wanted);
@@ -112,25 +134,32 @@ fn find_wrong_value(reply: &str, fact: &Fact, case_file: &[Fact]) -> Option<Span
                     .chars()
                     .take_while(char::is_ascii_alphabetic)
                     .collect();
-                numbers::find_code_candidates(reply)
-                    .into_iter()
-                    .find(|(c, _)| {
-                        wanted.len() >= 4
-                            && c != &wanted
-                            && numbers::code_shape(c) == shape
-                            && shape.contains('D')
-                            && c.starts_with(&letters)
-                            && !known(&|m| matches!(m, Marker::Code(k) if numbers::normalise_code(k) == *c))
-                    })
-                    .map(|(_, span)| span)
+                wrong.extend(
+                    numbers::find_code_candidates(reply)
+                        .into_iter()
+                        .filter(|(c, _)| {
+                            wanted.len() >= 4
+                                && c != &wanted
+                                && numbers::code_shape(c) == shape
+                                && shape.contains('D')
+                                && c.starts_with(&letters)
+                                && !their_codes.contains(c)
+                                && !known(&|m| matches!(m, Marker::Code(k) if numbers::normalise_code(k) == *c))
+                        })
+                        .map(|(_, span)| span),
+                );
             }
-            Marker::Phrase(_) => None,
-        };
-        if wrong.is_some() {
-            return wrong;
+            Marker::Phrase(_) => {}
         }
     }
-    None
+    wrong
+}
+
+/// The sentence of the reply that holds byte `at`, if any.
+fn sentence_at(text: &Analysed, at: usize) -> Option<usize> {
+    text.sentences
+        .iter()
+        .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
 }
 
 /// Accuracy: expected facts stated (rightly or wrongly), forbidden claims, personal data.
@@ -141,6 +170,12 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     let mut out = AccuracyPart::default();
     let ev = &mut out.part.evidence;
     let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
+    // What the customer has written so far: values from it are theirs to quote back.
+    let mut context = input.customer_text.to_string();
+    for message in input.thread.iter().filter(|m| m.from_customer) {
+        context.push('\n');
+        context.push_str(&message.text);
+    }
 
     let expected: Vec<&Fact> = input
         .turn
@@ -171,7 +206,28 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 ("fact", fact.label.as_str()),
                 ("value", fact.value.as_str()),
             ];
-            if let Some(span) = find_fact(lexicon, reply, &text, fact) {
+            let stated = find_fact(lexicon, reply, &text, fact);
+            let wrong = find_wrong_values(reply, fact, &scenario.case_file, &context);
+            // Stated, but with a wrong value next to it ("VL 318 leaves at 10:50 and lands
+            // at 11:35"): the customer would act on the wrong one, so the fact is wrong.
+            let wrong_beside = stated.and_then(|span| {
+                let sentence = sentence_at(&text, span.start)?;
+                wrong
+                    .iter()
+                    .copied()
+                    .find(|w| sentence_at(&text, w.start) == Some(sentence))
+            });
+            if let Some(span) = wrong_beside {
+                ev.push(Evidence::new(
+                    reply,
+                    Dimension::Accuracy,
+                    "accuracy.fact_wrong",
+                    -WRONG_FACT_POINTS,
+                    Some(span),
+                    m("fact_wrong", &pairs),
+                    Some(m("fact_wrong_better", &pairs)),
+                ));
+            } else if let Some(span) = stated {
                 ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
@@ -181,7 +237,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     m("fact_stated", &pairs),
                     None,
                 ));
-            } else if let Some(span) = find_wrong_value(reply, fact, &scenario.case_file) {
+            } else if let Some(&span) = wrong.first() {
                 ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
@@ -1046,6 +1102,48 @@ mod tests {
             judge(&s, "t1", Action::Monitor, "", 300).scores.timeliness,
             None
         );
+    }
+
+    /// A fact stated with a wrong value beside it is wrong: the customer would act on the
+    /// wrong one. A value the customer wrote themselves is theirs to quote back.
+    #[test]
+    fn a_right_flight_with_a_wrong_time_beside_it_is_wrong() {
+        let s = scenario();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Sorry Sam: you're on AE 1234, leaving at 8:10. Here is a €15 voucher.",
+            300,
+        );
+        let wrong = v
+            .evidence
+            .iter()
+            .find(|e| e.rule == "accuracy.fact_wrong")
+            .unwrap_or_else(|| panic!("{:?}", v.evidence));
+        assert_eq!(wrong.quote, "8:10");
+        // The same time in another sentence, about something else, leaves the flight right.
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Sorry Sam: you're on AE 1234 at 7:10, with a €15 voucher. Our desk opens at 6:30.",
+            300,
+        );
+        assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
+        // A time from the customer's own message is not a wrong value.
+        let mut s = scenario();
+        s.turns[0].text =
+            "My flight is cancelled and my meeting is at 11:00, when do I leave?".into();
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "Sorry Sam: AE 1234 leaves at 7:10, well before your 11:00 meeting. Here is a €15 voucher.",
+            300,
+        );
+        assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
+        assert_eq!(v.scores.accuracy, Some(100), "{:?}", v.evidence);
     }
 
     #[test]
