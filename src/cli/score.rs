@@ -710,7 +710,6 @@ fn turn_ids(scenario: &Scenario) -> String {
 }
 
 /// Loads and validates a scenario file with the project's loader (file:line:col errors).
-
 fn load_scenario(path: &std::path::Path) -> Result<Scenario, String> {
     crate::scenario::load_file(path).map_err(|diagnostics| {
         diagnostics
