@@ -925,6 +925,38 @@ mod tests {
                 );
             }
         }
+        // Taking a task on oneself is a next step.
+        for (language, reply) in [
+            (
+                Language::En,
+                "I'll take care of closing the account myself.",
+            ),
+            (
+                Language::Fr,
+                "Je m'occupe moi-même de la clôture du compte.",
+            ),
+            (Language::Nl, "Ik regel de opzegging van het account zelf."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.next_step"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // Understanding a named worry is understanding something specific.
+        for (language, reply) in [
+            (Language::En, "I understand the worry."),
+            (Language::Fr, "Je comprends l'inquiétude."),
+            (Language::Nl, "Ik begrijp de ongerustheid."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.interpretations, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
         // "Tell me more about what happened" is an open, generic invitation.
         for (language, reply) in [
             (Language::En, "Can you tell me more about what happened?"),
