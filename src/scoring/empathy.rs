@@ -925,6 +925,19 @@ mod tests {
                 );
             }
         }
+        // "That's so annoying" reacts to their situation, as "wat vervelend" does.
+        for (language, reply) in [
+            (Language::En, "That's so annoying."),
+            (Language::Fr, "C'est tellement agaçant."),
+            (Language::Nl, "Wat vervelend."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
         // Taking a task on oneself is a next step.
         for (language, reply) in [
             (
@@ -936,6 +949,10 @@ mod tests {
                 "Je m'occupe moi-même de la clôture du compte.",
             ),
             (Language::Nl, "Ik regel de opzegging van het account zelf."),
+            (
+                Language::Nl,
+                "Ik heb je zaak doorgegeven aan ons reparatieteam.",
+            ),
         ] {
             let result = verdict(language, flight(language), reply);
             assert!(
