@@ -83,20 +83,27 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
 /// replacement) is a right value of another fact, and a value from the customer's own
 /// messages (their wedding at 15:00) is theirs to quote back: neither is wrong.
 fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str) -> Vec<Span> {
-    let known =
-        |kind: &dyn Fn(&Marker) -> bool| case_file.iter().flat_map(|f| f.markers.iter()).any(kind);
-    let their_times: Vec<u32> = numbers::find_times(context)
+    // Values that are never wrong, per kind: the customer's own, then every fact's.
+    let mut excused_times: Vec<u32> = numbers::find_times(context)
         .into_iter()
         .map(|t| t.minutes)
         .collect();
-    let their_amounts: Vec<u64> = numbers::find_amounts(context)
+    let mut excused_amounts: Vec<u64> = numbers::find_amounts(context)
         .into_iter()
         .map(|a| a.cents)
         .collect();
-    let their_codes: Vec<String> = numbers::find_code_candidates(context)
+    let mut excused_codes: Vec<String> = numbers::find_code_candidates(context)
         .into_iter()
         .map(|(c, _)| c)
         .collect();
+    for marker in case_file.iter().flat_map(|f| f.markers.iter()) {
+        match marker {
+            Marker::Time(hhmm) => excused_times.extend(numbers::parse_marker_time(hhmm)),
+            Marker::Amount(value, _) => excused_amounts.push(u64::from(*value) * 100),
+            Marker::Code(code) => excused_codes.push(numbers::normalise_code(code)),
+            Marker::Phrase(_) => {}
+        }
+    }
     let mut wrong = Vec::new();
     for marker in &fact.markers {
         match marker {
@@ -105,13 +112,7 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                     wrong.extend(
                         numbers::find_times(reply)
                             .into_iter()
-                            .filter(|t| {
-                                t.minutes != minutes
-                                    && !their_times.contains(&t.minutes)
-                                    && !known(&|m| {
-                                        matches!(m, Marker::Time(h) if numbers::parse_marker_time(h) == Some(t.minutes))
-                                    })
-                            })
+                            .filter(|t| t.minutes != minutes && !excused_times.contains(&t.minutes))
                             .map(|t| t.span),
                     );
                 }
@@ -122,8 +123,7 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                     .filter(|a| {
                         a.cents != u64::from(*value) * 100
                             && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
-                            && !their_amounts.contains(&a.cents)
-                            && !known(&|m| matches!(m, Marker::Amount(v, _) if u64::from(*v) * 100 == a.cents))
+                            && !excused_amounts.contains(&a.cents)
                     })
                     .map(|a| a.span),
             ),
@@ -143,8 +143,7 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                                 && numbers::code_shape(c) == shape
                                 && shape.contains('D')
                                 && c.starts_with(&letters)
-                                && !their_codes.contains(c)
-                                && !known(&|m| matches!(m, Marker::Code(k) if numbers::normalise_code(k) == *c))
+                                && !excused_codes.contains(c)
                         })
                         .map(|(_, span)| span),
                 );
