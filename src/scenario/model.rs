@@ -196,7 +196,8 @@ pub struct Fact {
 
 /// A checkable piece of a fact. Times, amounts and codes are compared after normalising
 /// ("7:10", "07h10" and "7.10 am" are the same time), so a reply that states a different
-/// value of the same kind states the fact wrongly.
+/// value of the same kind where it talks about the fact states the fact wrongly (see
+/// `scoring::judge` and docs/scenario-format.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum Marker {
     /// A time of day, "HH:MM" in 24-hour form.

@@ -7,7 +7,7 @@
 
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
-use super::text::{Analysed, Word, flags, scratch};
+use super::text::{self, Analysed, Word, flags, scratch};
 use super::verdict::{Dimension, Epitome, Evidence, Span};
 
 /// Points of each EPITOME level on the empathy score: strong emotional reactions and
@@ -111,15 +111,11 @@ impl Specifics {
     }
 
     fn contains(&self, word: &[u8]) -> bool {
-        let stem = stem(word);
+        let stem = text::stem(word);
         self.words
             .iter()
-            .any(|w| w.as_bytes() == word || (stem.is_some() && stem == self::stem(w.as_bytes())))
+            .any(|w| w.as_bytes() == word || (stem.is_some() && stem == text::stem(w.as_bytes())))
     }
-}
-
-fn stem(word: &[u8]) -> Option<&[u8]> {
-    (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
 }
 
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the

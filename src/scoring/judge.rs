@@ -3,9 +3,9 @@
 //! (response time against the channel's expectation) and the overall grade.
 
 use super::JudgeInput;
-use super::lexicon::{Category, Lexicon};
+use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
-use super::text::Analysed;
+use super::text::{self, Analysed, Word, flags};
 use super::verdict::{Dimension, DimensionScores, Evidence, Span};
 use crate::scenario::model::{
     Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario, Visibility,
@@ -77,12 +77,32 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
     None
 }
 
+/// The kinds of value a fact's markers check.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ValueKind {
+    Time,
+    Amount,
+    Code,
+}
+
+/// A value in the reply of the kind of one of a fact's markers, but not the fact's.
+#[derive(Debug, Clone, Copy)]
+struct WrongValue {
+    span: Span,
+    kind: ValueKind,
+}
+
 /// Where the reply states values of the same kind as the fact's markers, but different
 /// ones (another time, another sum, another flight number), in the order of the markers.
 /// A value that belongs to any fact of the case file (the cancelled train next to the
 /// replacement) is a right value of another fact, and a value from the customer's own
 /// messages (their wedding at 15:00) is theirs to quote back: neither is wrong.
-fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str) -> Vec<Span> {
+fn find_wrong_values(
+    reply: &str,
+    fact: &Fact,
+    case_file: &[Fact],
+    context: &str,
+) -> Vec<WrongValue> {
     // Values that are never wrong, per kind: the customer's own, then every fact's.
     let mut excused_times: Vec<u32> = numbers::find_times(context)
         .into_iter()
@@ -113,7 +133,10 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                         numbers::find_times(reply)
                             .into_iter()
                             .filter(|t| t.minutes != minutes && !excused_times.contains(&t.minutes))
-                            .map(|t| t.span),
+                            .map(|t| WrongValue {
+                                span: t.span,
+                                kind: ValueKind::Time,
+                            }),
                     );
                 }
             }
@@ -125,7 +148,10 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                             && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
                             && !excused_amounts.contains(&a.cents)
                     })
-                    .map(|a| a.span),
+                    .map(|a| WrongValue {
+                        span: a.span,
+                        kind: ValueKind::Amount,
+                    }),
             ),
             Marker::Code(code) => {
                 let wanted = numbers::normalise_code(code);
@@ -145,13 +171,98 @@ fn find_wrong_values(reply: &str, fact: &Fact, case_file: &[Fact], context: &str
                                 && c.starts_with(&letters)
                                 && !excused_codes.contains(c)
                         })
-                        .map(|(_, span)| span),
+                        .map(|(_, span)| WrongValue {
+                            span,
+                            kind: ValueKind::Code,
+                        }),
                 );
             }
             Marker::Phrase(_) => {}
         }
     }
     wrong
+}
+
+/// Words that tie a sentence to `fact` rather than to another fact of the case file: the
+/// words of its text that no other fact uses ("Velair" for the partner flight, "places" for
+/// the train with seats left), leaving out the words any reply uses whatever the fact
+/// (stop words, "you" and "I", the lexicon's caring words, and its time words and
+/// invitations to a private channel: "tonight" or "in DM" say nothing of which flight).
+/// Only the fact's text: its label is the trainer's heading ("Rebooking option 1", "Solution
+/// de report"), and "I'll DM you by 22:30 with a solution" is not about the train.
+fn cue_words(lexicon: &Lexicon, fact: &Fact, case_file: &[Fact]) -> Vec<Word> {
+    let words_of = |f: &Fact| -> Vec<Word> {
+        let analysed = lexicon.analyse(&f.value);
+        let neutral = neutral_tokens(&analysed, &lexicon.find_all(&analysed));
+        let words = analysed
+            .tokens
+            .iter()
+            .zip(neutral)
+            .filter(|(t, neutral)| {
+                !neutral
+                    && t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
+                    && !lexicon.is_caring_word(t.id)
+                    && t.norm.len() >= 3
+                    && t.norm.is_alphabetic()
+            })
+            .map(|(t, _)| t.norm.clone())
+            .collect();
+        analysed.recycle();
+        words
+    };
+    let others: Vec<Word> = case_file
+        .iter()
+        .filter(|f| f.id != fact.id)
+        .flat_map(words_of)
+        .collect();
+    words_of(fact)
+        .into_iter()
+        .filter(|w| {
+            !others
+                .iter()
+                .any(|o| text::same_word(o.as_bytes(), w.as_bytes()))
+        })
+        .collect()
+}
+
+/// The tokens of `text` inside a time phrase ("tonight", "within 48 hours") or an
+/// invitation to a private channel ("in DM", "en privé"): words that name no fact.
+fn neutral_tokens(text: &Analysed, matches: &[Match]) -> Vec<bool> {
+    let mut neutral = vec![false; text.tokens.len()];
+    for m in matches
+        .iter()
+        .filter(|m| matches!(m.category, Category::TimeWords | Category::DmInvite))
+    {
+        neutral[m.first..m.end].fill(true);
+    }
+    neutral
+}
+
+/// Whether a wrong value in the reply is a wrong statement of `fact` when the reply does
+/// not state the fact itself. A code of the fact's shape is ("VL 319" for "VL 318"); a
+/// time or a sum only in a sentence that also names the fact (see `cue_words`): "I'll DM
+/// you by 22:30" or "our call centre opens at 8am" say nothing wrong about the partner
+/// flight, "you're on the 10:50 Velair flight" does.
+fn is_about_fact(
+    text: &Analysed,
+    neutral: &[bool],
+    wrong: &WrongValue,
+    cues: &dyn Fn() -> Vec<Word>,
+) -> bool {
+    if wrong.kind == ValueKind::Code {
+        return true;
+    }
+    let Some(sentence) = sentence_at(text, wrong.span.start) else {
+        return false;
+    };
+    let cues = cues();
+    let sentence = &text.sentences[sentence];
+    (sentence.first..sentence.end).any(|i| {
+        !neutral[i]
+            && cues
+                .iter()
+                .any(|c| text::same_word(c.as_bytes(), text.tokens[i].norm.as_bytes()))
+    })
 }
 
 /// The sentence of the reply that holds byte `at`, if any.
@@ -197,6 +308,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         ));
     } else {
         let count = expected.len() as i32;
+        let neutral = neutral_tokens(&text, &lexicon.find_all(&text));
         for (index, fact) in expected.iter().enumerate() {
             // Shares that add up to exactly 100.
             let index = index as i32;
@@ -213,9 +325,17 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 let sentence = sentence_at(&text, span.start)?;
                 wrong
                     .iter()
-                    .copied()
+                    .map(|w| w.span)
                     .find(|w| sentence_at(&text, w.start) == Some(sentence))
             });
+            // Not stated: a wrong value counts only where the reply talks about the fact.
+            let cues = || cue_words(lexicon, fact, &scenario.case_file);
+            let wrong_alone = || {
+                wrong
+                    .iter()
+                    .find(|w| is_about_fact(&text, &neutral, w, &cues))
+                    .map(|w| w.span)
+            };
             if let Some(span) = wrong_beside {
                 ev.push(Evidence::new(
                     reply,
@@ -236,7 +356,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     m("fact_stated", &pairs),
                     None,
                 ));
-            } else if let Some(&span) = wrong.first() {
+            } else if let Some(span) = wrong_alone() {
                 ev.push(Evidence::new(
                     reply,
                     Dimension::Accuracy,
@@ -857,9 +977,10 @@ mod tests {
                 tone: (formality: Friendly, emoji: Never, sign_off: Initials)),
         brief: "b", goal: "g",
         case_file: [
-            (id: "new_flight", label: "New flight", value: "AE 1234 at 07:10",
+            (id: "new_flight", label: "New flight", value: "Partner flight AE 1234 at 07:10",
              markers: [Time("07:10"), Code("AE1234")]),
-            (id: "voucher", label: "Meal voucher", value: "15 EUR", markers: [Amount(15, "EUR")]),
+            (id: "voucher", label: "Meal voucher", value: "A meal voucher of 15 EUR",
+             markers: [Amount(15, "EUR")]),
             (id: "booking", label: "Booking reference", value: "XK7P2Q",
              markers: [Code("XK7P2Q")], private: true),
         ],
@@ -1143,6 +1264,45 @@ mod tests {
         );
         assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
         assert_eq!(v.scores.accuracy, Some(100), "{:?}", v.evidence);
+    }
+
+    /// A time or a sum in a reply that does not state the fact is wrong only where the
+    /// sentence talks about the fact: the reply's own deadline, or the opening hours of
+    /// something else, is no wrong departure time.
+    #[test]
+    fn a_time_about_something_else_is_not_a_wrong_fact() {
+        let s = scenario();
+        for reply in [
+            "Sam, I'm so sorry. I'll DM you by 22:30 tonight with your options.",
+            "Sam, I'm so sorry. Our desk opens again at 6am and I'm here until then.",
+            "Sam, I'm so sorry. It costs nothing: no €20 fee to change.",
+        ] {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            assert!(
+                !fired(&v, "accuracy.fact_wrong"),
+                "{reply}: {:?}",
+                v.evidence
+            );
+            assert!(
+                fired(&v, "accuracy.fact_missing"),
+                "{reply}: {:?}",
+                v.evidence
+            );
+        }
+        // Named by a word of its own ("flight", "voucher"), or by a code of its shape, it is.
+        for (reply, quote) in [
+            ("Sam, I'm so sorry. Your new flight leaves at 8:10.", "8:10"),
+            ("Sam, I'm so sorry. Here is a €20 meal voucher.", "€20"),
+            ("Sam, I'm so sorry. You're on AE 1243.", "AE 1243"),
+        ] {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            let wrong = v
+                .evidence
+                .iter()
+                .find(|e| e.rule == "accuracy.fact_wrong")
+                .unwrap_or_else(|| panic!("{reply}: {:?}", v.evidence));
+            assert_eq!(wrong.quote, quote);
+        }
     }
 
     #[test]

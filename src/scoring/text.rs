@@ -1197,6 +1197,18 @@ impl Analysed {
     }
 }
 
+/// The stem two words are also compared by where an exact match is too strict: the first
+/// five letters of an ASCII word of five or more ("wedding"/"weddings",
+/// "cancelled"/"cancellation"); shorter and non-ASCII words have none.
+pub fn stem(word: &[u8]) -> Option<&[u8]> {
+    (word.len() >= 5 && word.is_ascii()).then(|| &word[..5])
+}
+
+/// Whether two normalised words are the same word or share a stem (see `stem`).
+pub fn same_word(a: &[u8], b: &[u8]) -> bool {
+    a == b || stem(a).is_some_and(|s| stem(b) == Some(s))
+}
+
 /// Cuts `text` into normalised tokens, clauses and sentences.
 pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
     let mut analysed = Analysed::with_room(text.len() / 5 + 1);

@@ -1,0 +1,93 @@
+//! Accuracy inside the shipped scenarios, in English, French and Dutch: a reply that does
+//! not state a fact is only wrong about it where it talks about it. The reply's own
+//! deadline ("I'll DM you by 22:30") is a next step, not a wrong departure time; a time
+//! given for the train or the repair is checked against the case file.
+
+use frontline::scenario::{Action, Scenario, load_file};
+use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
+
+fn scenario(file: &str) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(file);
+    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
+}
+
+fn judge(scenario: &Scenario, turn: &str, action: Action, reply: &str) -> ReplyVerdict {
+    let turn = scenario.turn(turn).expect("turn");
+    let input = JudgeInput {
+        scenario,
+        turn,
+        customer_text: &turn.text,
+        customer_name: &scenario.customer.name,
+        thread: &[],
+        action: &action,
+        reply,
+        response_secs: 300,
+    };
+    Scorer::new().judge(&input)
+}
+
+/// The quotes of the reply's wrong facts.
+fn wrong_quotes(verdict: &ReplyVerdict) -> Vec<&str> {
+    verdict
+        .evidence
+        .iter()
+        .filter(|e| e.rule == "accuracy.fact_wrong")
+        .map(|e| e.quote.as_str())
+        .collect()
+}
+
+/// (scenario, turn, action, a reply whose time is its own next step, a reply that gives a
+/// wrong time for the fact the turn expects, that time as quoted).
+const CASES: &[(&str, &str, Action, &str, &str, &str)] = &[
+    (
+        "cancelled_flight.ron",
+        "outrage",
+        Action::AskDm,
+        "I'm so sorry, this is awful. I'll DM you by 22:30 tonight with your options.",
+        "I'm so sorry, this is awful. You're on the 10:50 Velair flight tomorrow.",
+        "10:50",
+    ),
+    (
+        "train_annule.ron",
+        "colere",
+        Action::AskDm,
+        "Je suis vraiment désolé. Je vous écris en privé d'ici 19h30 avec une solution.",
+        "Je suis vraiment désolé. Il reste des places dans le train de 21h52.",
+        "21h52",
+    ),
+    (
+        "kapotte_fiets.ron",
+        "dm_bestelling",
+        Action::ReplyDm,
+        "Wat vervelend, dat snap ik. Ik bel je vandaag voor 16:00 terug.",
+        "Wat vervelend, dat snap ik. De monteur komt donderdag tussen 14:00 en 18:00 langs.",
+        "14:00",
+    ),
+];
+
+#[test]
+fn a_next_step_with_a_time_is_not_a_wrong_fact_in_any_language() {
+    for (file, turn, action, next_step, _, _) in CASES {
+        let v = judge(&scenario(file), turn, action.clone(), next_step);
+        assert!(
+            wrong_quotes(&v).is_empty(),
+            "{file}: {next_step}: {:?}",
+            v.evidence
+        );
+    }
+}
+
+#[test]
+fn a_wrong_time_for_the_fact_is_wrong_in_any_language() {
+    for (file, turn, action, _, wrong, quote) in CASES {
+        let v = judge(&scenario(file), turn, action.clone(), wrong);
+        assert_eq!(
+            wrong_quotes(&v),
+            [*quote],
+            "{file}: {wrong}: {:?}",
+            v.evidence
+        );
+    }
+}
