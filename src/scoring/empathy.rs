@@ -869,6 +869,28 @@ mod tests {
                 result.evidence
             );
         }
+        // An action already taken for them is a next step, and with its time a concrete one.
+        for (language, reply) in [
+            (
+                Language::En,
+                "I've ordered a new set for you; it arrives tomorrow between 08:00 and 13:00.",
+            ),
+            (
+                Language::Fr,
+                "J'ai commandé un nouveau service pour vous ; il arrive demain entre 8h et 13h.",
+            ),
+            (
+                Language::Nl,
+                "Ik heb een nieuwe set voor je besteld; die komt morgen tussen 08:00 en 13:00.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.next_step_with_time"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
         // Thanks, however many words come between.
         for (language, reply) in [
             (
