@@ -179,6 +179,41 @@ pub fn score(
             .iter()
             .any(|t| customer_words().contains(t.norm.as_bytes()))
     };
+    // The quote of a specific apology or understanding: the phrase and what made it
+    // specific (the feeling it names, else the customer's own words), in whole clauses:
+    // "that's a big jump and I understand the worry", not "Hi Lisa, that's a big jump and
+    // I understand the worry"; "sorry to hear that depression has killed your motivation",
+    // not "sorry to hear that depression". Customer words are looked at only when no
+    // feeling is named, as in the test for specificity, so the customer's message is not
+    // analysed for it.
+    let specific_span = |m: &Match, sentence: usize| -> Span {
+        let (mut first, mut end) = (m.first, m.end);
+        let mut widen = |from: usize, to: usize| {
+            first = first.min(from);
+            end = end.max(to);
+        };
+        let feelings: Vec<&Match> = matches
+            .iter()
+            .filter(|f| {
+                f.category == Category::Feeling
+                    && !f.negated
+                    && text.tokens[f.first].sentence as usize == sentence
+            })
+            .collect();
+        if feelings.is_empty() {
+            let whole = &text.sentences[sentence];
+            for i in whole.first..whole.end {
+                if customer_words().contains(text.tokens[i].norm.as_bytes()) {
+                    widen(i, i + 1);
+                }
+            }
+        } else {
+            for f in feelings {
+                widen(f.first, f.end);
+            }
+        }
+        text.span_of_clauses(first, end)
+    };
     let sentence_has_you = |sentence: usize| {
         text.sentence_tokens(sentence)
             .iter()
@@ -263,7 +298,7 @@ pub fn score(
                             "empathy.apology"
                         },
                         span: if specific {
-                            text.sentences[sentence].span
+                            specific_span(m, sentence)
                         } else {
                             span
                         },
@@ -297,7 +332,7 @@ pub fn score(
                             "empathy.understand_claim"
                         },
                         span: if specific {
-                            text.sentences[sentence].span
+                            specific_span(m, sentence)
                         } else {
                             span
                         },
@@ -1475,6 +1510,46 @@ mod tests {
                 .find(|e| e.rule == "empathy.next_step")
                 .unwrap_or_else(|| panic!("no next step in {reply:?}"));
             assert_eq!(step.quote, quote, "{reply}");
+        }
+    }
+
+    /// A specific apology or understanding is quoted in the clauses that hold the phrase
+    /// and what makes it specific, not with the greeting before it or the advice after.
+    #[test]
+    fn a_specific_apology_or_understanding_is_quoted_in_its_own_clauses() {
+        for (language, reply, rule, quote) in [
+            (
+                Language::En,
+                "Hi Sam, I understand the worry. Here is what we can do.",
+                "empathy.understand_specific",
+                "I understand the worry",
+            ),
+            (
+                Language::En,
+                "Oh Sam, we apologise for the cancelled flight, truly. Here is what we can do.",
+                "empathy.apology_specific",
+                "we apologise for the cancelled flight",
+            ),
+            (
+                Language::Fr,
+                "Bonjour Sam, je comprends votre inquiétude. Voici ce que nous pouvons faire.",
+                "empathy.understand_specific",
+                "je comprends votre inquiétude",
+            ),
+            (
+                Language::Nl,
+                "Hoi Sam, ik begrijp je ongerustheid. Dit kunnen we doen.",
+                "empathy.understand_specific",
+                "ik begrijp je ongerustheid",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            let found = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == rule)
+                .unwrap_or_else(|| panic!("no {rule} in {reply:?}: {:?}", result.evidence));
+            assert_eq!(found.quote, quote, "{reply}");
         }
     }
 

@@ -764,6 +764,17 @@ impl Analysed {
         self.span_of(first, clause_end)
     }
 
+    /// Tokens `first..end` widened to whole clauses: from the start of the clause of
+    /// `first` to the end of the clause of `end - 1`.
+    pub fn span_of_clauses(&self, first: usize, end: usize) -> Span {
+        let clause = self.tokens[first].clause;
+        let start = self.tokens[..first]
+            .iter()
+            .rposition(|t| t.clause != clause)
+            .map_or(0, |k| k + 1);
+        self.span_to_clause_end(start, end)
+    }
+
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
         let s = &self.sentences[sentence];
         &self.tokens[s.first..s.end]
