@@ -91,3 +91,40 @@ fn a_wrong_time_for_the_fact_is_wrong_in_any_language() {
         );
     }
 }
+
+/// A fact the turn does not ask for earns nothing when stated, but stated wrongly it costs
+/// the same as a wrong expected fact: the customer acts on it all the same.
+#[test]
+fn a_fact_the_turn_does_not_ask_for_is_wrong_when_stated_wrongly() {
+    for (file, turn, action, reply, quote) in [
+        (
+            "cancelled_flight.ron",
+            "outrage",
+            Action::AskDm,
+            "I'm so sorry. Under EU rules you get 600 euros each. DM me and I'll rebook you.",
+            "600 euros",
+        ),
+        (
+            "train_annule.ron",
+            "colere",
+            Action::AskDm,
+            "Toutes mes condoléances. Je vous envoie en privé un bon taxi de 80 euros.",
+            "80 euros",
+        ),
+        (
+            "kapotte_fiets.ron",
+            "dm_bestelling",
+            Action::ReplyDm,
+            "Wat vervelend, dat snap ik. We vergoeden je reiskosten tot 40 euro.",
+            "40 euro",
+        ),
+    ] {
+        let v = judge(&scenario(file), turn, action, reply);
+        assert_eq!(
+            wrong_quotes(&v),
+            [quote],
+            "{file}: {reply}: {:?}",
+            v.evidence
+        );
+    }
+}

@@ -265,6 +265,50 @@ fn is_about_fact(
     })
 }
 
+/// How a reply states one fact of the case file.
+enum FactInReply {
+    /// With a wrong value: the wrong value's span.
+    Wrong(Span),
+    /// Rightly: the span of the marker found.
+    Stated(Span),
+    Missing,
+}
+
+/// How `reply` states `fact`: wrong when a marker is stated with a wrong value in the same
+/// sentence ("VL 318 leaves at 10:50 and lands at 11:35": the customer would act on the
+/// wrong one), or, with no marker stated, when a wrong value is given where the reply
+/// talks about the fact (see `is_about_fact`); else stated or missing.
+fn fact_in_reply(
+    lexicon: &Lexicon,
+    reply: &str,
+    text: &Analysed,
+    neutral: &[bool],
+    fact: &Fact,
+    case_file: &[Fact],
+    context: &str,
+) -> FactInReply {
+    let stated = find_fact(lexicon, reply, text, fact);
+    let wrong = find_wrong_values(reply, fact, case_file, context);
+    if let Some(stated) = stated {
+        let sentence = sentence_at(text, stated.start);
+        return match wrong
+            .iter()
+            .find(|w| sentence.is_some() && sentence_at(text, w.span.start) == sentence)
+        {
+            Some(w) => FactInReply::Wrong(w.span),
+            None => FactInReply::Stated(stated),
+        };
+    }
+    let cues = || cue_words(lexicon, fact, case_file);
+    match wrong
+        .iter()
+        .find(|w| is_about_fact(text, neutral, w, &cues))
+    {
+        Some(w) => FactInReply::Wrong(w.span),
+        None => FactInReply::Missing,
+    }
+}
+
 /// The sentence of the reply that holds byte `at`, if any.
 fn sentence_at(text: &Analysed, at: usize) -> Option<usize> {
     text.sentences
@@ -296,6 +340,33 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         // A fact without markers is context for the trainee, not checkable in a reply.
         .filter(|fact| !fact.markers.is_empty())
         .collect();
+    let neutral = neutral_tokens(&text, &lexicon.find_all(&text));
+    let in_reply = |fact: &Fact| {
+        fact_in_reply(
+            lexicon,
+            reply,
+            &text,
+            &neutral,
+            fact,
+            &scenario.case_file,
+            &context,
+        )
+    };
+    let wrong_evidence = |fact: &Fact, span: Span| {
+        let pairs = [
+            ("fact", fact.label.as_str()),
+            ("value", fact.value.as_str()),
+        ];
+        Evidence::new(
+            reply,
+            Dimension::Accuracy,
+            "accuracy.fact_wrong",
+            -WRONG_FACT_POINTS,
+            Some(span),
+            m("fact_wrong", &pairs),
+            Some(m("fact_wrong_better", &pairs)),
+        )
+    };
     if expected.is_empty() {
         ev.push(Evidence::new(
             reply,
@@ -308,7 +379,6 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         ));
     } else {
         let count = expected.len() as i32;
-        let neutral = neutral_tokens(&text, &lexicon.find_all(&text));
         for (index, fact) in expected.iter().enumerate() {
             // Shares that add up to exactly 100.
             let index = index as i32;
@@ -317,37 +387,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 ("fact", fact.label.as_str()),
                 ("value", fact.value.as_str()),
             ];
-            let stated = find_fact(lexicon, reply, &text, fact);
-            let wrong = find_wrong_values(reply, fact, &scenario.case_file, &context);
-            // Stated, but with a wrong value next to it ("VL 318 leaves at 10:50 and lands
-            // at 11:35"): the customer would act on the wrong one, so the fact is wrong.
-            let wrong_beside = stated.and_then(|span| {
-                let sentence = sentence_at(&text, span.start)?;
-                wrong
-                    .iter()
-                    .map(|w| w.span)
-                    .find(|w| sentence_at(&text, w.start) == Some(sentence))
-            });
-            // Not stated: a wrong value counts only where the reply talks about the fact.
-            let cues = || cue_words(lexicon, fact, &scenario.case_file);
-            let wrong_alone = || {
-                wrong
-                    .iter()
-                    .find(|w| is_about_fact(&text, &neutral, w, &cues))
-                    .map(|w| w.span)
-            };
-            if let Some(span) = wrong_beside {
-                ev.push(Evidence::new(
-                    reply,
-                    Dimension::Accuracy,
-                    "accuracy.fact_wrong",
-                    -WRONG_FACT_POINTS,
-                    Some(span),
-                    m("fact_wrong", &pairs),
-                    Some(m("fact_wrong_better", &pairs)),
-                ));
-            } else if let Some(span) = stated {
-                ev.push(Evidence::new(
+            ev.push(match in_reply(fact) {
+                FactInReply::Wrong(span) => wrong_evidence(fact, span),
+                FactInReply::Stated(span) => Evidence::new(
                     reply,
                     Dimension::Accuracy,
                     "accuracy.fact_stated",
@@ -355,19 +397,8 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     Some(span),
                     m("fact_stated", &pairs),
                     None,
-                ));
-            } else if let Some(span) = wrong_alone() {
-                ev.push(Evidence::new(
-                    reply,
-                    Dimension::Accuracy,
-                    "accuracy.fact_wrong",
-                    -WRONG_FACT_POINTS,
-                    Some(span),
-                    m("fact_wrong", &pairs),
-                    Some(m("fact_wrong_better", &pairs)),
-                ));
-            } else {
-                ev.push(Evidence::new(
+                ),
+                FactInReply::Missing => Evidence::new(
                     reply,
                     Dimension::Accuracy,
                     "accuracy.fact_missing",
@@ -375,8 +406,24 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     None,
                     m("fact_missing", &pairs),
                     Some(m("fact_missing_better", &pairs)),
-                ));
-            }
+                ),
+            });
+        }
+    }
+    // A fact the turn does not ask for earns nothing when stated, but stated wrongly ("a
+    // taxi voucher of 80 euros" where the cap is 60) it misleads all the same. A value
+    // already quoted as wrong is not counted twice.
+    for fact in scenario
+        .case_file
+        .iter()
+        .filter(|f| !f.markers.is_empty() && !expected.iter().any(|e| e.id == f.id))
+    {
+        if let FactInReply::Wrong(span) = in_reply(fact)
+            && !ev
+                .iter()
+                .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(span))
+        {
+            ev.push(wrong_evidence(fact, span));
         }
     }
 
@@ -506,11 +553,10 @@ fn within_autonomy(
     end: usize,
     autonomy: &[String],
 ) -> bool {
-    let stem = |w: &str| (w.len() >= 5 && w.is_ascii()).then(|| w[..5].to_string());
-    let claimed: Vec<String> = text.tokens[first..end]
+    let claimed: Vec<&[u8]> = text.tokens[first..end]
         .iter()
-        .filter(|t| t.flags & super::text::flags::STOPWORD == 0)
-        .filter_map(|t| stem(&t.norm))
+        .filter(|t| t.flags & flags::STOPWORD == 0)
+        .filter_map(|t| text::stem(t.norm.as_bytes()))
         .collect();
     !claimed.is_empty()
         && autonomy.iter().any(|line| {
@@ -518,7 +564,7 @@ fn within_autonomy(
                 .analyse(line)
                 .tokens
                 .iter()
-                .filter_map(|t| stem(&t.norm))
+                .filter_map(|t| text::stem(t.norm.as_bytes()))
                 .any(|s| claimed.contains(&s))
         })
 }
