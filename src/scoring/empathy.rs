@@ -926,6 +926,19 @@ mod tests {
                 result.evidence
             );
         }
+        // Booking it for them, now, is a next step with a time in any language.
+        for (language, reply) in [
+            (Language::En, "I'll book a seat for you right away."),
+            (Language::Fr, "Je vous réserve une place tout de suite."),
+            (Language::Nl, "Ik reserveer meteen een plaats voor je."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.next_step_with_time"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
         // Thanks, however many words come between.
         for (language, reply) in [
             (
