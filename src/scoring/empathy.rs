@@ -725,6 +725,14 @@ mod tests {
     }
 
     /// The cancelled-flight message in `language`.
+    /// Asserts that `rule` fires for each reply to the flight complaint in its language.
+    fn fires_in_each(rule: &str, cases: &[(Language, &str)]) {
+        for &(language, reply) in cases {
+            let result = verdict(language, flight(language), reply);
+            assert!(fires(&result, rule), "{reply}: {:?}", result.evidence);
+        }
+    }
+
     fn flight(language: Language) -> &'static str {
         match language {
             Language::En => FLIGHT_EN,
@@ -905,40 +913,32 @@ mod tests {
             );
         }
         // An action already taken for them is a next step, and with its time a concrete one.
-        for (language, reply) in [
-            (
-                Language::En,
-                "I've ordered a new set for you; it arrives tomorrow between 08:00 and 13:00.",
-            ),
-            (
-                Language::Fr,
-                "J'ai commandé un nouveau service pour vous ; il arrive demain entre 8h et 13h.",
-            ),
-            (
-                Language::Nl,
-                "Ik heb een nieuwe set voor je besteld; die komt morgen tussen 08:00 en 13:00.",
-            ),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                fires(&result, "empathy.next_step_with_time"),
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        fires_in_each(
+            "empathy.next_step_with_time",
+            &[
+                (
+                    Language::En,
+                    "I've ordered a new set for you; it arrives tomorrow between 08:00 and 13:00.",
+                ),
+                (
+                    Language::Fr,
+                    "J'ai commandé un nouveau service pour vous ; il arrive demain entre 8h et 13h.",
+                ),
+                (
+                    Language::Nl,
+                    "Ik heb een nieuwe set voor je besteld; die komt morgen tussen 08:00 en 13:00.",
+                ),
+            ],
+        );
         // Booking it for them, now, is a next step with a time in any language.
-        for (language, reply) in [
-            (Language::En, "I'll book a seat for you right away."),
-            (Language::Fr, "Je vous réserve une place tout de suite."),
-            (Language::Nl, "Ik reserveer meteen een plaats voor je."),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                fires(&result, "empathy.next_step_with_time"),
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        fires_in_each(
+            "empathy.next_step_with_time",
+            &[
+                (Language::En, "I'll book a seat for you right away."),
+                (Language::Fr, "Je vous réserve une place tout de suite."),
+                (Language::Nl, "Ik reserveer meteen een plaats voor je."),
+            ],
+        );
         // Thanks, however many words come between.
         for (language, reply) in [
             (

@@ -243,11 +243,11 @@ fn neutral_tokens(text: &Analysed, matches: &[Match]) -> Vec<bool> {
 /// time or a sum only in a sentence that also names the fact (see `cue_words`): "I'll DM
 /// you by 22:30" or "our call centre opens at 8am" say nothing wrong about the partner
 /// flight, "you're on the 10:50 Velair flight" does.
-fn is_about_fact(
+fn is_about_fact<'c>(
     text: &Analysed,
     neutral: &[bool],
     wrong: &WrongValue,
-    cues: &dyn Fn() -> Vec<Word>,
+    cues: &dyn Fn() -> &'c [Word],
 ) -> bool {
     if wrong.kind == ValueKind::Code {
         return true;
@@ -299,7 +299,12 @@ fn fact_in_reply(
             None => FactInReply::Stated(stated),
         };
     }
-    let cues = || cue_words(lexicon, fact, case_file);
+    // The fact's cue words, worked out once and only when a time or a sum needs them.
+    let cues = std::cell::OnceCell::new();
+    let cues = || {
+        cues.get_or_init(|| cue_words(lexicon, fact, case_file))
+            .as_slice()
+    };
     match wrong
         .iter()
         .find(|w| is_about_fact(text, neutral, w, &cues))
@@ -340,7 +345,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         // A fact without markers is context for the trainee, not checkable in a reply.
         .filter(|fact| !fact.markers.is_empty())
         .collect();
-    let neutral = neutral_tokens(&text, &lexicon.find_all(&text));
+    // The lexicon's phrases in the reply: for the neutral words here, the claims below.
+    let found_phrases = lexicon.find_all(&text);
+    let neutral = neutral_tokens(&text, &found_phrases);
     let in_reply = |fact: &Fact| {
         fact_in_reply(
             lexicon,
@@ -449,7 +456,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             ));
         }
     }
-    for found in lexicon.find_all(&text) {
+    for found in &found_phrases {
         let rule = match found.category {
             Category::ClaimPromise => "accuracy.promise",
             Category::ClaimCause => "accuracy.guessed_cause",
