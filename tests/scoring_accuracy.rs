@@ -128,3 +128,38 @@ fn a_fact_the_turn_does_not_ask_for_is_wrong_when_stated_wrongly() {
         );
     }
 }
+
+/// Percentages are values like times and sums: "+17 %" states the rise, "20 %" beside the
+/// rate or the guarantee states it wrongly.
+#[test]
+fn a_percentage_is_checked_like_a_time_or_a_sum() {
+    let troll = scenario("troll.ron");
+    let v = judge(
+        &troll,
+        "misguided_spread",
+        Action::ReplyPublic,
+        "Prices did not triple: the Flex rate went up 20 % on 1 October. More: voltaro.example/tariffs-october",
+    );
+    assert_eq!(wrong_quotes(&v), ["20 %"], "{:?}", v.evidence);
+    let v = judge(
+        &troll,
+        "misguided_spread",
+        Action::ReplyPublic,
+        "Prices did not triple: the Flex rate went up 17% on 1 October. More: voltaro.example/tariffs-october",
+    );
+    assert!(wrong_quotes(&v).is_empty(), "{:?}", v.evidence);
+    assert!(
+        v.evidence
+            .iter()
+            .any(|e| e.rule == "accuracy.fact_stated" && e.quote == "17%"),
+        "{:?}",
+        v.evidence
+    );
+    let v = judge(
+        &scenario("train_annule.ron"),
+        "dm_cause",
+        Action::ReplyDm,
+        "La Garantie Lumerail rembourse 30 % du prix du billet à partir d'une heure de retard.",
+    );
+    assert_eq!(wrong_quotes(&v), ["30 %"], "{:?}", v.evidence);
+}

@@ -194,10 +194,10 @@ pub struct Fact {
     pub private: bool,
 }
 
-/// A checkable piece of a fact. Times, amounts and codes are compared after normalising
-/// ("7:10", "07h10" and "7.10 am" are the same time), so a reply that states a different
-/// value of the same kind where it talks about the fact states the fact wrongly (see
-/// `scoring::judge` and docs/scenario-format.md).
+/// A checkable piece of a fact. Times, amounts, codes and percentages are compared after
+/// normalising ("7:10", "07h10" and "7.10 am" are the same time), so a reply that states a
+/// different value of the same kind where it talks about the fact states the fact wrongly
+/// (see `scoring::judge` and docs/scenario-format.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub enum Marker {
     /// A time of day, "HH:MM" in 24-hour form.
@@ -206,6 +206,8 @@ pub enum Marker {
     Amount(u32, String),
     /// A code such as a flight number or order number; spaces and case are ignored.
     Code(String),
+    /// A percentage, in whole per cent: Percent(17) is "17 %", "17%", "17 percent".
+    Percent(u32),
     /// Any of these phrases (case, accents and punctuation are ignored).
     Phrase(Vec<String>),
 }

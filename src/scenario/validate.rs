@@ -255,6 +255,8 @@ impl Checker<'_> {
                 }
             }
             Marker::Code(code) => self.not_empty(path, "code", code),
+            // Any whole percentage is a value a reply can state ("0 %", "150 %").
+            Marker::Percent(_) => {}
             Marker::Phrase(phrases) => {
                 if phrases.iter().all(|p| p.trim().is_empty()) {
                     self.error(

@@ -64,6 +64,10 @@ fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Op
                     .find(|(c, _)| !wanted.is_empty() && *c == wanted)
                     .map(|(_, span)| span)
             }
+            Marker::Percent(percent) => numbers::find_percents(reply)
+                .into_iter()
+                .find(|p| p.hundredths == u64::from(*percent) * 100)
+                .map(|p| p.span),
             Marker::Phrase(phrases) => lexicon
                 .find_phrases(text, phrases)
                 .into_iter()
@@ -83,6 +87,7 @@ enum ValueKind {
     Time,
     Amount,
     Code,
+    Percent,
 }
 
 /// A value in the reply of the kind of one of a fact's markers, but not the fact's.
@@ -116,11 +121,16 @@ fn find_wrong_values(
         .into_iter()
         .map(|(c, _)| c)
         .collect();
+    let mut excused_percents: Vec<u64> = numbers::find_percents(context)
+        .into_iter()
+        .map(|p| p.hundredths)
+        .collect();
     for marker in case_file.iter().flat_map(|f| f.markers.iter()) {
         match marker {
             Marker::Time(hhmm) => excused_times.extend(numbers::parse_marker_time(hhmm)),
             Marker::Amount(value, _) => excused_amounts.push(u64::from(*value) * 100),
             Marker::Code(code) => excused_codes.push(numbers::normalise_code(code)),
+            Marker::Percent(percent) => excused_percents.push(u64::from(*percent) * 100),
             Marker::Phrase(_) => {}
         }
     }
@@ -177,6 +187,18 @@ fn find_wrong_values(
                         }),
                 );
             }
+            Marker::Percent(percent) => wrong.extend(
+                numbers::find_percents(reply)
+                    .into_iter()
+                    .filter(|p| {
+                        p.hundredths != u64::from(*percent) * 100
+                            && !excused_percents.contains(&p.hundredths)
+                    })
+                    .map(|p| WrongValue {
+                        span: p.span,
+                        kind: ValueKind::Percent,
+                    }),
+            ),
             Marker::Phrase(_) => {}
         }
     }
@@ -240,7 +262,8 @@ fn neutral_tokens(text: &Analysed, matches: &[Match]) -> Vec<bool> {
 
 /// Whether a wrong value in the reply is a wrong statement of `fact` when the reply does
 /// not state the fact itself. A code of the fact's shape is ("VL 319" for "VL 318"); a
-/// time or a sum only in a sentence that also names the fact (see `cue_words`): "I'll DM
+/// time, a sum or a percentage only in a sentence that also names the fact (see
+/// `cue_words`): "I'll DM
 /// you by 22:30" or "our call centre opens at 8am" say nothing wrong about the partner
 /// flight, "you're on the 10:50 Velair flight" does.
 fn is_about_fact<'c>(

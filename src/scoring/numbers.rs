@@ -265,6 +265,75 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
     found
 }
 
+/// A percentage found in a text, in hundredths of a per cent ("17 %" is 1700).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FoundPercent {
+    pub span: Span,
+    pub hundredths: u64,
+}
+
+/// The words that say "per cent" after a number, lower case: English, French, Dutch.
+const PERCENT_WORDS: [&str; 5] = ["percent", "per cent", "pour cent", "pourcent", "procent"];
+
+/// Every percentage in `text`: a number ("17", "2.5", "2,5") followed by "%", with or
+/// without a space (French typography puts a no-break space before it), or by a word for
+/// "per cent" ("17 percent", "17 pour cent", "17 procent").
+pub fn find_percents(text: &str) -> Vec<FoundPercent> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + digits_at(bytes, i);
+        let whole: Option<u64> = text[i..end].parse().ok();
+        // Up to two decimals after a point or a comma ("2.5", "2,75").
+        let mut hundredths = 0;
+        if end + 1 < bytes.len() && matches!(bytes[end], b'.' | b',') {
+            let decimals = digits_at(bytes, end + 1);
+            if (1..=2).contains(&decimals) {
+                let digits = &text[end + 1..end + 1 + decimals];
+                hundredths =
+                    digits.parse::<u64>().unwrap_or(0) * if decimals == 1 { 10 } else { 1 };
+                end += 1 + decimals;
+            }
+        }
+        let number_end = end;
+        // Spaces, including the no-break ones of French typography.
+        let rest = &text[end..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+        let after = &text[end + gap..];
+        let sign_end = if after.starts_with('%') {
+            Some(end + gap + 1)
+        } else {
+            PERCENT_WORDS.iter().find_map(|word| {
+                let head = after.get(..word.len())?;
+                let boundary = !after[word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                (gap > 0 && head.eq_ignore_ascii_case(word) && boundary)
+                    .then_some(end + gap + word.len())
+            })
+        };
+        if let (Some(whole), Some(stop)) = (whole, sign_end) {
+            found.push(FoundPercent {
+                span: Span {
+                    start: i,
+                    end: stop,
+                },
+                hundredths: whole.saturating_mul(100).saturating_add(hundredths),
+            });
+            i = stop;
+        } else {
+            i = number_end.max(i + 1);
+        }
+    }
+    found
+}
+
 /// Uppercase letters and digits only: how codes are compared ("ae 1234" == "AE1234").
 pub fn normalise_code(code: &str) -> String {
     code.chars()
@@ -387,6 +456,28 @@ pub fn find_phones(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn percentages_in_english_french_and_dutch() {
+        fn found(text: &str) -> Vec<(u64, &str)> {
+            find_percents(text)
+                .into_iter()
+                .map(|p| (p.hundredths, &text[p.span.start..p.span.end]))
+                .collect()
+        }
+        assert_eq!(found("up 17% from 29"), [(1700, "17%")]);
+        assert_eq!(found("a rise of +17 % in October"), [(1700, "17 %")]);
+        assert_eq!(found("soit 2,5\u{a0}% de plus"), [(250, "2,5\u{a0}%")]);
+        assert_eq!(
+            found("17 percent, or 20 per cent"),
+            [(1700, "17 percent"), (2000, "20 per cent")]
+        );
+        assert_eq!(found("25 pour cent du prix"), [(2500, "25 pour cent")]);
+        assert_eq!(found("een stijging van 17 procent"), [(1700, "17 procent")]);
+        // A number that is not a percentage, or a word that only starts like one.
+        assert!(found("34 cents per kWh, 17 percentages, 100").is_empty());
+        assert!(found("%17").is_empty());
+    }
     use super::*;
 
     fn minutes(text: &str) -> Vec<u32> {
