@@ -2,12 +2,24 @@
 //! right-to-left, control characters), every evidence span lies on char boundaries and
 //! quotes exactly the reply, and the same input always gives the same verdict.
 
-use frontline::scenario::Language;
-use frontline::scoring::{Scorer, TextVerdict};
+use frontline::scenario::{Action, Language, Scenario, load_file};
+use frontline::scoring::{Evidence, Judge, JudgeInput, Scorer, TextVerdict};
 use proptest::prelude::*;
 
 fn check_spans(reply: &str, verdict: &TextVerdict) {
-    for e in &verdict.evidence {
+    check_evidence_spans(reply, &verdict.evidence);
+    assert!(verdict.empathy <= 100);
+    for level in [
+        verdict.epitome.emotional_reactions,
+        verdict.epitome.interpretations,
+        verdict.epitome.explorations,
+    ] {
+        assert!(level <= 2);
+    }
+}
+
+fn check_evidence_spans(reply: &str, evidence: &[Evidence]) {
+    for e in evidence {
         match e.span {
             Some(span) => {
                 assert!(span.start <= span.end && span.end <= reply.len(), "{e:?}");
@@ -20,14 +32,84 @@ fn check_spans(reply: &str, verdict: &TextVerdict) {
             None => assert!(e.quote.is_empty(), "{e:?}"),
         }
     }
-    assert!(verdict.empathy <= 100);
-    for level in [
-        verdict.epitome.emotional_reactions,
-        verdict.epitome.interpretations,
-        verdict.epitome.explorations,
-    ] {
-        assert!(level <= 2);
+}
+
+/// The shipped scenarios, to judge replies inside (accuracy reads times, sums, codes and
+/// percentages, which plain empathy scoring does not).
+fn shipped_scenarios() -> Vec<Scenario> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    [
+        "cancelled_flight.ron",
+        "train_annule.ron",
+        "kapotte_fiets.ron",
+        "troll.ron",
+    ]
+    .iter()
+    .map(|file| load_file(&dir.join(file)).unwrap_or_else(|d| panic!("{file}: {d:?}")))
+    .collect()
+}
+
+/// Judges `reply` in every turn of every scenario, in public, and checks the evidence.
+fn judge_everywhere(scorer: &Scorer, scenarios: &[Scenario], reply: &str) {
+    for scenario in scenarios {
+        for turn in &scenario.turns {
+            let input = JudgeInput {
+                scenario,
+                turn,
+                customer_text: &turn.text,
+                customer_name: &scenario.customer.name,
+                thread: &[],
+                action: &Action::ReplyPublic,
+                reply,
+                response_secs: 120,
+            };
+            let verdict = scorer.judge(&input);
+            check_evidence_spans(reply, &verdict.evidence);
+            assert!(verdict.scores.accuracy.is_none_or(|s| s <= 100));
+            assert!(verdict.scores.escalation <= 100);
+        }
     }
+}
+
+/// Text made of numbers in every form the accuracy rules read, with the words around them.
+fn numbery_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "10:50",
+        "7.10 am",
+        "07h10",
+        "8am",
+        "22:30",
+        "€20",
+        "20 euros",
+        "EUR 1.234,50",
+        "17 %",
+        "17%",
+        "2,5\u{a0}%",
+        "20 percent",
+        "pour cent",
+        "VL 319",
+        "AE1432",
+        "HF-118734",
+        "%",
+        ".",
+        ",",
+        " ",
+        "\u{202f}",
+        "Velair",
+        "flight",
+        "voucher",
+        "taxi",
+        "places",
+        "tonight",
+        "I'll DM you by",
+        "1",
+        "0",
+        "9999999999999999999999",
+        "é",
+        "🙏",
+        "\u{0}",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
 /// Text mixing the scorer's own vocabulary with emoji, right-to-left script, control
@@ -112,6 +194,21 @@ proptest! {
                 other.score_text(&customer, &reply, language)
             );
         }
+    }
+}
+
+proptest! {
+    // Each case judges the reply in every turn of four scenarios (about 40 verdicts).
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn judging_inside_a_scenario_never_panics(reply in numbery_text()) {
+        judge_everywhere(&Scorer::new(), &shipped_scenarios(), &reply);
+    }
+
+    #[test]
+    fn judging_arbitrary_strings_never_panics(reply in any::<String>()) {
+        judge_everywhere(&Scorer::new(), &shipped_scenarios(), &reply);
     }
 }
 
