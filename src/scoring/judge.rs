@@ -263,9 +263,8 @@ fn neutral_tokens(text: &Analysed, matches: &[Match]) -> Vec<bool> {
 /// Whether a wrong value in the reply is a wrong statement of `fact` when the reply does
 /// not state the fact itself. A code of the fact's shape is ("VL 319" for "VL 318"); a
 /// time, a sum or a percentage only in a sentence that also names the fact (see
-/// `cue_words`): "I'll DM
-/// you by 22:30" or "our call centre opens at 8am" say nothing wrong about the partner
-/// flight, "you're on the 10:50 Velair flight" does.
+/// `cue_words`): "I'll DM you by 22:30" or "our call centre opens at 8am" say nothing
+/// wrong about the partner flight, "you're on the 10:50 Velair flight" does.
 fn is_about_fact<'c>(
     text: &Analysed,
     neutral: &[bool],
