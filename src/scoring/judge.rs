@@ -321,7 +321,8 @@ fn fact_in_reply(
             None => FactInReply::Stated(stated),
         };
     }
-    // The fact's cue words, worked out once and only when a time or a sum needs them.
+    // The fact's cue words, worked out once, only when a time, a sum or a percentage
+    // needs them.
     let cues = std::cell::OnceCell::new();
     let cues = || {
         cues.get_or_init(|| cue_words(lexicon, fact, case_file))
