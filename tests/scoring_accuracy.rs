@@ -15,17 +15,7 @@ fn scenario(file: &str) -> Scenario {
 
 fn judge(scenario: &Scenario, turn: &str, action: Action, reply: &str) -> ReplyVerdict {
     let turn = scenario.turn(turn).expect("turn");
-    let input = JudgeInput {
-        scenario,
-        turn,
-        customer_text: &turn.text,
-        customer_name: &scenario.customer.name,
-        thread: &[],
-        action: &action,
-        reply,
-        response_secs: 300,
-    };
-    Scorer::new().judge(&input)
+    Scorer::new().judge(&JudgeInput::to_turn(scenario, turn, &action, reply, 300))
 }
 
 /// The quotes of the reply's wrong facts.

@@ -53,16 +53,7 @@ fn shipped_scenarios() -> Vec<Scenario> {
 fn judge_everywhere(scorer: &Scorer, scenarios: &[Scenario], reply: &str) {
     for scenario in scenarios {
         for turn in &scenario.turns {
-            let input = JudgeInput {
-                scenario,
-                turn,
-                customer_text: &turn.text,
-                customer_name: &scenario.customer.name,
-                thread: &[],
-                action: &Action::ReplyPublic,
-                reply,
-                response_secs: 120,
-            };
+            let input = JudgeInput::to_turn(scenario, turn, &Action::ReplyPublic, reply, 120);
             let verdict = scorer.judge(&input);
             check_evidence_spans(reply, &verdict.evidence);
             assert!(verdict.scores.accuracy.is_none_or(|s| s <= 100));

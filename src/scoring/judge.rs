@@ -1096,16 +1096,7 @@ mod tests {
         secs: u32,
     ) -> crate::scoring::ReplyVerdict {
         let turn: &Turn = scenario.turn(turn).expect("turn");
-        let input = JudgeInput {
-            scenario,
-            turn,
-            customer_text: &turn.text,
-            customer_name: &scenario.customer.name,
-            thread: &[],
-            action: &action,
-            reply,
-            response_secs: secs,
-        };
+        let input = JudgeInput::to_turn(scenario, turn, &action, reply, secs);
         crate::scoring::Judge::judge(&Scorer::new(), &input)
     }
 

@@ -34,6 +34,29 @@ pub struct JudgeInput<'a> {
     pub response_secs: u32,
 }
 
+impl<'a> JudgeInput<'a> {
+    /// A reply to `turn` as the scenario writes it: its text as the customer's message, the
+    /// scenario's customer by name, no thread before it (a test, or a turn judged alone).
+    pub fn to_turn(
+        scenario: &'a Scenario,
+        turn: &'a Turn,
+        action: &'a Action,
+        reply: &'a str,
+        response_secs: u32,
+    ) -> JudgeInput<'a> {
+        JudgeInput {
+            scenario,
+            turn,
+            customer_text: &turn.text,
+            customer_name: &scenario.customer.name,
+            thread: &[],
+            action,
+            reply,
+            response_secs,
+        }
+    }
+}
+
 /// One earlier message of the thread, as context for a judge.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ThreadMessage {

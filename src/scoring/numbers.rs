@@ -33,6 +33,11 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
         .count()
 }
 
+/// Whether a number starts at `at`: a digit with no digit before it.
+fn starts_number(bytes: &[u8], at: usize) -> bool {
+    bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_digit())
+}
+
 /// Reads an "am"/"pm" suffix ("am", "a.m.", " PM") starting at `at`; returns (is_pm, end).
 fn meridiem(text: &str, at: usize) -> Option<(bool, usize)> {
     let rest = &text[at..];
@@ -210,7 +215,7 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+        if !starts_number(bytes, i) {
             i += 1;
             continue;
         }
@@ -283,7 +288,7 @@ pub fn find_percents(text: &str) -> Vec<FoundPercent> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+        if !starts_number(bytes, i) {
             i += 1;
             continue;
         }
