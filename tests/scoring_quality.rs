@@ -12,7 +12,7 @@ struct Ranked {
     best_first: [&'static str; 4],
 }
 
-const CASES: [Ranked; 15] = [
+const CASES: [Ranked; 18] = [
     Ranked {
         language: Language::En,
         customer: "Our flight to my sister's wedding got cancelled and nobody at the gate tells us anything. Two kids, stuck at Lyon airport since 6am.",
@@ -172,6 +172,38 @@ const CASES: [Ranked; 15] = [
             "Dat is niet waar. We zijn een betrouwbaar bedrijf.",
         ],
     },
+    // A late parcel. Below the plain apology: a non-apology hiding behind the terms ("sorry
+    // you feel that way"), and mockery that makes the wait smaller than it is.
+    Ranked {
+        language: Language::En,
+        customer: "My package was supposed to arrive three weeks ago and still nothing. Useless.",
+        best_first: [
+            "Three weeks without your package is far too long, I'm sorry. Can you DM me the order number so I can chase the carrier today?",
+            "Sorry for the wait, we'll look into it.",
+            "Sorry you feel that way. Delivery times are stated in our terms.",
+            "Three weeks, some people wait longer. It will arrive when it arrives.",
+        ],
+    },
+    Ranked {
+        language: Language::Fr,
+        customer: "Mon colis devait arriver il y a trois semaines et toujours rien. Nul.",
+        best_first: [
+            "Trois semaines sans votre colis, c'est beaucoup trop long, je suis désolée. Pouvez-vous m'envoyer le numéro de commande en privé pour que je relance le transporteur aujourd'hui ?",
+            "Désolée pour l'attente, nous allons regarder.",
+            "Désolée que vous le preniez ainsi. Les délais figurent dans nos CGV.",
+            "Trois semaines, il y a pire. Il arrivera quand il arrivera.",
+        ],
+    },
+    Ranked {
+        language: Language::Nl,
+        customer: "Mijn pakket had drie weken geleden moeten komen en nog steeds niets. Waardeloos.",
+        best_first: [
+            "Drie weken zonder je pakket is veel te lang, sorry. Kun je me het ordernummer via DM sturen zodat ik vandaag de vervoerder achter de broek zit?",
+            "Sorry voor het wachten, we gaan het bekijken.",
+            "Jammer dat je het zo ervaart. De levertijden staan in onze voorwaarden.",
+            "Drie weken, anderen wachten langer. Het komt wanneer het komt.",
+        ],
+    },
 ];
 
 #[test]
@@ -258,5 +290,62 @@ fn a_warm_closing_is_warmth_and_thanks_in_every_language() {
         );
         assert!(rules.contains(&"empathy.thanks"), "{language}: {rules:?}");
         assert!(!rules.contains(&"empathy.none"), "{language}: {rules:?}");
+    }
+}
+
+#[test]
+fn a_non_apology_costs_points_where_an_apology_to_a_feeling_in_a_kind_reply_does_not() {
+    let scorer = Scorer::new();
+    let customer = "Your app charged me twice and nobody answers my emails.";
+    // (language, non-apologies, kind replies that apologise for how they feel)
+    let cases = [
+        (
+            Language::En,
+            [
+                "Sorry if you were offended by our last message.",
+                "Sorry you feel that way. Double charges are covered in our policy.",
+            ],
+            "I'm so sorry you feel this way. What happened when you wrote to us?",
+        ),
+        (
+            Language::Fr,
+            [
+                "Désolé si vous vous êtes senti offensé par notre dernier message.",
+                "Désolé que vous ressentiez cela. Les doubles débits sont prévus par notre politique.",
+            ],
+            "Je suis vraiment désolée que vous ressentiez cela. Que s'est-il passé quand vous nous avez écrit ?",
+        ),
+        (
+            Language::Nl,
+            [
+                "Sorry als je je gekwetst voelde door ons laatste bericht.",
+                "Sorry dat je je zo voelt. Dubbele afschrijvingen staan in ons beleid.",
+            ],
+            "Het spijt me echt dat je je zo voelt. Wat gebeurde er toen je ons mailde?",
+        ),
+    ];
+    for (language, non_apologies, kind) in cases {
+        for reply in non_apologies {
+            let verdict = scorer.score_text(customer, reply, language);
+            let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+            assert!(
+                rules.contains(&"empathy.non_apology"),
+                "{language}: {reply}: {rules:?}"
+            );
+            assert_eq!(
+                verdict.epitome.emotional_reactions, 0,
+                "{language}: {reply}: {rules:?}"
+            );
+        }
+        let verdict = scorer.score_text(customer, kind, language);
+        let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+        assert!(
+            !rules.contains(&"empathy.non_apology"),
+            "{language}: {kind}: {rules:?}"
+        );
+        assert_eq!(
+            verdict.epitome.emotional_reactions, 2,
+            "{language}: {kind}: {rules:?}"
+        );
     }
 }

@@ -118,6 +118,29 @@ impl Specifics {
     }
 }
 
+/// Whether `m` (one of `matches` in `text`) is a non-apology: one always ("sorry if you
+/// were offended"), or an apology to their feeling ("sorry you feel that way") next to
+/// blame, defence, mockery or policy, in its sentence or the one before or after ("Sorry
+/// you feel that way. Delivery times are in our terms."). Elsewhere, as in a kind reply,
+/// an apology to their feeling is sincere.
+pub(super) fn is_non_apology(text: &Analysed, matches: &[Match], m: &Match) -> bool {
+    if m.negated {
+        return false;
+    }
+    match m.category {
+        Category::NonApology => true,
+        Category::FeelingApology => {
+            let sentence = text.tokens[m.first].sentence;
+            matches.iter().any(|loss| {
+                loss.category.is_care_loss()
+                    && !loss.negated
+                    && text.tokens[loss.first].sentence.abs_diff(sentence) <= 1
+            })
+        }
+        _ => false,
+    }
+}
+
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -141,8 +164,11 @@ pub fn score(
         &mut suppressed_on_heap,
         text.tokens.len(),
     );
+    let non_apology = |m: &Match| is_non_apology(&text, &matches, m);
     for m in &matches {
-        if matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated {
+        if (matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated)
+            || non_apology(m)
+        {
             suppressed[m.first..m.end]
                 .iter_mut()
                 .for_each(|s| *s = true);
@@ -535,7 +561,12 @@ pub fn score(
     // Customer-care losses: each phrase costs its points, even next to an apology.
     let mut charged: Vec<(Category, u32)> = Vec::new();
     for m in &matches {
-        let rule = match m.category {
+        let category = if non_apology(m) {
+            Category::NonApology
+        } else {
+            m.category
+        };
+        let rule = match category {
             Category::Boilerplate => "empathy.boilerplate",
             Category::Blame => "empathy.blame",
             Category::Minimising => "empathy.minimising",
@@ -544,15 +575,16 @@ pub fn score(
             Category::Sarcasm => "empathy.sarcasm",
             Category::Defensive => "empathy.defensive",
             Category::Dismissive => "empathy.dismissive",
+            Category::NonApology => "empathy.non_apology",
             _ => continue,
         };
-        let key = (m.category, text.tokens[m.first].sentence);
+        let key = (category, text.tokens[m.first].sentence);
         if m.negated || charged.contains(&key) {
             continue;
         }
         charged.push(key);
         // A longer boilerplate phrase already charged in this sentence covers shorter ones.
-        let entry = lexicon.entry(m.category);
+        let entry = lexicon.entry(category);
         evidence_list.push(evidence(
             reply,
             rule,

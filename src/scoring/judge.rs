@@ -3,6 +3,7 @@
 //! (response time against the channel's expectation) and the overall grade.
 
 use super::JudgeInput;
+use super::empathy;
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
 use super::text::{self, Analysed, Word, flags};
@@ -842,34 +843,33 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
 }
 
 /// Whether the reply contains blame, minimising, "calm down", policy-hiding, sarcasm,
-/// defensiveness, dismissal or blaming a partner: what turns a reply into a fight.
+/// defensiveness, dismissal, a non-apology or blaming a partner: what turns a reply into
+/// a fight.
 pub fn has_care_loss(lexicon: &Lexicon, reply: &str) -> bool {
     care_loss_points(lexicon, reply) < 0
 }
 
 /// The points lost to blame, minimising, "calm down", policy-hiding, sarcasm,
-/// defensiveness, dismissal and blaming a partner ("the courier just throws parcels
-/// around"), once per kind.
+/// defensiveness, dismissal, non-apologies and blaming a partner ("the courier just throws
+/// parcels around"), once per kind; "sorry you feel that way" is a non-apology only next
+/// to another of these (`empathy::is_non_apology`).
 pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
     let text = lexicon.analyse(reply);
+    let matches = lexicon.find_all(&text);
     let mut seen: Vec<Category> = Vec::new();
-    for m in lexicon.find_all(&text) {
-        let loss = !m.negated
-            && matches!(
-                m.category,
-                Category::Blame
-                    | Category::Minimising
-                    | Category::CalmDown
-                    | Category::PolicyHiding
-                    | Category::Sarcasm
-                    | Category::Defensive
-                    | Category::Dismissive
-                    | Category::ClaimBlamePartner
-            );
-        if loss && !seen.contains(&m.category) {
-            seen.push(m.category);
+    for m in &matches {
+        let category = if empathy::is_non_apology(&text, &matches, m) {
+            Category::NonApology
+        } else {
+            m.category
+        };
+        let loss =
+            !m.negated && (category.is_care_loss() || category == Category::ClaimBlamePartner);
+        if loss && !seen.contains(&category) {
+            seen.push(category);
         }
     }
+    text.recycle();
     seen.iter().map(|c| lexicon.entry(*c).points).sum()
 }
 
@@ -1044,6 +1044,32 @@ mod tests {
     use super::*;
     use crate::scenario::model::{Scenario, Turn};
     use crate::scoring::Scorer;
+
+    #[test]
+    fn an_apology_to_a_feeling_is_a_care_loss_only_next_to_another_one() {
+        let scorer = Scorer::new();
+        let lexicon = scorer.lexicon(crate::scenario::model::Language::En);
+        let policy = lexicon.entry(Category::PolicyHiding).points;
+        let non_apology = lexicon.entry(Category::NonApology).points;
+        // Next to policy-hiding (the sentence after): both are charged.
+        assert_eq!(
+            care_loss_points(
+                lexicon,
+                "Sorry you feel that way. Delivery times are set by our policy."
+            ),
+            policy + non_apology
+        );
+        // Alone, in a kind reply: sincere.
+        assert_eq!(
+            care_loss_points(lexicon, "I'm so sorry you feel that way. How can I help?"),
+            0
+        );
+        // A conditional apology is a non-apology on its own.
+        assert_eq!(
+            care_loss_points(lexicon, "We're sorry if you were offended."),
+            non_apology
+        );
+    }
 
     const SCENARIO: &str = r#"(
         id: "judge_fixture", title: "Cancelled flight", language: "en", difficulty: Beginner,

@@ -42,6 +42,8 @@ pub enum Category {
     Sarcasm,
     Defensive,
     Dismissive,
+    NonApology,
+    FeelingApology,
     Commitment,
     TimeWords,
     Thanks,
@@ -52,7 +54,7 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 28] = [
+    pub const ALL: [Category; 30] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -74,6 +76,8 @@ impl Category {
         Category::Sarcasm,
         Category::Defensive,
         Category::Dismissive,
+        Category::NonApology,
+        Category::FeelingApology,
         Category::Commitment,
         Category::TimeWords,
         Category::Thanks,
@@ -102,6 +106,23 @@ impl Category {
         )
     }
 
+    /// Whether the category's phrases always cost empathy points, even next to an apology:
+    /// what turns a reply into a fight. (`FeelingApology` costs them only next to one of
+    /// these: see `empathy::score`.)
+    pub fn is_care_loss(self) -> bool {
+        matches!(
+            self,
+            Category::Blame
+                | Category::Minimising
+                | Category::CalmDown
+                | Category::PolicyHiding
+                | Category::Sarcasm
+                | Category::Defensive
+                | Category::Dismissive
+                | Category::NonApology
+        )
+    }
+
     /// The key of the category in a lexicon file.
     pub fn key(self) -> &'static str {
         match self {
@@ -126,6 +147,8 @@ impl Category {
             Category::Sarcasm => "sarcasm",
             Category::Defensive => "defensive",
             Category::Dismissive => "dismissive",
+            Category::NonApology => "non_apology",
+            Category::FeelingApology => "feeling_apology",
             Category::Commitment => "commitment",
             Category::TimeWords => "time_words",
             Category::Thanks => "thanks",
@@ -1205,6 +1228,7 @@ mod tests {
                 Category::Sarcasm,
                 Category::Defensive,
                 Category::Dismissive,
+                Category::NonApology,
                 Category::Boilerplate,
                 Category::ClaimPromise,
                 Category::ClaimCause,
