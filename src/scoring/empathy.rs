@@ -175,7 +175,8 @@ pub fn score(
         }
     }
     // A form letter is a form letter as a whole: an apology in the same clause as
-    // boilerplate ("we ask you to excuse us for the inconvenience caused") is part of it.
+    // boilerplate ("we ask you to excuse us for the inconvenience caused", "nous sommes
+    // désolés pour la gêne occasionnée") is part of it.
     let boilerplate_clauses: Vec<u32> = matches
         .iter()
         .filter(|m| m.category == Category::Boilerplate && !m.negated)
@@ -183,13 +184,23 @@ pub fn score(
         .collect();
     let is_suppressed = |m: &Match| {
         suppressed[m.first..m.end].iter().any(|&s| s)
-            || (m.category == Category::Apology
+            || (matches!(m.category, Category::Apology | Category::EmotionStrong)
                 && boilerplate_clauses.contains(&text.tokens[m.first].clause))
     };
     let in_sentence = |category: Category, sentence: usize| {
         matches.iter().any(|m| {
             m.category == category
                 && !m.negated
+                && text.tokens[m.first].sentence as usize == sentence
+        })
+    };
+    // An apology or compassion that counts: not inside boilerplate or a non-apology
+    // ("désolés si la procédure vous semble compliquée" reflects nothing).
+    let sincere_in_sentence = |category: Category, sentence: usize| {
+        matches.iter().any(|m| {
+            m.category == category
+                && !m.negated
+                && !is_suppressed(m)
                 && text.tokens[m.first].sentence as usize == sentence
         })
     };
@@ -471,8 +482,8 @@ pub fn score(
         if sentence.question
             || interpretation.is_some()
             || !sentence_has_you(index)
-            || !(in_sentence(Category::Apology, index)
-                || in_sentence(Category::EmotionStrong, index))
+            || !(sincere_in_sentence(Category::Apology, index)
+                || sincere_in_sentence(Category::EmotionStrong, index))
         {
             continue;
         }
@@ -509,7 +520,14 @@ pub fn score(
             .filter(|t| t.flags & flags::STOPWORD == 0)
             .count();
         let generic = in_sentence(Category::QuestionGeneric, index);
-        let addressed = sentence_has_you(index);
+        // Addressed to them: "you", or their own words in a question not about the
+        // writer ("What kind of dog is Biscuit?", not "Why am I like this?").
+        let addressed = sentence_has_you(index)
+            || (!text
+                .sentence_tokens(index)
+                .iter()
+                .any(|t| t.flags & flags::ME != 0)
+                && sentence_has_any_specific(index));
         // A question neither addressed to them nor a known opener ("what happened?") is
         // the writer musing ("why do I wake up like this?"), not exploring.
         if !generic && !addressed {
@@ -756,7 +774,6 @@ mod tests {
         result.evidence.iter().any(|e| e.rule == rule)
     }
 
-    /// The cancelled-flight message in `language`.
     /// Asserts that `rule` fires for each reply to the flight complaint in its language.
     fn fires_in_each(rule: &str, cases: &[(Language, &str)]) {
         for &(language, reply) in cases {
@@ -765,6 +782,7 @@ mod tests {
         }
     }
 
+    /// The cancelled-flight message in `language`.
     fn flight(language: Language) -> &'static str {
         match language {
             Language::En => FLIGHT_EN,
@@ -779,6 +797,117 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    #[test]
+    fn an_emoji_is_never_negated() {
+        // "not days" is negated; the eye-roll after it is still an eye-roll.
+        fires_in_each(
+            "empathy.sarcasm",
+            &[
+                (Language::En, "It has been a few hours, not days 🙄"),
+                (Language::Fr, "Ça fait quelques heures, pas des jours 🙄"),
+                (Language::Nl, "Het is een paar uur, geen dagen 🙄"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_apology_inside_a_non_apology_or_a_form_letter_reflects_nothing() {
+        let cases = [
+            (
+                Language::En,
+                "Sorry if the flight to the wedding did not suit you.",
+            ),
+            (
+                Language::Fr,
+                "Désolés si le vol pour le mariage ne vous convient pas.",
+            ),
+            (
+                Language::Fr,
+                "Nous sommes désolés pour la gêne occasionnée par l'annulation.",
+            ),
+            (
+                Language::Nl,
+                "Sorry als je je gekwetst voelde door de annulering.",
+            ),
+        ];
+        for (language, reply) in cases {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(
+                result.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_about_their_own_words_explores_without_saying_you() {
+        let customer = [
+            (
+                Language::En,
+                "Thank you Mo for the coffee and the cuddles with Biscuit, rough week.",
+            ),
+            (
+                Language::Fr,
+                "Merci Mo pour le café et les câlins avec Biscuit, semaine difficile.",
+            ),
+            (
+                Language::Nl,
+                "Bedankt Mo voor de koffie en de knuffels met Biscuit, rotweek.",
+            ),
+        ];
+        let questions = [
+            (
+                "What kind of dog is Biscuit?",
+                "Why am I so tired of coffee?",
+            ),
+            (
+                "Biscuit est un chien de quelle race ?",
+                "Pourquoi je n'aime plus le café ?",
+            ),
+            (
+                "Wat voor hond is Biscuit eigenlijk?",
+                "Waarom ben ik de koffie zo beu?",
+            ),
+        ];
+        for ((language, customer), (theirs, mine)) in customer.into_iter().zip(questions) {
+            let result = verdict(language, customer, theirs);
+            assert_eq!(
+                result.epitome.explorations, 2,
+                "{theirs}: {:?}",
+                result.evidence
+            );
+            // About the writer, even with their word in it: musing, not exploring.
+            let result = verdict(language, customer, mine);
+            assert_eq!(
+                result.epitome.explorations, 0,
+                "{mine}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn dutch_understanding_with_the_verb_first_is_understanding() {
+        for reply in [
+            "Dat je zo lang moest wachten, dat begrijp ik heel goed.",
+            "Dan snap ik heel goed dat je boos bent.",
+            "Je hebt helemaal gelijk.",
+        ] {
+            let result = verdict(Language::Nl, FLIGHT_NL, reply);
+            assert!(
+                result.epitome.interpretations >= 1,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
 
     #[test]
     fn naming_the_feeling_is_a_strong_emotional_reaction() {

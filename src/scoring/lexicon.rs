@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
-use super::text::{self, Analysed, Token, WordRules, flags};
+use super::text::{self, Analysed, Token, Word, WordRules, flags};
 use crate::scenario::model::Language;
 
 mod snapshot;
@@ -309,8 +309,9 @@ struct Pattern {
     /// Written with a leading `^`: matches only at the start of a sentence.
     anchored: bool,
     words: Vec<PatternWord>,
-    /// The phrase itself speaks of negation ("not alone"): never treat it as negated.
-    negation_inside: bool,
+    /// Never treated as negated: the phrase speaks of negation itself ("not alone"), or
+    /// has no word a negation could govern (see `never_negated`).
+    never_negated: bool,
     /// The vocabulary ids of its exact words after the first: a text lacking any of them
     /// cannot hold the phrase, which is then rejected without walking the text.
     needs: Box<[u32]>,
@@ -321,7 +322,7 @@ impl Pattern {
         category: Category,
         anchored: bool,
         words: Vec<PatternWord>,
-        negation_inside: bool,
+        never_negated: bool,
     ) -> Pattern {
         let exact = |w: &PatternWord| match w {
             PatternWord::Exact(id) => Some(*id),
@@ -336,7 +337,7 @@ impl Pattern {
             category,
             anchored,
             words,
-            negation_inside,
+            never_negated,
             needs: needs.into_boxed_slice(),
         }
     }
@@ -637,9 +638,9 @@ impl Lexicon {
             None => (false, phrase),
         };
         let mut words = Vec::new();
-        let mut negation_inside = false;
-        for w in text::phrase_words(phrase, &self.word_rules) {
-            negation_inside |= self.is_negator(&w);
+        let phrase_words = text::phrase_words(phrase, &self.word_rules);
+        let never_negated = self.never_negated(&phrase_words);
+        for w in phrase_words {
             words.push(match w.as_str() {
                 "*" => PatternWord::Any,
                 "..." => PatternWord::Gap,
@@ -690,7 +691,7 @@ impl Lexicon {
             }
         }
         self.patterns
-            .push(Pattern::new(category, anchored, words, negation_inside));
+            .push(Pattern::new(category, anchored, words, never_negated));
         Ok(())
     }
 
@@ -811,7 +812,7 @@ impl Lexicon {
                     else {
                         return;
                     };
-                    let negated = !pattern.negation_inside
+                    let negated = !pattern.never_negated
                         && (stepped_over_negation || self.is_negated(text, i, end));
                     let m = Match {
                         category: pattern.category,
@@ -903,10 +904,10 @@ impl Lexicon {
     pub fn find_phrases(&self, text: &Analysed, phrases: &[String]) -> Vec<Match> {
         let mut found = Vec::new();
         for phrase in phrases {
-            let mut negation_inside = false;
-            let words: Vec<PatternWord> = text::phrase_words(phrase, &self.word_rules)
+            let phrase_words = text::phrase_words(phrase, &self.word_rules);
+            let never_negated = self.never_negated(&phrase_words);
+            let words: Vec<PatternWord> = phrase_words
                 .into_iter()
-                .inspect(|w| negation_inside |= self.is_negator(w))
                 .map(|w| match w.as_str() {
                     "*" => PatternWord::Any,
                     "..." => PatternWord::Gap,
@@ -931,7 +932,7 @@ impl Lexicon {
                         category: Category::ClaimPromise,
                         first: i,
                         end,
-                        negated: !negation_inside && (stepped || self.is_negated(text, i, end)),
+                        negated: !never_negated && (stepped || self.is_negated(text, i, end)),
                     });
                 }
             }
@@ -940,6 +941,16 @@ impl Lexicon {
     }
 
     /// Whether a negation word governs tokens `first..end`, within the same clause.
+    /// Whether a phrase of these words is never negated: it speaks of negation itself
+    /// ("not alone", "pas seul"), or has no letter for a negation to govern: in "a few
+    /// hours, not days 🙄" the eye-roll is still an eye-roll.
+    fn never_negated(&self, words: &[Word]) -> bool {
+        words.iter().any(|w| self.is_negator(w))
+            || words
+                .iter()
+                .all(|w| !w.as_str().chars().any(char::is_alphabetic))
+    }
+
     pub fn is_negated(&self, text: &Analysed, first: usize, end: usize) -> bool {
         self.negator_before(text, first).is_some() || self.negator_after(text, end).is_some()
     }

@@ -145,7 +145,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     for pattern in &lexicon.patterns {
         w.category(pattern.category);
         w.bool(pattern.anchored);
-        w.bool(pattern.negation_inside);
+        w.bool(pattern.never_negated);
         w.len(pattern.words.len());
         for word in &pattern.words {
             match word {
@@ -305,7 +305,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let mut patterns = Vec::with_capacity(count);
     for _ in 0..count {
         let category = r.category()?;
-        let (anchored, negation_inside) = (r.bool()?, r.bool()?);
+        let (anchored, never_negated) = (r.bool()?, r.bool()?);
         let length = r.len()?;
         let mut words = Vec::with_capacity(length);
         for _ in 0..length {
@@ -318,7 +318,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
                 _ => return None,
             });
         }
-        patterns.push(Pattern::new(category, anchored, words, negation_inside));
+        patterns.push(Pattern::new(category, anchored, words, never_negated));
     }
 
     let mut lexicon = Lexicon {
