@@ -1,0 +1,153 @@
+//! Ninety community-manager replies written for this project and labelled by a trainer
+//! (tests/data/trainer_ranked_replies.csv): ten complaints (a cancelled train, a double
+//! charge, a crushed gift, a rude remark in a shop, an app outage, lost luggage, a late
+//! refund, a wrong item, praise, a bereavement), each answered in English, French and Dutch
+//! by an excellent, a mediocre and a bad reply, with the EPITOME levels and the
+//! customer-care losses the trainer expects.
+//!
+//! What must hold: within each complaint and language the trainer's order (excellent
+//! above mediocre above bad, or both lesser replies at zero); a bad reply never scores
+//! above zero and nearly always shows the loss that makes it bad; and the levels agree
+//! with the trainer's about as well as they do today, so that a lexicon edit that loses
+//! ground in one language shows here.
+
+use std::collections::BTreeMap;
+
+use frontline::scenario::Language;
+use frontline::scoring::{Scorer, TextVerdict};
+
+struct Labelled {
+    group: String,
+    language: Language,
+    tier: String,
+    reply: String,
+    levels: [u8; 3],
+    losses: Vec<String>,
+    verdict: TextVerdict,
+}
+
+fn scored() -> Vec<Labelled> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/trainer_ranked_replies.csv"
+    );
+    let mut reader = csv::Reader::from_path(path).expect("the labelled replies");
+    let scorer = Scorer::new();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.expect("a well-formed row");
+            let field = |i: usize| record.get(i).unwrap_or_default().to_string();
+            let language = Language::from_code(&field(1)).expect("en, fr or nl");
+            let level = |i: usize| field(i).parse::<u8>().expect("a level 0-2");
+            let verdict = scorer.score_text(&field(3), &field(4), language);
+            Labelled {
+                group: field(0),
+                language,
+                tier: field(2),
+                reply: field(4),
+                levels: [level(5), level(6), level(7)],
+                losses: field(8)
+                    .split(';')
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+                verdict,
+            }
+        })
+        .collect()
+}
+
+fn losses_of(verdict: &TextVerdict) -> Vec<&str> {
+    verdict
+        .evidence
+        .iter()
+        .filter(|e| e.points < 0)
+        .map(|e| e.rule.trim_start_matches("empathy."))
+        .collect()
+}
+
+#[test]
+fn the_trainers_order_holds_in_every_complaint_and_language() {
+    let rows = scored();
+    assert_eq!(rows.len(), 90);
+    let mut groups: BTreeMap<(String, String), BTreeMap<String, u8>> = BTreeMap::new();
+    for row in &rows {
+        groups
+            .entry((row.group.clone(), row.language.code().to_string()))
+            .or_default()
+            .insert(row.tier.clone(), row.verdict.empathy);
+    }
+    assert_eq!(groups.len(), 30);
+    for (key, tiers) in &groups {
+        let (excellent, mediocre, bad) = (tiers["excellent"], tiers["mediocre"], tiers["bad"]);
+        assert!(
+            excellent > mediocre && (mediocre > bad || mediocre == 0),
+            "{key:?}: excellent {excellent}, mediocre {mediocre}, bad {bad}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_reply_scores_nothing_and_shows_what_makes_it_bad() {
+    let rows = scored();
+    let bad: Vec<&Labelled> = rows.iter().filter(|r| r.tier == "bad").collect();
+    assert_eq!(bad.len(), 30);
+    for row in &bad {
+        assert_eq!(
+            row.verdict.empathy, 0,
+            "{}: {:?}",
+            row.reply, row.verdict.evidence
+        );
+    }
+    // Two Dutch replies hide behind policy in ways the lexicon does not see yet ("kunnen
+    // wij conform onze voorwaarden niet vergoeden", where the "niet" is taken to negate
+    // the phrase; "om veiligheidsredenen uitsluitend"): 28 of 30 today.
+    let shown = bad
+        .iter()
+        .filter(|r| !losses_of(&r.verdict).is_empty())
+        .count();
+    assert!(shown >= 28, "only {shown} of 30 bad replies show a loss");
+    // And the losses found are ones the trainer named, most of the time (53 of 61 today;
+    // the others are arguable: "be patient" as "calm down", "nou eenmaal" as dismissal).
+    let (mut named, mut found) = (0, 0);
+    for row in &bad {
+        for loss in losses_of(&row.verdict) {
+            found += 1;
+            named += usize::from(row.losses.iter().any(|l| l == loss));
+        }
+    }
+    assert!(
+        named * 10 >= found * 8,
+        "{named} of {found} losses found are ones the trainer named"
+    );
+}
+
+#[test]
+fn the_levels_agree_with_the_trainers_about_as_well_as_today() {
+    let rows = scored();
+    let mut agree = [0usize; 3];
+    for row in &rows {
+        let epitome = &row.verdict.epitome;
+        let got = [
+            epitome.emotional_reactions,
+            epitome.interpretations,
+            epitome.explorations,
+        ];
+        for (count, (g, want)) in agree.iter_mut().zip(got.iter().zip(row.levels)) {
+            *count += usize::from(*g == want);
+        }
+    }
+    // Today (BENCHMARKS.md, twelfth pass): 63, 69 and 80 of 90. A few points of slack, so
+    // that a lexicon edit may trade one row for another, not lose ground.
+    let floor = [58, 64, 75];
+    for (name, (count, floor)) in ["emotional reactions", "interpretations", "explorations"]
+        .iter()
+        .zip(agree.iter().zip(floor))
+    {
+        assert!(
+            *count >= floor,
+            "{name}: {count} of 90 agree (floor {floor})"
+        );
+    }
+}
