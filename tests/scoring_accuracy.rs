@@ -153,3 +153,42 @@ fn a_percentage_is_checked_like_a_time_or_a_sum() {
     );
     assert_eq!(wrong_quotes(&v), ["30 %"], "{:?}", v.evidence);
 }
+
+#[test]
+fn a_duration_is_checked_like_a_time_in_any_language() {
+    // (scenario, turn, action, a reply with the fact's own duration, the same reply with
+    // a wrong one, the wrong one as quoted)
+    let cases = [
+        (
+            "troll.ron",
+            "journalist",
+            Action::Escalate("comms_lead".into()),
+            "Thanks Tom. Our Head of Communications, Eva Lindqvist, will call you back within 30 minutes. Press office: press@voltaro.example",
+            "Thanks Tom. Our Head of Communications, Eva Lindqvist, will call you back within 2 hours. Press office: press@voltaro.example",
+            "2 hours",
+        ),
+        (
+            "kapotte_fiets.ron",
+            "ruud_garantie",
+            Action::ReplyPublic,
+            "Hoi Ruud, dat klopt niet: op de accu zit twee jaar garantie, op het frame 10 jaar (velovonk.nl/garantie).",
+            "Hoi Ruud, dat klopt niet: op de accu zit 1 jaar garantie, op het frame 10 jaar (velovonk.nl/garantie).",
+            "1 jaar",
+        ),
+        (
+            "train_annule.ron",
+            "dm_cause",
+            Action::ReplyDm,
+            "La Garantie Lumerail rembourse 25 % du billet à partir d'une heure de retard.",
+            "La Garantie Lumerail rembourse 25 % du billet dès 30 minutes de retard.",
+            "30 minutes",
+        ),
+    ];
+    for (file, turn, action, right, wrong, quote) in cases {
+        let scenario = scenario(file);
+        let v = judge(&scenario, turn, action.clone(), right);
+        assert!(wrong_quotes(&v).is_empty(), "{right}: {:?}", v.evidence);
+        let v = judge(&scenario, turn, action, wrong);
+        assert_eq!(wrong_quotes(&v), [quote], "{wrong}: {:?}", v.evidence);
+    }
+}

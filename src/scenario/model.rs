@@ -194,7 +194,7 @@ pub struct Fact {
     pub private: bool,
 }
 
-/// A checkable piece of a fact. Times, amounts, codes and percentages are compared after
+/// A checkable piece of a fact. Times, amounts, codes, percentages and durations are compared after
 /// normalising ("7:10", "07h10" and "7.10 am" are the same time), so a reply that states a
 /// different value of the same kind where it talks about the fact states the fact wrongly
 /// (see `scoring::judge` and docs/scenario-format.md).
@@ -208,6 +208,10 @@ pub enum Marker {
     Code(String),
     /// A percentage, in whole per cent: Percent(17) is "17 %", "17%", "17 percent".
     Percent(u32),
+    /// A length of time: Duration(30, "minutes"), Duration(72, "hours"), Duration(2,
+    /// "years"), Duration(5, "working days"). Units in English, French or Dutch; "48
+    /// hours" and "2 days" are the same length, "5 working days" is not "5 days".
+    Duration(u32, String),
     /// Any of these phrases (case, accents and punctuation are ignored).
     Phrase(Vec<String>),
 }

@@ -257,6 +257,16 @@ impl Checker<'_> {
             Marker::Code(code) => self.not_empty(path, "code", code),
             // Any whole percentage is a value a reply can state ("0 %", "150 %").
             Marker::Percent(_) => {}
+            Marker::Duration(_, unit) => {
+                if crate::scoring::numbers::period_of(1, unit).is_none() {
+                    self.error(
+                        path,
+                        format!("`{unit}` is not a unit of time"),
+                        "use minutes, hours, days, working days, weeks, months or years \
+                         (or the French or Dutch word), e.g. Duration(48, \"hours\")",
+                    );
+                }
+            }
             Marker::Phrase(phrases) => {
                 if phrases.iter().all(|p| p.trim().is_empty()) {
                     self.error(

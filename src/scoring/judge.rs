@@ -41,45 +41,64 @@ fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-/// Where a marker of `fact` is stated in the reply, if it is.
+/// Where a marker of `fact` is stated in the reply, if one is.
 fn find_fact(lexicon: &Lexicon, reply: &str, text: &Analysed, fact: &Fact) -> Option<Span> {
-    for marker in &fact.markers {
-        let found = match marker {
-            Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
-                numbers::find_times(reply)
-                    .into_iter()
-                    .find(|t| t.minutes == minutes)
-                    .map(|t| t.span)
-            }),
-            Marker::Amount(value, currency) => numbers::find_amounts(reply)
+    fact.markers
+        .iter()
+        .find_map(|marker| find_marker(lexicon, reply, text, marker))
+}
+
+/// Where `marker` is stated in the reply, if it is.
+fn find_marker(lexicon: &Lexicon, reply: &str, text: &Analysed, marker: &Marker) -> Option<Span> {
+    match marker {
+        Marker::Time(hhmm) => numbers::parse_marker_time(hhmm).and_then(|minutes| {
+            numbers::find_times(reply)
                 .into_iter()
-                .find(|a| {
-                    a.cents == u64::from(*value) * 100
-                        && a.currency.is_none_or(|c| c.eq_ignore_ascii_case(currency))
-                })
-                .map(|a| a.span),
-            Marker::Code(code) => {
-                let wanted = numbers::normalise_code(code);
-                numbers::find_code_candidates(reply)
-                    .into_iter()
-                    .find(|(c, _)| !wanted.is_empty() && *c == wanted)
-                    .map(|(_, span)| span)
-            }
-            Marker::Percent(percent) => numbers::find_percents(reply)
+                .find(|t| t.minutes == minutes)
+                .map(|t| t.span)
+        }),
+        Marker::Amount(value, currency) => numbers::find_amounts(reply)
+            .into_iter()
+            .find(|a| {
+                a.cents == u64::from(*value) * 100
+                    && a.currency.is_none_or(|c| c.eq_ignore_ascii_case(currency))
+            })
+            .map(|a| a.span),
+        Marker::Code(code) => {
+            let wanted = numbers::normalise_code(code);
+            numbers::find_code_candidates(reply)
                 .into_iter()
-                .find(|p| p.hundredths == u64::from(*percent) * 100)
-                .map(|p| p.span),
-            Marker::Phrase(phrases) => lexicon
-                .find_phrases(text, phrases)
-                .into_iter()
-                .find(|m| !m.negated)
-                .map(|m| text.span_of(m.first, m.end)),
-        };
-        if found.is_some() {
-            return found;
+                .find(|(c, _)| !wanted.is_empty() && *c == wanted)
+                .map(|(_, span)| span)
         }
+        Marker::Percent(percent) => numbers::find_percents(reply)
+            .into_iter()
+            .find(|p| p.hundredths == u64::from(*percent) * 100)
+            .map(|p| p.span),
+        Marker::Duration(count, unit) => numbers::period_of(*count, unit).and_then(|wanted| {
+            numbers::find_periods(reply)
+                .into_iter()
+                .find(|p| p.period == wanted)
+                .map(|p| p.span)
+        }),
+        Marker::Phrase(phrases) => lexicon
+            .find_phrases(text, phrases)
+            .into_iter()
+            .find(|m| !m.negated)
+            .map(|m| text.span_of(m.first, m.end)),
     }
-    None
+}
+
+/// The kind of value a marker checks (`None` for a phrase).
+fn kind_of(marker: &Marker) -> Option<ValueKind> {
+    match marker {
+        Marker::Time(_) => Some(ValueKind::Time),
+        Marker::Amount(..) => Some(ValueKind::Amount),
+        Marker::Code(_) => Some(ValueKind::Code),
+        Marker::Percent(_) => Some(ValueKind::Percent),
+        Marker::Duration(..) => Some(ValueKind::Duration),
+        Marker::Phrase(_) => None,
+    }
 }
 
 /// The kinds of value a fact's markers check.
@@ -89,6 +108,7 @@ enum ValueKind {
     Amount,
     Code,
     Percent,
+    Duration,
 }
 
 /// A value in the reply of the kind of one of a fact's markers, but not the fact's.
@@ -126,12 +146,19 @@ fn find_wrong_values(
         .into_iter()
         .map(|p| p.hundredths)
         .collect();
+    let mut excused_periods: Vec<numbers::Period> = numbers::find_periods(context)
+        .into_iter()
+        .map(|p| p.period)
+        .collect();
     for marker in case_file.iter().flat_map(|f| f.markers.iter()) {
         match marker {
             Marker::Time(hhmm) => excused_times.extend(numbers::parse_marker_time(hhmm)),
             Marker::Amount(value, _) => excused_amounts.push(u64::from(*value) * 100),
             Marker::Code(code) => excused_codes.push(numbers::normalise_code(code)),
             Marker::Percent(percent) => excused_percents.push(u64::from(*percent) * 100),
+            Marker::Duration(count, unit) => {
+                excused_periods.extend(numbers::period_of(*count, unit))
+            }
             Marker::Phrase(_) => {}
         }
     }
@@ -200,6 +227,27 @@ fn find_wrong_values(
                         kind: ValueKind::Percent,
                     }),
             ),
+            Marker::Duration(count, unit) => {
+                if let Some(period) = numbers::period_of(*count, unit) {
+                    // A period read where a clock time is ("om 5 uur", "à 18h") is the time.
+                    let times = numbers::find_times(reply);
+                    wrong.extend(
+                        numbers::find_periods(reply)
+                            .into_iter()
+                            .filter(|p| {
+                                p.period != period
+                                    && !excused_periods.contains(&p.period)
+                                    && !times.iter().any(|t| {
+                                        t.span.start < p.span.end && p.span.start < t.span.end
+                                    })
+                            })
+                            .map(|p| WrongValue {
+                                span: p.span,
+                                kind: ValueKind::Duration,
+                            }),
+                    );
+                }
+            }
             Marker::Phrase(_) => {}
         }
     }
@@ -310,25 +358,36 @@ fn fact_in_reply(
     case_file: &[Fact],
     context: &str,
 ) -> FactInReply {
-    let stated = find_fact(lexicon, reply, text, fact);
+    // The markers stated, with the kinds of value they are.
+    let found: Vec<(Span, Option<ValueKind>)> = fact
+        .markers
+        .iter()
+        .filter_map(|m| find_marker(lexicon, reply, text, m).map(|span| (span, kind_of(m))))
+        .collect();
     let wrong = find_wrong_values(reply, fact, case_file, context);
-    if let Some(stated) = stated {
-        let sentence = sentence_at(text, stated.start);
-        return match wrong
-            .iter()
-            .find(|w| sentence.is_some() && sentence_at(text, w.span.start) == sentence)
-        {
-            Some(w) => FactInReply::Wrong(w.span),
-            None => FactInReply::Stated(stated),
-        };
-    }
-    // The fact's cue words, worked out once, only when a time, a sum or a percentage
-    // needs them.
+    // The fact's cue words, worked out once, only when a time, a sum, a percentage or a
+    // duration needs them.
     let cues = std::cell::OnceCell::new();
     let cues = || {
         cues.get_or_init(|| cue_words(lexicon, fact, case_file))
             .as_slice()
     };
+    if let Some(&(stated, _)) = found.first() {
+        // Stated, but wrong: a wrong value in the sentence that states it, or one of a
+        // kind the reply did not state rightly, where it talks about the fact ("our Head
+        // of Communications will call you within 2 hours" next to the right press
+        // office). A right time elsewhere keeps an unrelated time from counting ("VL 318
+        // leaves at 09:50. Boarding closes at 09:20").
+        let sentence = sentence_at(text, stated.start);
+        return match wrong.iter().find(|w| {
+            (sentence.is_some() && sentence_at(text, w.span.start) == sentence)
+                || (!found.iter().any(|&(_, kind)| kind == Some(w.kind))
+                    && is_about_fact(text, neutral, w, &cues))
+        }) {
+            Some(w) => FactInReply::Wrong(w.span),
+            None => FactInReply::Stated(stated),
+        };
+    }
     match wrong
         .iter()
         .find(|w| is_about_fact(text, neutral, w, &cues))
@@ -418,7 +477,18 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 ("fact", fact.label.as_str()),
                 ("value", fact.value.as_str()),
             ];
-            ev.push(match in_reply(fact) {
+            // One wrong value is one mistake: quoted as wrong for an earlier fact (the
+            // guarantee's "30 minutes", next to the service's own delay), it is not
+            // charged again.
+            let charged = |span: Span| {
+                ev.iter()
+                    .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(span))
+            };
+            let state = match in_reply(fact) {
+                FactInReply::Wrong(span) if charged(span) => FactInReply::Missing,
+                state => state,
+            };
+            ev.push(match state {
                 FactInReply::Wrong(span) => wrong_evidence(fact, span),
                 FactInReply::Stated(span) => Evidence::new(
                     reply,

@@ -339,6 +339,262 @@ pub fn find_percents(text: &str) -> Vec<FoundPercent> {
     found
 }
 
+/// A length of time: in minutes, and whether it counts working days only ("5 working
+/// days" is not "5 days"). Months and years are twelfths of a 365-day year, so "24
+/// months" is "2 years"; "48 hours" is "2 days".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub minutes: u64,
+    pub working_days: bool,
+}
+
+/// A length of time found in a text ("within 30 minutes", "sous 72 h", "binnen twee
+/// maanden").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundPeriod {
+    pub span: Span,
+    pub period: Period,
+}
+
+/// Units of time after a number, lower case and without accents (English, French,
+/// Dutch), with their length in minutes and whether they count working days. Two-word
+/// units are tried before one-word ones.
+const PERIOD_UNITS: [(&str, u64, bool); 43] = [
+    ("working days", 1440, true),
+    ("working day", 1440, true),
+    ("business days", 1440, true),
+    ("business day", 1440, true),
+    ("jours ouvres", 1440, true),
+    ("jour ouvre", 1440, true),
+    ("jours ouvrables", 1440, true),
+    ("jour ouvrable", 1440, true),
+    ("werkdagen", 1440, true),
+    ("werkdag", 1440, true),
+    ("minutes", 1, false),
+    ("minute", 1, false),
+    ("mins", 1, false),
+    ("min", 1, false),
+    ("minuten", 1, false),
+    ("minuut", 1, false),
+    ("hours", 60, false),
+    ("hour", 60, false),
+    ("hrs", 60, false),
+    ("heures", 60, false),
+    ("heure", 60, false),
+    ("h", 60, false),
+    ("uur", 60, false),
+    ("uren", 60, false),
+    ("days", 1440, false),
+    ("day", 1440, false),
+    ("jours", 1440, false),
+    ("jour", 1440, false),
+    ("dagen", 1440, false),
+    ("dag", 1440, false),
+    ("weeks", 10080, false),
+    ("week", 10080, false),
+    ("semaines", 10080, false),
+    ("semaine", 10080, false),
+    ("weken", 10080, false),
+    ("months", 43800, false),
+    ("month", 43800, false),
+    ("mois", 43800, false),
+    ("maanden", 43800, false),
+    ("maand", 43800, false),
+    ("years", 525600, false),
+    ("year", 525600, false),
+    ("jaar", 525600, false),
+];
+
+/// French years, kept apart: "an" is also an English word, so it is a year only after
+/// digits or a French number word ("1 an", "deux ans").
+const FRENCH_YEARS: [&str; 4] = ["ans", "an", "annees", "annee"];
+
+/// Numbers written as words, lower case and without accents, as durations use them ("an
+/// hour", "deux ans", "twee maanden"), and whether the word is French.
+const NUMBER_WORDS: [(&str, u64, bool); 50] = [
+    ("a", 1, false),
+    ("an", 1, false),
+    ("one", 1, false),
+    ("two", 2, false),
+    ("three", 3, false),
+    ("four", 4, false),
+    ("five", 5, false),
+    ("six", 6, false),
+    ("seven", 7, false),
+    ("eight", 8, false),
+    ("nine", 9, false),
+    ("ten", 10, false),
+    ("eleven", 11, false),
+    ("twelve", 12, false),
+    ("fifteen", 15, false),
+    ("twenty", 20, false),
+    ("thirty", 30, false),
+    ("sixty", 60, false),
+    ("un", 1, true),
+    ("une", 1, true),
+    ("deux", 2, true),
+    ("trois", 3, true),
+    ("quatre", 4, true),
+    ("cinq", 5, true),
+    ("sept", 7, true),
+    ("huit", 8, true),
+    ("neuf", 9, true),
+    ("dix", 10, true),
+    ("onze", 11, true),
+    ("douze", 12, true),
+    ("quinze", 15, true),
+    ("vingt", 20, true),
+    ("trente", 30, true),
+    ("soixante", 60, true),
+    ("een", 1, false),
+    ("twee", 2, false),
+    ("drie", 3, false),
+    ("vier", 4, false),
+    ("vijf", 5, false),
+    ("zes", 6, false),
+    ("zeven", 7, false),
+    ("acht", 8, false),
+    ("negen", 9, false),
+    ("tien", 10, false),
+    ("elf", 11, false),
+    ("twaalf", 12, false),
+    ("vijftien", 15, false),
+    ("twintig", 20, false),
+    ("dertig", 30, false),
+    ("zestig", 60, false),
+];
+
+/// The period `count` `unit` stand for (a scenario's `Duration(2, "years")`), or `None`
+/// for a unit this reader does not know.
+pub fn period_of(count: u32, unit: &str) -> Option<Period> {
+    let unit = super::text::fold(unit.trim());
+    PERIOD_UNITS
+        .iter()
+        .find(|(name, ..)| *name == unit)
+        .map(|&(_, minutes, working)| (minutes, working))
+        .or_else(|| {
+            FRENCH_YEARS
+                .contains(&unit.as_str())
+                .then_some((525_600, false))
+        })
+        .map(|(minutes, working_days)| Period {
+            minutes: u64::from(count) * minutes,
+            working_days,
+        })
+}
+
+/// The alphabetic run of `text` from `at`, and where it ends.
+fn letters_at(text: &str, at: usize) -> (&str, usize) {
+    let rest = &text[at..];
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    (&rest[..len], at + len)
+}
+
+/// How many bytes of spaces follow `at`, including the no-break ones of French
+/// typography.
+fn spaces_at(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len()
+}
+
+/// The unit of time starting at `at` (after a number and its spaces): its minutes,
+/// whether it counts working days, and where it ends. `french_number` lets "an" be a year.
+fn period_unit_at(text: &str, at: usize, french_number: bool) -> Option<(u64, bool, usize)> {
+    let (first, first_end) = letters_at(text, at);
+    // "20h52" is a clock time: a unit ends its word.
+    if first.is_empty()
+        || text[first_end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let first = super::text::fold(first);
+    let gap = spaces_at(text, first_end);
+    let (second, second_end) = letters_at(text, first_end + gap);
+    if gap > 0 && !second.is_empty() {
+        let two = format!("{first} {}", super::text::fold(second));
+        if let Some(&(_, minutes, working)) = PERIOD_UNITS.iter().find(|(name, ..)| *name == two) {
+            return Some((minutes, working, second_end));
+        }
+    }
+    if let Some(&(_, minutes, working)) = PERIOD_UNITS.iter().find(|(name, ..)| *name == first) {
+        return Some((minutes, working, first_end));
+    }
+    (french_number && FRENCH_YEARS.contains(&first.as_str())).then_some((525_600, false, first_end))
+}
+
+/// Every length of time in `text`: a number (digits, or a number word such as "an",
+/// "deux", "twee") and a unit of time ("30 minutes", "72 h", "72h", "deux ans", "binnen
+/// twee maanden", "5 working days"). Digits inside a clock time or a decimal ("20h52",
+/// "13.00 uur", "2.5 hours") start no period.
+pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // The number: digits, or a number word standing as a word of its own.
+        let (value, number_end, french_number) = if starts_number(bytes, i) {
+            let end = i + digits_at(bytes, i);
+            let inside_other = (i > 0 && matches!(bytes[i - 1], b'.' | b',' | b':'))
+                || (end + 1 < bytes.len()
+                    && matches!(bytes[end], b'.' | b',' | b':')
+                    && bytes[end + 1].is_ascii_digit());
+            match text[i..end].parse::<u64>() {
+                Ok(value) if !inside_other => (value, end, true),
+                _ => {
+                    i = end;
+                    continue;
+                }
+            }
+        } else if text[i..].starts_with(char::is_alphabetic)
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            let (word, end) = letters_at(text, i);
+            let folded = super::text::fold(word);
+            match NUMBER_WORDS.iter().find(|(w, ..)| *w == folded) {
+                Some(&(_, value, french)) => (value, end, french),
+                None => {
+                    i = end;
+                    continue;
+                }
+            }
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        // Digits may touch their unit ("72h", "30min"); a number word needs a space.
+        let gap = spaces_at(text, number_end);
+        let digits = bytes[i].is_ascii_digit();
+        let unit = if (gap > 0 || digits) && number_end + gap < bytes.len() {
+            period_unit_at(text, number_end + gap, french_number)
+        } else {
+            None
+        };
+        match unit {
+            Some((minutes, working_days, end)) => {
+                found.push(FoundPeriod {
+                    span: Span { start: i, end },
+                    period: Period {
+                        minutes: value.saturating_mul(minutes),
+                        working_days,
+                    },
+                });
+                i = end;
+            }
+            None => i = number_end,
+        }
+    }
+    found
+}
+
 /// Uppercase letters and digits only: how codes are compared ("ae 1234" == "AE1234").
 pub fn normalise_code(code: &str) -> String {
     code.chars()
@@ -551,5 +807,50 @@ mod tests {
         assert_eq!(phones.len(), 1);
         assert_eq!(&text[phones[0].start..phones[0].end], "+32 470 12 34 56");
         assert!(find_phones("flight at 7:10, 250 euros").is_empty());
+    }
+
+    #[test]
+    fn periods_are_read_in_each_language_and_compared_by_length() {
+        let minutes = |text: &str| -> Vec<(u64, bool)> {
+            find_periods(text)
+                .into_iter()
+                .map(|p| {
+                    assert!(
+                        text.is_char_boundary(p.span.start) && text.is_char_boundary(p.span.end)
+                    );
+                    (p.period.minutes, p.period.working_days)
+                })
+                .collect()
+        };
+        assert_eq!(minutes("Eva calls back within 30 minutes."), [(30, false)]);
+        assert_eq!(
+            minutes("within an hour, or 2 hrs at most"),
+            [(60, false), (120, false)]
+        );
+        assert_eq!(
+            minutes("sous 72\u{a0}h, ou 72h"),
+            [(4320, false), (4320, false)]
+        );
+        assert_eq!(
+            minutes("deux ans de garantie, 1 an sur la batterie"),
+            [(1_051_200, false), (525_600, false)]
+        );
+        assert_eq!(minutes("sous 2 jours ouvrés"), [(2880, true)]);
+        assert_eq!(
+            minutes("binnen twee maanden, 2 jaar garantie"),
+            [(87_600, false), (1_051_200, false)]
+        );
+        assert_eq!(minutes("binnen 5 werkdagen"), [(7200, true)]);
+        assert_eq!(minutes("in 2 working days"), [(2880, true)]);
+        // Clock times and decimals are not periods; "an" is a year only in French.
+        assert_eq!(minutes("à 20h52, om 13.00 uur, 2.5 hours"), []);
+        assert_eq!(minutes("an apple a day"), [(1440, false)]);
+        assert_eq!(minutes("plan an answer, un an"), [(525_600, false)]);
+        // Equal lengths in other units are the same period.
+        assert_eq!(period_of(48, "hours"), period_of(2, "days"));
+        assert_eq!(period_of(24, "months"), period_of(2, "jaar"));
+        assert_ne!(period_of(5, "working days"), period_of(5, "days"));
+        assert_eq!(period_of(1, "fortnight"), None);
+        assert_eq!(period_of(2, "ans"), period_of(2, "years"));
     }
 }
