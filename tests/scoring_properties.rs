@@ -34,12 +34,13 @@ fn check_evidence_spans(reply: &str, evidence: &[Evidence]) {
     }
 }
 
-/// The shipped scenarios, to judge replies inside (accuracy reads times, sums, codes and
-/// percentages, which plain empathy scoring does not).
+/// The shipped scenarios, to judge replies inside (accuracy reads times, sums, codes,
+/// percentages and durations, which plain empathy scoring does not).
 fn shipped_scenarios() -> Vec<Scenario> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     [
         "cancelled_flight.ron",
+        "faulty_delivery.ron",
         "train_annule.ron",
         "kapotte_fiets.ron",
         "troll.ron",
@@ -78,6 +79,17 @@ fn numbery_text() -> impl Strategy<Value = String> {
         "2,5\u{a0}%",
         "20 percent",
         "pour cent",
+        "30 minutes",
+        "72h",
+        "72\u{a0}h",
+        "an hour",
+        "deux ans",
+        "twee maanden",
+        "5 working days",
+        "jours ouvrés",
+        "werkdagen",
+        "uur",
+        "an",
         "VL 319",
         "AE1432",
         "HF-118734",
@@ -189,7 +201,8 @@ proptest! {
 }
 
 proptest! {
-    // Each case judges the reply in every turn of four scenarios (about 40 verdicts).
+    // Each case judges the reply in every turn of the five shipped scenarios (about 50
+    // verdicts).
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
