@@ -89,7 +89,14 @@ fn evidence(
 /// "wedding"/"weddings" and "cancelled"/"cancellation" meet. Customer messages are short,
 /// so plain lists beat hashing here.
 struct Specifics {
-    words: Vec<Word>,
+    /// Each word, with its stem worked out once: `contains` runs for every word of the
+    /// reply's sentences that may reflect them.
+    words: Vec<(Word, Option<[u8; 5]>)>,
+}
+
+/// `text::stem` as a value.
+fn stem_of(word: &[u8]) -> Option<[u8; 5]> {
+    text::stem(word).and_then(|s| s.try_into().ok())
 }
 
 impl Specifics {
@@ -104,17 +111,18 @@ impl Specifics {
                     && t.norm.len() >= 3
                     && t.norm.is_alphabetic()
             })
-            .map(|t| t.norm.clone())
+            .map(|t| (t.norm.clone(), stem_of(t.norm.as_bytes())))
             .collect();
         analysed.recycle();
         Specifics { words }
     }
 
+    /// Whether `word` is one of theirs, or shares its stem (`text::same_word`).
     fn contains(&self, word: &[u8]) -> bool {
-        let stem = text::stem(word);
+        let stem = stem_of(word);
         self.words
             .iter()
-            .any(|w| w.as_bytes() == word || (stem.is_some() && stem == text::stem(w.as_bytes())))
+            .any(|(w, s)| (stem.is_some() && *s == stem) || w.as_bytes() == word)
     }
 }
 
