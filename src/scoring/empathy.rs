@@ -529,12 +529,15 @@ pub fn score(
             .count();
         let generic = in_sentence(Category::QuestionGeneric, index);
         // Addressed to them: "you", or their own words in a question not about the
-        // writer ("What kind of dog is Biscuit?", not "Why am I like this?").
+        // writer ("What kind of dog is Biscuit?", not "Why am I like this?"). A known
+        // opener counts whoever it is addressed to, so their words are not looked for
+        // then (that needs their message analysed).
         let addressed = sentence_has_you(index)
-            || (!text
-                .sentence_tokens(index)
-                .iter()
-                .any(|t| t.flags & flags::ME != 0)
+            || (!generic
+                && !text
+                    .sentence_tokens(index)
+                    .iter()
+                    .any(|t| t.flags & flags::ME != 0)
                 && sentence_has_any_specific(index));
         // A question neither addressed to them nor a known opener ("what happened?") is
         // the writer musing ("why do I wake up like this?"), not exploring.
