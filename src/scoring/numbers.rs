@@ -557,9 +557,10 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
         {
+            // Number words are plain ASCII: compared without folding (no allocation for
+            // each word of the reply).
             let (word, end) = letters_at(text, i);
-            let folded = super::text::fold(word);
-            match NUMBER_WORDS.iter().find(|(w, ..)| *w == folded) {
+            match NUMBER_WORDS.iter().find(|(w, ..)| w.eq_ignore_ascii_case(word)) {
                 Some(&(_, value, french)) => (value, end, french),
                 None => {
                     i = end;
