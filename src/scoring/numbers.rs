@@ -560,7 +560,10 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
             // Number words are plain ASCII: compared without folding (no allocation for
             // each word of the reply).
             let (word, end) = letters_at(text, i);
-            match NUMBER_WORDS.iter().find(|(w, ..)| w.eq_ignore_ascii_case(word)) {
+            match NUMBER_WORDS
+                .iter()
+                .find(|(w, ..)| w.eq_ignore_ascii_case(word))
+            {
                 Some(&(_, value, french)) => (value, end, french),
                 None => {
                     i = end;
