@@ -921,6 +921,33 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_in_the_clause_a_phrase_opens_does_not_negate_it() {
+        // "dat" / "que" open a clause of their own: its "niet" / "pas" is about the parcel.
+        for (language, reply) in [
+            (
+                Language::Nl,
+                "Vervelend dat je koffer nog niet is aangekomen.",
+            ),
+            (Language::Nl, "Sorry dat je pakket nog niet binnen is."),
+            (Language::Fr, "Désolée que votre colis ne soit pas arrivé."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // A phrase without one still takes the negation after it.
+        let result = verdict(Language::Nl, FLIGHT_NL, "Ik begrijp het niet.");
+        assert!(
+            fires(&result, "empathy.negated_understanding"),
+            "{:?}",
+            result.evidence
+        );
+    }
+
+    #[test]
     fn naming_the_feeling_is_a_strong_emotional_reaction() {
         for (language, customer, reply) in [
             (

@@ -204,6 +204,11 @@ pub struct WordLists {
     /// for the wait"), without starting a new clause for the other rules.
     #[serde(default)]
     pub negation_stops: Vec<String>,
+    /// Words that open a clause of their own inside a phrase ("dat" in "vervelend dat
+    /// je"): a negation after such a phrase belongs to that clause ("vervelend dat je
+    /// pakket nog niet binnen is" is still sympathy), so it does not negate the phrase.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -312,6 +317,9 @@ struct Pattern {
     /// Never treated as negated: the phrase speaks of negation itself ("not alone"), or
     /// has no word a negation could govern (see `never_negated`).
     never_negated: bool,
+    /// Ends in a clause of its own ("vervelend dat je"): a negation after it belongs to
+    /// that clause (see `WordLists::subordinators`).
+    opens_clause: bool,
     /// The vocabulary ids of its exact words after the first: a text lacking any of them
     /// cannot hold the phrase, which is then rejected without walking the text.
     needs: Box<[u32]>,
@@ -323,6 +331,7 @@ impl Pattern {
         anchored: bool,
         words: Vec<PatternWord>,
         never_negated: bool,
+        opens_clause: bool,
     ) -> Pattern {
         let exact = |w: &PatternWord| match w {
             PatternWord::Exact(id) => Some(*id),
@@ -338,6 +347,7 @@ impl Pattern {
             anchored,
             words,
             never_negated,
+            opens_clause,
             needs: needs.into_boxed_slice(),
         }
     }
@@ -422,6 +432,7 @@ pub struct Lexicon {
     negation_window_after: usize,
     negation_helpers: Vec<String>,
     negation_stops: Vec<String>,
+    subordinators: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -501,6 +512,7 @@ impl Lexicon {
             negation_window_after: w.negation_window_after,
             negation_helpers: fold_all(&w.negation_helpers),
             negation_stops: fold_all(&w.negation_stops),
+            subordinators: fold_all(&w.subordinators),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -640,6 +652,7 @@ impl Lexicon {
         let mut words = Vec::new();
         let phrase_words = text::phrase_words(phrase, &self.word_rules);
         let never_negated = self.never_negated(&phrase_words);
+        let opens_clause = self.opens_clause(&phrase_words);
         for w in phrase_words {
             words.push(match w.as_str() {
                 "*" => PatternWord::Any,
@@ -690,8 +703,13 @@ impl Lexicon {
                 ));
             }
         }
-        self.patterns
-            .push(Pattern::new(category, anchored, words, never_negated));
+        self.patterns.push(Pattern::new(
+            category,
+            anchored,
+            words,
+            never_negated,
+            opens_clause,
+        ));
         Ok(())
     }
 
@@ -813,7 +831,8 @@ impl Lexicon {
                         return;
                     };
                     let negated = !pattern.never_negated
-                        && (stepped_over_negation || self.is_negated(text, i, end));
+                        && (stepped_over_negation
+                            || self.is_negated_unless(text, i, end, pattern.opens_clause));
                     let m = Match {
                         category: pattern.category,
                         first: i,
@@ -906,6 +925,7 @@ impl Lexicon {
         for phrase in phrases {
             let phrase_words = text::phrase_words(phrase, &self.word_rules);
             let never_negated = self.never_negated(&phrase_words);
+            let opens_clause = self.opens_clause(&phrase_words);
             let words: Vec<PatternWord> = phrase_words
                 .into_iter()
                 .map(|w| match w.as_str() {
@@ -932,7 +952,8 @@ impl Lexicon {
                         category: Category::ClaimPromise,
                         first: i,
                         end,
-                        negated: !never_negated && (stepped || self.is_negated(text, i, end)),
+                        negated: !never_negated
+                            && (stepped || self.is_negated_unless(text, i, end, opens_clause)),
                     });
                 }
             }
@@ -952,7 +973,28 @@ impl Lexicon {
     }
 
     pub fn is_negated(&self, text: &Analysed, first: usize, end: usize) -> bool {
-        self.negator_before(text, first).is_some() || self.negator_after(text, end).is_some()
+        self.is_negated_unless(text, first, end, false)
+    }
+
+    /// `is_negated` for a phrase that may end in a clause of its own (`opens_clause`),
+    /// which a negation after it does not reach.
+    fn is_negated_unless(
+        &self,
+        text: &Analysed,
+        first: usize,
+        end: usize,
+        opens_clause: bool,
+    ) -> bool {
+        self.negator_before(text, first).is_some()
+            || (!opens_clause && self.negator_after(text, end).is_some())
+    }
+
+    /// Whether a phrase of these words holds a subordinator ("dat" in "vervelend dat je"),
+    /// so that it ends in a clause of its own.
+    fn opens_clause(&self, words: &[Word]) -> bool {
+        words
+            .iter()
+            .any(|w| self.subordinators.iter().any(|s| s == w.as_str()))
     }
 
     /// Tokens `first..end` widened to take in the negation that governs them, so that a

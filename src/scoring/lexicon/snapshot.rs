@@ -26,7 +26,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// Magic, format, source hash, body hash.
 #[cfg(test)]
 const HEADER: usize = 8 + 4 + 8 + 8;
@@ -89,6 +89,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.len(lexicon.negation_window_after);
     w.strings(&lexicon.negation_helpers);
     w.strings(&lexicon.negation_stops);
+    w.strings(&lexicon.subordinators);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -146,6 +147,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.category(pattern.category);
         w.bool(pattern.anchored);
         w.bool(pattern.never_negated);
+        w.bool(pattern.opens_clause);
         w.len(pattern.words.len());
         for word in &pattern.words {
             match word {
@@ -246,6 +248,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_window_after = r.u32()? as usize;
     let negation_helpers = r.strings()?;
     let negation_stops = r.strings()?;
+    let subordinators = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -305,7 +308,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let mut patterns = Vec::with_capacity(count);
     for _ in 0..count {
         let category = r.category()?;
-        let (anchored, never_negated) = (r.bool()?, r.bool()?);
+        let (anchored, never_negated, opens_clause) = (r.bool()?, r.bool()?, r.bool()?);
         let length = r.len()?;
         let mut words = Vec::with_capacity(length);
         for _ in 0..length {
@@ -318,7 +321,13 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
                 _ => return None,
             });
         }
-        patterns.push(Pattern::new(category, anchored, words, never_negated));
+        patterns.push(Pattern::new(
+            category,
+            anchored,
+            words,
+            never_negated,
+            opens_clause,
+        ));
     }
 
     let mut lexicon = Lexicon {
@@ -330,6 +339,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_window_after,
         negation_helpers,
         negation_stops,
+        subordinators,
         you,
         me,
         stopwords,
