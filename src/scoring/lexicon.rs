@@ -832,7 +832,7 @@ impl Lexicon {
                     };
                     let negated = !pattern.never_negated
                         && (stepped_over_negation
-                            || self.is_negated_unless(text, i, end, pattern.opens_clause));
+                            || self.is_negated_phrase(text, i, end, pattern.opens_clause));
                     let m = Match {
                         category: pattern.category,
                         first: i,
@@ -953,7 +953,7 @@ impl Lexicon {
                         first: i,
                         end,
                         negated: !never_negated
-                            && (stepped || self.is_negated_unless(text, i, end, opens_clause)),
+                            && (stepped || self.is_negated_phrase(text, i, end, opens_clause)),
                     });
                 }
             }
@@ -973,12 +973,12 @@ impl Lexicon {
     }
 
     pub fn is_negated(&self, text: &Analysed, first: usize, end: usize) -> bool {
-        self.is_negated_unless(text, first, end, false)
+        self.is_negated_phrase(text, first, end, false)
     }
 
     /// `is_negated` for a phrase that may end in a clause of its own (`opens_clause`),
     /// which a negation after it does not reach.
-    fn is_negated_unless(
+    fn is_negated_phrase(
         &self,
         text: &Analysed,
         first: usize,
