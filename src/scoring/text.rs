@@ -167,6 +167,15 @@ impl WordRules {
             });
     }
 
+    /// The vocabulary id of a word that is not rewritten, `None` when no phrase of the
+    /// lexicon uses it: every vocabulary word is in the table (`Lexicon::compile`).
+    pub fn vocabulary_id(&self, word: &str) -> Option<u32> {
+        self.table
+            .get(word.as_bytes())
+            .filter(|info| info.expansion.is_none() && info.id != NO_ID)
+            .map(|info| info.id)
+    }
+
     /// Id, flags and clause break of a word that is not rewritten.
     fn info(&self, word: &Word) -> (u32, u8, bool) {
         match self.lookup(word) {

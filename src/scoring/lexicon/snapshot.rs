@@ -20,13 +20,13 @@
 use std::collections::HashMap;
 use std::hash::Hasher;
 
-use super::{Category, FirstWord, Fnv, Lexicon, Pattern, PatternWord, RuleEntry};
+use super::{Category, FirstWords, Fnv, Lexicon, PatternWord, RuleEntry};
 use crate::scenario::model::Language;
 use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// Magic, format, source hash, body hash.
 #[cfg(test)]
 const HEADER: usize = 8 + 4 + 8 + 8;
@@ -120,22 +120,16 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.str(text);
     }
 
-    w.len(lexicon.by_first_word.len());
-    for first in &lexicon.by_first_word {
-        w.ids(&first.any_second);
-        w.len(first.by_second.len());
-        for (second, ids) in &first.by_second {
-            w.u32(*second);
-            w.ids(ids);
+    let first_words = &lexicon.first_words;
+    w.len(first_words.len());
+    for &span in &first_words.spans {
+        w.ids(first_words.any_second(span));
+        let seconds = first_words.second_ids(span);
+        w.len(seconds.len());
+        for (k, &second) in seconds.iter().enumerate() {
+            w.u32(second);
+            w.ids(first_words.after_second(span, k));
         }
-    }
-    let mut vocabulary: Vec<_> = lexicon.vocabulary.iter().collect();
-    vocabulary.sort();
-    w.len(vocabulary.len());
-    for (word, (id, flags)) in vocabulary {
-        w.str(word);
-        w.u32(*id);
-        w.u8(*flags);
     }
     w.len(lexicon.prefix_first.len());
     for (stem, ids) in &lexicon.prefix_first {
@@ -148,8 +142,9 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.bool(pattern.anchored);
         w.bool(pattern.never_negated);
         w.bool(pattern.opens_clause);
-        w.len(pattern.words.len());
-        for word in &pattern.words {
+        let words = super::range(&lexicon.pattern_words, pattern.words);
+        w.len(words.len());
+        for word in words {
             match word {
                 PatternWord::Exact(id) => {
                     w.u8(0);
@@ -280,56 +275,27 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     }
 
     let count = r.len()?;
-    let mut by_first_word = Vec::with_capacity(count);
+    let mut first_words = FirstWords {
+        spans: Vec::with_capacity(count),
+        ..FirstWords::default()
+    };
     for _ in 0..count {
-        let any_second = r.ids()?;
-        let seconds = r.len()?;
-        let mut by_second = Vec::with_capacity(seconds);
-        for _ in 0..seconds {
-            by_second.push((r.u32()?, r.ids()?));
+        first_words.push_word();
+        for _ in 0..r.len()? {
+            first_words.push_any_second(r.u32()?);
         }
-        by_first_word.push(FirstWord {
-            any_second,
-            by_second,
-            second_ids: Vec::new(),
-        });
-    }
-    let count = r.len()?;
-    let mut vocabulary = HashMap::with_capacity_and_hasher(count, Default::default());
-    for _ in 0..count {
-        vocabulary.insert(r.string()?, (r.u32()?, r.u8()?));
+        for _ in 0..r.len()? {
+            first_words.push_second(r.u32()?);
+            for _ in 0..r.len()? {
+                first_words.push_after_second(r.u32()?);
+            }
+        }
     }
     let count = r.len()?;
     let mut prefix_first = Vec::with_capacity(count);
     for _ in 0..count {
         prefix_first.push((r.bytes()?.into(), r.ids()?));
     }
-    let count = r.len()?;
-    let mut patterns = Vec::with_capacity(count);
-    for _ in 0..count {
-        let category = r.category()?;
-        let (anchored, never_negated, opens_clause) = (r.bool()?, r.bool()?, r.bool()?);
-        let length = r.len()?;
-        let mut words = Vec::with_capacity(length);
-        for _ in 0..length {
-            words.push(match r.u8()? {
-                0 => PatternWord::Exact(r.u32()?),
-                1 => PatternWord::Text(r.string()?),
-                2 => PatternWord::Prefix(r.string()?),
-                3 => PatternWord::Any,
-                4 => PatternWord::Gap,
-                _ => return None,
-            });
-        }
-        patterns.push(Pattern::new(
-            category,
-            anchored,
-            words,
-            never_negated,
-            opens_clause,
-        ));
-    }
-
     let mut lexicon = Lexicon {
         language,
         word_rules,
@@ -345,15 +311,35 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         stopwords,
         entries,
         messages,
-        by_first_word,
-        vocabulary,
+        first_words,
         prefix_first,
         prefix_ranges: HashMap::default(),
-        patterns,
+        patterns: Vec::new(),
+        pattern_words: Vec::new(),
+        pattern_needs: Vec::new(),
         needs_folded: Vec::new(),
         second_word_filter: Box::default(),
         caring_words: Box::default(),
     };
+    let count = r.len()?;
+    lexicon.patterns.reserve_exact(count);
+    for _ in 0..count {
+        let category = r.category()?;
+        let (anchored, never_negated, opens_clause) = (r.bool()?, r.bool()?, r.bool()?);
+        let length = r.len()?;
+        let from = lexicon.pattern_words.len();
+        for _ in 0..length {
+            lexicon.pattern_words.push(match r.u8()? {
+                0 => PatternWord::Exact(r.u32()?),
+                1 => PatternWord::Text(r.string()?),
+                2 => PatternWord::Prefix(r.string()?),
+                3 => PatternWord::Any,
+                4 => PatternWord::Gap,
+                _ => return None,
+            });
+        }
+        lexicon.finish_pattern(category, anchored, from, never_negated, opens_clause);
+    }
     lexicon.derive_indexes();
     Some(lexicon)
 }
@@ -397,10 +383,10 @@ impl Writer {
         }
     }
 
-    fn ids(&mut self, ids: &[usize]) {
+    fn ids(&mut self, ids: &[u32]) {
         self.len(ids.len());
         for &id in ids {
-            self.len(id);
+            self.u32(id);
         }
     }
 
@@ -479,11 +465,11 @@ impl<'a> Reader<'a> {
         Some(strings)
     }
 
-    fn ids(&mut self) -> Option<Vec<usize>> {
+    fn ids(&mut self) -> Option<Vec<u32>> {
         let count = self.len()?;
         let mut ids = Vec::with_capacity(count);
         for _ in 0..count {
-            ids.push(self.u32()? as usize);
+            ids.push(self.u32()?);
         }
         Some(ids)
     }
