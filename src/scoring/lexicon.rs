@@ -559,6 +559,20 @@ impl Lexicon {
         }
     }
 
+    /// The shipped lexicon of a language: read from its snapshot when that is current,
+    /// which the compiler checked (`EMBEDDED_CURRENT`), else compiled from its source.
+    pub fn embedded(language: Language) -> Result<Lexicon, String> {
+        let current = match language {
+            Language::En => EMBEDDED_CURRENT[0],
+            Language::Fr => EMBEDDED_CURRENT[1],
+            Language::Nl => EMBEDDED_CURRENT[2],
+        };
+        match current.then(|| snapshot::decode_current(embedded_snapshot(language))) {
+            Some(Some(lexicon)) => Ok(lexicon),
+            _ => Lexicon::parse(embedded_source(language)),
+        }
+    }
+
     /// Parses and compiles a lexicon file; errors name the file position or the problem.
     pub fn parse(source: &str) -> Result<Lexicon, String> {
         let file: LexiconFile = ron::Options::default()
@@ -1322,7 +1336,7 @@ fn is_negator(token: &Token) -> bool {
 }
 
 /// The lexicon files shipped with Frontline, embedded in the binary.
-pub fn embedded_source(language: Language) -> &'static str {
+pub const fn embedded_source(language: Language) -> &'static str {
     match language {
         Language::En => include_str!("../../assets/lexicons/en.ron"),
         Language::Fr => include_str!("../../assets/lexicons/fr.ron"),
@@ -1331,13 +1345,32 @@ pub fn embedded_source(language: Language) -> &'static str {
 }
 
 /// The compiled forms of the shipped lexicons (see `snapshot`), embedded in the binary.
-pub fn embedded_snapshot(language: Language) -> &'static [u8] {
+pub const fn embedded_snapshot(language: Language) -> &'static [u8] {
     match language {
         Language::En => include_bytes!("../../assets/lexicons/compiled/en.bin"),
         Language::Fr => include_bytes!("../../assets/lexicons/compiled/fr.bin"),
         Language::Nl => include_bytes!("../../assets/lexicons/compiled/nl.bin"),
     }
 }
+
+/// Whether each shipped snapshot (en, fr, nl) is current for its shipped source: worked
+/// out by the compiler, so a start does not hash 120 KB of lexicon to find out. An edited
+/// lexicon whose snapshot was not written again is compiled at each start instead
+/// (slower, never wrong), and `shipped_snapshots_are_fresh` fails.
+const EMBEDDED_CURRENT: [bool; 3] = [
+    snapshot::is_current(
+        embedded_snapshot(Language::En),
+        embedded_source(Language::En),
+    ),
+    snapshot::is_current(
+        embedded_snapshot(Language::Fr),
+        embedded_source(Language::Fr),
+    ),
+    snapshot::is_current(
+        embedded_snapshot(Language::Nl),
+        embedded_source(Language::Nl),
+    ),
+];
 
 #[cfg(test)]
 mod tests {

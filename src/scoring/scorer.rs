@@ -68,7 +68,9 @@ impl Scorer {
     pub fn lexicon(&self, language: Language) -> &Lexicon {
         let index = Scorer::index(language);
         self.lexicons[index].get_or_init(|| {
-            Lexicon::load(&self.sources[index], lexicon::embedded_snapshot(language))
+            // `with_lexicons` sets every lexicon it is given: only the shipped ones are
+            // left to load here.
+            Lexicon::embedded(language)
                 .unwrap_or_else(|e| panic!("embedded lexicon {language} is invalid: {e}"))
         })
     }

@@ -7,37 +7,83 @@
 //! embedded in the binary. Each records a hash of the RON it was compiled from: once a
 //! lexicon is edited, its old snapshot no longer matches and the RON is parsed instead,
 //! so a stale snapshot makes the scorer slower to start, never wrong. A hash of the body
-//! guards against a damaged file the same way. A unit test fails when a shipped snapshot
-//! is stale and says how to write it again.
+//! guards against a damaged file the same way. For the shipped snapshots the compiler
+//! does both checks (`is_current` is a `const fn`), so a start does not hash them. A
+//! unit test fails when a shipped snapshot is stale and says how to write it again.
 //!
 //! Layout: magic, format version, the source's hash, the body's hash, then the body.
 //! Numbers are little-endian `u32` (points `i32`), strings and byte strings are a length
-//! and their bytes, lists a length and their items. Maps are written in key order, so
-//! one lexicon always gives the same bytes. What follows from the rest (the flat word
-//! table, prefix pairs and ranges, folded needs) is not stored but rebuilt on reading,
-//! by the same code `Lexicon::compile` uses.
+//! and their bytes, lists a length and their items; the flat lists of first words and
+//! of pattern words are preceded by their total sizes, so that reading allocates each
+//! once. Maps are written in key order, so one lexicon always gives the same bytes.
+//! What follows from the rest (the flat word table, prefix pairs and ranges, folded
+//! needs) is not stored but rebuilt on reading, by the same code `Lexicon::compile` uses.
 
 use std::collections::HashMap;
-use std::hash::Hasher;
 
-use super::{Category, FirstWords, Fnv, Lexicon, PatternWord, RuleEntry};
+use super::{Category, FirstWords, Lexicon, PatternWord, RuleEntry};
 use crate::scenario::model::Language;
 use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// Magic, format, source hash, body hash.
-#[cfg(test)]
 const HEADER: usize = 8 + 4 + 8 + 8;
 
 /// A 64-bit hash of some bytes: enough to tell an edited lexicon (or a damaged body)
-/// from the one a snapshot was written from.
-fn hash(bytes: &[u8]) -> u64 {
-    let mut hasher = Fnv::default();
-    hasher.write(bytes);
-    hasher.write_usize(bytes.len());
-    hasher.finish()
+/// from the one a snapshot was written from. The same as hashing them with `Fnv` (eight
+/// bytes at a time, the last ones padded with zeros, then the length), written so that
+/// the compiler can work it out: the shipped snapshots are checked when the binary is
+/// built (`is_current`), not at every start.
+const fn hash(bytes: &[u8]) -> u64 {
+    const MULTIPLIER: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut state = 0u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut chunk = [0u8; 8];
+        let mut k = 0;
+        while k < 8 && at + k < bytes.len() {
+            chunk[k] = bytes[at + k];
+            k += 1;
+        }
+        state = (state ^ u64::from_le_bytes(chunk)).wrapping_mul(MULTIPLIER);
+        at += 8;
+    }
+    state = (state ^ bytes.len() as u64).wrapping_mul(MULTIPLIER);
+    state.rotate_left(26)
+}
+
+/// The eight bytes of `bytes` at `at`, as a little-endian number (0 past the end).
+const fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    let mut chunk = [0u8; 8];
+    let mut k = 0;
+    while k < 8 && at + k < bytes.len() {
+        chunk[k] = bytes[at + k];
+        k += 1;
+    }
+    u64::from_le_bytes(chunk)
+}
+
+/// Whether `snapshot` was written from `source` by this format and is whole (its body
+/// has the hash its header records).
+pub(super) const fn is_current(snapshot: &[u8], source: &str) -> bool {
+    if snapshot.len() < HEADER {
+        return false;
+    }
+    let mut k = 0;
+    while k < MAGIC.len() {
+        if snapshot[k] != MAGIC[k] {
+            return false;
+        }
+        k += 1;
+    }
+    let format = u64_at(snapshot, MAGIC.len()) as u32;
+    if format != FORMAT || u64_at(snapshot, MAGIC.len() + 4) != hash(source.as_bytes()) {
+        return false;
+    }
+    let (_, body) = snapshot.split_at(HEADER);
+    u64_at(snapshot, MAGIC.len() + 12) == hash(body)
 }
 
 /// The snapshot of `lexicon`, compiled from `source` (written by the freshness test).
@@ -121,6 +167,9 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     }
 
     let first_words = &lexicon.first_words;
+    // The sizes of the flat lists first, so that reading allocates each once.
+    w.len(first_words.patterns.len());
+    w.len(first_words.second_ids.len());
     w.len(first_words.len());
     for &span in &first_words.spans {
         w.ids(first_words.any_second(span));
@@ -136,6 +185,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.bytes(stem);
         w.ids(ids);
     }
+    w.len(lexicon.pattern_words.len());
+    w.len(lexicon.pattern_needs.len());
     w.len(lexicon.patterns.len());
     for pattern in &lexicon.patterns {
         w.category(pattern.category);
@@ -177,19 +228,19 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
 /// The lexicon in `snapshot`, or `None` when the snapshot was not written from `source`
 /// by this format, or is damaged: the caller then compiles `source` itself.
 pub(super) fn decode(snapshot: &[u8], source: &str) -> Option<Lexicon> {
-    let mut header = Reader { bytes: snapshot };
-    if header.take(MAGIC.len())? != MAGIC
-        || header.u32()? != FORMAT
-        || header.u64()? != hash(source.as_bytes())
-    {
+    if !is_current(snapshot, source) {
         return None;
     }
-    let body_hash = header.u64()?;
-    if hash(header.bytes) != body_hash {
-        return None;
-    }
-    let lexicon = read_body(&mut header)?;
-    header.bytes.is_empty().then_some(lexicon)
+    decode_current(snapshot)
+}
+
+/// The lexicon in a snapshot `is_current` has accepted (`None` only if it lied).
+pub(super) fn decode_current(snapshot: &[u8]) -> Option<Lexicon> {
+    let mut body = Reader {
+        bytes: snapshot.get(HEADER..)?,
+    };
+    let lexicon = read_body(&mut body)?;
+    body.bytes.is_empty().then_some(lexicon)
 }
 
 fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
@@ -274,10 +325,12 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         messages.insert(r.string()?, r.string()?);
     }
 
-    let count = r.len()?;
+    let (listed, seconds, count) = (r.len()?, r.len()?, r.len()?);
     let mut first_words = FirstWords {
         spans: Vec::with_capacity(count),
-        ..FirstWords::default()
+        patterns: Vec::with_capacity(listed),
+        second_ids: Vec::with_capacity(seconds),
+        second_patterns: Vec::with_capacity(seconds),
     };
     for _ in 0..count {
         first_words.push_word();
@@ -321,7 +374,9 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         second_word_filter: Box::default(),
         caring_words: Box::default(),
     };
-    let count = r.len()?;
+    let (words, needs, count) = (r.len()?, r.len()?, r.len()?);
+    lexicon.pattern_words.reserve_exact(words);
+    lexicon.pattern_needs.reserve_exact(needs);
     lexicon.patterns.reserve_exact(count);
     for _ in 0..count {
         let category = r.category()?;
@@ -430,10 +485,6 @@ impl<'a> Reader<'a> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
     /// A length: never more than the bytes left, as every item takes one byte at least,
     /// so a damaged length cannot make a reader reserve gigabytes.
     fn len(&mut self) -> Option<usize> {
@@ -495,7 +546,7 @@ mod tests {
     /// `FRONTLINE_BLESS=1` writes the fresh snapshots instead, to be committed.
     #[test]
     fn shipped_snapshots_are_fresh() {
-        let mut stale = Vec::new();
+        let (mut stale, mut written) = (Vec::new(), false);
         for language in Language::ALL {
             let (_, fresh) = compiled(language);
             if embedded_snapshot(language) == fresh.as_slice() {
@@ -508,6 +559,7 @@ mod tests {
             );
             if std::env::var_os("FRONTLINE_BLESS").is_some() {
                 std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("{path}: {e}"));
+                written = true;
             } else {
                 stale.push(path);
             }
@@ -518,6 +570,34 @@ mod tests {
              to start): {stale:?}. Write them again with `FRONTLINE_BLESS=1 cargo test \
              --lib snapshot` and commit them."
         );
+        if written {
+            // This binary holds the snapshots it replaced: the next build checks these.
+            return;
+        }
+        // What the compiler worked out for the shipped snapshots agrees.
+        assert_eq!(super::super::EMBEDDED_CURRENT, [true; 3]);
+        for language in Language::ALL {
+            let lexicon = Lexicon::embedded(language).expect("the shipped lexicon");
+            assert_eq!(
+                encode(&lexicon, embedded_source(language)),
+                embedded_snapshot(language),
+                "{language}"
+            );
+        }
+    }
+
+    /// `hash` is `Fnv` written out for the compiler: the same numbers, at every length
+    /// around a chunk's eight bytes.
+    #[test]
+    fn the_snapshot_hash_is_fnv() {
+        use std::hash::Hasher;
+        let text = b"Het spijt me echt, ik begrijp je frustratie.";
+        for length in 0..text.len() {
+            let mut fnv = super::super::Fnv::default();
+            fnv.write(&text[..length]);
+            fnv.write_usize(length);
+            assert_eq!(hash(&text[..length]), fnv.finish(), "{length} bytes");
+        }
     }
 
     #[test]
