@@ -159,7 +159,7 @@ fn ev(points: i32, start: usize, end: usize, explanation: &str) -> Evidence {
         points,
         span: Some(Span { start, end }),
         quote: String::new(),
-        explanation: explanation.into(),
+        explanation: explanation.to_string().into(),
         better: (points < 0).then(|| "Say what Customer Care will do and when.".into()),
     }
 }

@@ -283,7 +283,7 @@ fn a_warm_closing_is_warmth_and_thanks_in_every_language() {
     ];
     for (language, reply) in closings {
         let verdict = scorer.score_text("The new set arrived, all intact.", reply, language);
-        let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+        let rules: Vec<&str> = verdict.evidence.iter().map(|e| &*e.rule).collect();
         assert!(
             rules.contains(&"empathy.emotion_weak"),
             "{language}: {rules:?}"
@@ -327,7 +327,7 @@ fn a_non_apology_costs_points_where_an_apology_to_a_feeling_in_a_kind_reply_does
     for (language, non_apologies, kind) in cases {
         for reply in non_apologies {
             let verdict = scorer.score_text(customer, reply, language);
-            let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+            let rules: Vec<&str> = verdict.evidence.iter().map(|e| &*e.rule).collect();
             assert!(
                 rules.contains(&"empathy.non_apology"),
                 "{language}: {reply}: {rules:?}"
@@ -338,7 +338,7 @@ fn a_non_apology_costs_points_where_an_apology_to_a_feeling_in_a_kind_reply_does
             );
         }
         let verdict = scorer.score_text(customer, kind, language);
-        let rules: Vec<&str> = verdict.evidence.iter().map(|e| e.rule.as_str()).collect();
+        let rules: Vec<&str> = verdict.evidence.iter().map(|e| &*e.rule).collect();
         assert!(
             !rules.contains(&"empathy.non_apology"),
             "{language}: {kind}: {rules:?}"

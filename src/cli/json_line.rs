@@ -274,7 +274,7 @@ mod tests {
                 "empathy.apology",
                 15,
                 Some(Span { start: 5, end: 15 }),
-                "An apology\tfor \"them\".".into(),
+                "An apology\tfor \"them\".",
                 None,
             ),
             Evidence::new(
@@ -292,7 +292,7 @@ mod tests {
                 "escalation.right",
                 0,
                 Some(Span { start: 0, end: 3 }),
-                "é".into(),
+                "é",
                 None,
             ),
             Evidence::new(
@@ -301,7 +301,7 @@ mod tests {
                 "timeliness.late",
                 -5,
                 None,
-                "late".into(),
+                "late",
                 None,
             ),
         ];

@@ -5,6 +5,8 @@
 //! Every point of the empathy score is one piece of evidence, so the score is the sum of
 //! the evidence points (clamped to 0-100) and a trainee can see where each point came from.
 
+use std::borrow::Cow;
+
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
 use super::text::{self, Analysed, Word, flags, scratch};
@@ -44,13 +46,13 @@ enum Explanation {
     Entry(Category),
     /// A structural message of the lexicon, without words to fill in.
     Message(&'static str),
-    Owned(String),
+    Owned(Cow<'static, str>),
 }
 
 impl Explanation {
-    fn text(self, lexicon: &Lexicon) -> String {
+    fn text(self, lexicon: &Lexicon) -> Cow<'static, str> {
         match self {
-            Explanation::Entry(category) => lexicon.entry(category).explain.clone(),
+            Explanation::Entry(category) => Cow::Borrowed(lexicon.entry(category).explain),
             Explanation::Message(key) => lexicon.message(key, ""),
             Explanation::Owned(text) => text,
         }
@@ -65,11 +67,11 @@ fn better_candidate(best: &mut Option<Candidate>, candidate: Candidate) {
 
 fn evidence(
     reply: &str,
-    rule: &str,
+    rule: &'static str,
     points: i32,
     span: Option<Span>,
-    explanation: String,
-    better: Option<String>,
+    explanation: impl Into<Cow<'static, str>>,
+    better: Option<Cow<'static, str>>,
 ) -> Evidence {
     Evidence::new(
         reply,
@@ -619,8 +621,8 @@ pub fn score(
             rule,
             entry.points,
             Some(text.span_of(m.first, m.end)),
-            entry.explain.clone(),
-            entry.better.clone(),
+            entry.explain,
+            entry.better.map(Cow::Borrowed),
         ));
     }
 
@@ -648,7 +650,7 @@ pub fn score(
             "empathy.thanks",
             entry.points,
             Some(text.span_of(m.first, m.end)),
-            entry.explain.clone(),
+            entry.explain,
             None,
         ));
     }
@@ -750,7 +752,7 @@ fn next_step(
                 "empathy.next_step_with_time",
                 entry.points,
                 Some(sentence.span),
-                entry.explain.clone(),
+                entry.explain,
                 None,
             ));
         }
@@ -764,7 +766,7 @@ fn next_step(
             "empathy.next_step",
             entry.points,
             Some(text.span_to_clause_end(m.first, m.end)),
-            entry.explain.clone(),
+            entry.explain,
             None,
         )
     })

@@ -2,6 +2,8 @@
 //! escalation (the action against the turn's expectations and the USAF chart), timeliness
 //! (response time against the channel's expectation) and the overall grade.
 
+use std::borrow::Cow;
+
 use super::JudgeInput;
 use super::empathy;
 use super::lexicon::{Category, Lexicon, Match};
@@ -411,7 +413,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     let text = lexicon.analyse(reply);
     let mut out = AccuracyPart::default();
     let ev = &mut out.part.evidence;
-    let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
+    let m = |key: &str, pairs: &[(&str, &str)]| -> Cow<'static, str> {
+        fill(&lexicon.message(key, ""), pairs).into()
+    };
     // What the customer has written so far: values from it are theirs to quote back.
     let mut context = input.customer_text.to_string();
     for message in input.thread.iter().filter(|m| m.from_customer) {
@@ -541,7 +545,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             ev.push(Evidence::new(
                 reply,
                 Dimension::Accuracy,
-                &format!("accuracy.forbidden.{}", claim.id),
+                format!("accuracy.forbidden.{}", claim.id),
                 -FORBIDDEN_POINTS,
                 // The phrase and the rest of its clause: what was claimed, in full.
                 Some(text.span_to_clause_end(found.first, found.end)),
@@ -584,8 +588,8 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             rule,
             entry.points,
             Some(text.span_to_clause_end(found.first, found.end)),
-            entry.explain.clone(),
-            entry.better.clone(),
+            entry.explain,
+            entry.better.map(Cow::Borrowed),
         ));
     }
 
@@ -701,7 +705,9 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     let expected = &input.turn.expect.actions;
     let action = input.action;
     let kind = scenario.poster_kind(input.turn);
-    let m = |key: &str, pairs: &[(&str, &str)]| fill(&lexicon.message(key, ""), pairs);
+    let m = |key: &str, pairs: &[(&str, &str)]| -> Cow<'static, str> {
+        fill(&lexicon.message(key, ""), pairs).into()
+    };
     let mut ev = Vec::new();
     let expects = |k: ActionKind| expected.iter().any(|a| a.kind() == k);
     let action_text = action_name(lexicon, scenario, action);
@@ -719,7 +725,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         let why = if input.turn.expect.why.is_empty() {
             m("action_right", &[("action", &action_text)])
         } else {
-            input.turn.expect.why.clone()
+            input.turn.expect.why.clone().into()
         };
         ev.push(Evidence::new(
             reply,
@@ -826,8 +832,8 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         ];
         let mut explanation = m(key, &pairs);
         if !input.turn.expect.why.is_empty() {
-            explanation.push(' ');
-            explanation.push_str(&input.turn.expect.why);
+            explanation.to_mut().push(' ');
+            explanation.to_mut().push_str(&input.turn.expect.why);
         }
         // The loss is what the action misses of the full 100.
         ev.push(Evidence::new(
@@ -981,10 +987,7 @@ pub fn timeliness(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             loss,
             None,
             fill(&lexicon.message("slower_than_expected", ""), &pairs),
-            Some(fill(
-                &lexicon.message("slower_than_expected_better", ""),
-                &pairs,
-            )),
+            Some(fill(&lexicon.message("slower_than_expected_better", ""), &pairs).into()),
         ));
     }
     Part {
@@ -1346,11 +1349,7 @@ mod tests {
             "Sam, so sorry: you're on the 7:10 flight with a €15 voucher.",
             300,
         );
-        let said: Vec<&str> = right
-            .evidence
-            .iter()
-            .map(|e| e.explanation.as_str())
-            .collect();
+        let said: Vec<&str> = right.evidence.iter().map(|e| &*e.explanation).collect();
         assert!(
             said.iter().any(|e| e.contains("reply in public")),
             "{said:?}"

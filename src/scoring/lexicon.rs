@@ -8,6 +8,7 @@
 //! sentence. Negation is handled by the scorer, so write the
 //! positive phrase ("I understand") and "I don't understand" will not count.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -233,6 +234,34 @@ pub struct RuleEntry {
     pub better: Option<String>,
     /// The phrases as written; empty in a compiled `Lexicon`, where they are patterns.
     pub phrases: Vec<String>,
+}
+
+/// A rule as a compiled lexicon keeps it: its points and the texts evidence shows.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Points on its dimension; negative for a loss.
+    pub points: i32,
+    /// What the rule saw, in words a trainee understands.
+    pub explain: &'static str,
+    /// For losses: a better way to say it.
+    pub better: Option<&'static str>,
+}
+
+/// A text of a lexicon, kept for as long as the program runs: every piece of evidence
+/// quotes its rule's texts, and borrowing them costs no copy per reply. A process loads
+/// each lexicon once (`Scorer`), so these few kilobytes are never wanted back.
+fn keep(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+impl Rule {
+    fn of(entry: RuleEntry) -> Rule {
+        Rule {
+            points: entry.points,
+            explain: keep(entry.explain),
+            better: entry.better.map(keep),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -517,9 +546,9 @@ pub struct Lexicon {
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
-    entries: HashMap<Category, RuleEntry, FastHash>,
+    entries: HashMap<Category, Rule, FastHash>,
     /// Looked up for every piece of evidence: hashed, not searched in a tree.
-    messages: HashMap<String, String, FastHash>,
+    messages: HashMap<&'static str, &'static str, FastHash>,
     /// Patterns indexed by their exact first word, then by their exact second word when
     /// they have one: most phrases start with "i", "you" or "we", so the second word is what
     /// keeps the number of patterns tried at each word small. Its length is the number of
@@ -616,7 +645,10 @@ impl Lexicon {
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
             word_rules,
             entries: HashMap::default(),
-            messages: std::mem::take(&mut file.messages).into_iter().collect(),
+            messages: std::mem::take(&mut file.messages)
+                .into_iter()
+                .map(|(key, text)| (keep(key), keep(text)))
+                .collect(),
             first_words: FirstWords::default(),
             prefix_first: Vec::new(),
             prefix_ranges: HashMap::default(),
@@ -657,7 +689,7 @@ impl Lexicon {
             }
             // The phrases live on as compiled patterns; the entry keeps what evidence
             // shows (points, explanation, better wording), so a lexicon loads faster.
-            lexicon.entries.insert(category, entry);
+            lexicon.entries.insert(category, Rule::of(entry));
         }
         let flagged = [
             (lexicon.negators_before.clone(), flags::NEGATES_BEFORE),
@@ -877,22 +909,18 @@ impl Lexicon {
     }
 
     /// The rule entry of a category (points, explanation, better wording).
-    pub fn entry(&self, category: Category) -> &RuleEntry {
-        &self.entries[&category]
+    pub fn entry(&self, category: Category) -> Rule {
+        self.entries[&category]
     }
 
-    /// A message for a structural rule, with `{words}` filled in.
-    pub fn message(&self, key: &str, words: &str) -> String {
-        self.messages
-            .get(key)
-            .map(|m| {
-                if m.contains('{') {
-                    m.replace("{words}", words)
-                } else {
-                    m.clone()
-                }
-            })
-            .unwrap_or_default()
+    /// A message for a structural rule, with `{words}` filled in (borrowed when it has
+    /// no `{words}`).
+    pub fn message(&self, key: &str, words: &str) -> Cow<'static, str> {
+        match self.messages.get(key) {
+            Some(m) if m.contains('{') => Cow::Owned(m.replace("{words}", words)),
+            Some(m) => Cow::Borrowed(m),
+            None => Cow::Borrowed(""),
+        }
     }
 
     /// Cuts a text into tokens that carry their vocabulary ids and flags.

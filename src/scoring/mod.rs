@@ -95,9 +95,9 @@ impl Judge for ActionOnlyJudge {
             span: None,
             quote: String::new(),
             explanation: if right {
-                format!("`{}` is one of the right actions here.", input.action)
+                format!("`{}` is one of the right actions here.", input.action).into()
             } else {
-                format!("`{}` is not one of the right actions here.", input.action)
+                format!("`{}` is not one of the right actions here.", input.action).into()
             },
             better: None,
         }];

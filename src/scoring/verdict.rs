@@ -1,5 +1,7 @@
 //! The verdict on one reply: scores per dimension and the evidence behind every point.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::model::Grade;
@@ -51,7 +53,7 @@ pub enum Dimension {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The rule that fired, e.g. "empathy.names_feeling".
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     pub dimension: Dimension,
     /// Positive for a gain, negative for a loss.
     pub points: i32,
@@ -59,10 +61,11 @@ pub struct Evidence {
     pub span: Option<Span>,
     /// The quoted text of `span` (empty when there is no span).
     pub quote: String,
-    /// What happened, in words a trainee understands.
-    pub explanation: String,
+    /// What happened, in words a trainee understands. Borrowed where it is the lexicon's
+    /// own text (nearly always), so scoring a reply does not copy it.
+    pub explanation: Cow<'static, str>,
     /// For losses: a better way to say or do it.
-    pub better: Option<String>,
+    pub better: Option<Cow<'static, str>>,
 }
 
 impl Evidence {
@@ -70,17 +73,18 @@ impl Evidence {
     pub fn new(
         reply: &str,
         dimension: Dimension,
-        rule: &str,
+        rule: impl Into<Cow<'static, str>>,
         points: i32,
         span: Option<Span>,
-        explanation: String,
-        better: Option<String>,
+        explanation: impl Into<Cow<'static, str>>,
+        better: Option<Cow<'static, str>>,
     ) -> Evidence {
         let quote = span
             .map(|s| reply[s.start..s.end].to_string())
             .unwrap_or_default();
+        let explanation = explanation.into();
         Evidence {
-            rule: rule.to_string(),
+            rule: rule.into(),
             dimension,
             points,
             span,

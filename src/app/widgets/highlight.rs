@@ -106,7 +106,7 @@ pub fn evidence_list(ui: &mut egui::Ui, evidence: &[Evidence], i18n: &I18n) {
                     .small()
                     .color(color::TEXT_MUTED),
             );
-            ui.label(RichText::new(&e.explanation).color(color::TEXT));
+            ui.label(RichText::new(&*e.explanation).color(color::TEXT));
             if !e.quote.is_empty() {
                 ui.label(RichText::new(format!("“{}”", e.quote)).italics().color(fg));
             }
@@ -143,7 +143,7 @@ mod tests {
             points,
             span: Some(Span { start, end }),
             quote: String::new(),
-            explanation: String::new(),
+            explanation: "".into(),
             better: None,
         }
     }

@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use super::{Category, FirstWords, Lexicon, PatternWord, RuleEntry};
+use super::{Category, FirstWords, Lexicon, PatternWord, Rule, RuleEntry, keep};
 use crate::scenario::model::Language;
 use crate::scoring::text::{Word, WordInfo, WordRules};
 
@@ -148,15 +148,16 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     for (category, entry) in entries {
         w.category(*category);
         w.u32(entry.points as u32);
-        w.str(&entry.explain);
-        match &entry.better {
+        w.str(entry.explain);
+        match entry.better {
             None => w.u8(0),
             Some(better) => {
                 w.u8(1);
                 w.str(better);
             }
         }
-        w.strings(&entry.phrases);
+        // The phrases, which a compiled lexicon keeps as patterns only.
+        w.strings(&[]);
     }
     let mut messages: Vec<_> = lexicon.messages.iter().collect();
     messages.sort();
@@ -310,19 +311,20 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
             1 => Some(r.string()?),
             _ => return None,
         };
-        let phrases = r.strings()?;
+        // The phrases live on as patterns (below).
+        let _phrases = r.strings()?;
         let entry = RuleEntry {
             points,
             explain,
             better,
-            phrases,
+            phrases: Vec::new(),
         };
-        entries.insert(category, entry);
+        entries.insert(category, Rule::of(entry));
     }
     let count = r.len()?;
     let mut messages = HashMap::with_capacity_and_hasher(count, Default::default());
     for _ in 0..count {
-        messages.insert(r.string()?, r.string()?);
+        messages.insert(keep(r.string()?), keep(r.string()?));
     }
 
     let (listed, seconds, count) = (r.len()?, r.len()?, r.len()?);
