@@ -232,7 +232,8 @@ pub struct RuleEntry {
     /// For losses: a better way to say it.
     #[serde(default)]
     pub better: Option<String>,
-    /// The phrases as written; empty in a compiled `Lexicon`, where they are patterns.
+    /// The phrases as written (a compiled `Lexicon` keeps them as patterns, and the rest
+    /// as a `Rule`).
     pub phrases: Vec<String>,
 }
 
@@ -579,15 +580,6 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The lexicon of `source`, read from `snapshot` when that was written from this very
-    /// source (see `snapshot`), else parsed and compiled: the same lexicon either way.
-    pub fn load(source: &str, snapshot: &[u8]) -> Result<Lexicon, String> {
-        match snapshot::decode(snapshot, source) {
-            Some(lexicon) => Ok(lexicon),
-            None => Lexicon::parse(source),
-        }
-    }
-
     /// The shipped lexicon of a language: read from its snapshot when that is current,
     /// which the compiler checked (`EMBEDDED_CURRENT`), else compiled from its source.
     pub fn embedded(language: Language) -> Result<Lexicon, String> {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{self, Lexicon};
+use super::lexicon::Lexicon;
 use super::verdict::{DimensionScores, Epitome, Evidence, ReplyVerdict};
 use super::{Judge, JudgeInput, empathy, judge};
 use crate::scenario::model::Language;
@@ -23,7 +23,6 @@ pub struct TextVerdict {
 /// one language never pays for the other two).
 #[derive(Debug, Clone)]
 pub struct Scorer {
-    sources: [std::borrow::Cow<'static, str>; 3],
     lexicons: [std::sync::OnceLock<Lexicon>; 3],
 }
 
@@ -38,7 +37,6 @@ impl Scorer {
     /// so a broken lexicon never reaches a build that passes them).
     pub fn new() -> Scorer {
         Scorer {
-            sources: Language::ALL.map(|l| std::borrow::Cow::Borrowed(lexicon::embedded_source(l))),
             lexicons: Default::default(),
         }
     }
@@ -47,11 +45,10 @@ impl Scorer {
     /// order en, fr, nl. Each is parsed and checked now, so errors come at once.
     pub fn with_lexicons(sources: [&str; 3]) -> Result<Scorer, String> {
         let scorer = Scorer {
-            sources: sources.map(|s| std::borrow::Cow::Owned(s.to_string())),
             lexicons: Default::default(),
         };
         for (index, expected) in Language::ALL.into_iter().enumerate() {
-            let lexicon = Lexicon::parse(&scorer.sources[index])?;
+            let lexicon = Lexicon::parse(sources[index])?;
             if lexicon.language != expected {
                 return Err(format!(
                     "lexicon for {expected} declares language {}",

@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use super::{Category, FirstWords, Lexicon, PatternWord, Rule, RuleEntry, keep};
+use super::{Category, FirstWords, Lexicon, PatternWord, Rule, keep};
 use crate::scenario::model::Language;
 use crate::scoring::text::{Word, WordInfo, WordRules};
 
@@ -227,8 +227,10 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
 }
 
 /// The lexicon in `snapshot`, or `None` when the snapshot was not written from `source`
-/// by this format, or is damaged: the caller then compiles `source` itself.
-pub(super) fn decode(snapshot: &[u8], source: &str) -> Option<Lexicon> {
+/// by this format, or is damaged (what `Lexicon::embedded` does with the checks made at
+/// compile time).
+#[cfg(test)]
+fn decode(snapshot: &[u8], source: &str) -> Option<Lexicon> {
     if !is_current(snapshot, source) {
         return None;
     }
@@ -311,15 +313,14 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
             1 => Some(r.string()?),
             _ => return None,
         };
-        // The phrases live on as patterns (below).
-        let _phrases = r.strings()?;
-        let entry = RuleEntry {
+        // The phrases, which live on as patterns (below).
+        r.strings()?;
+        let rule = Rule {
             points,
-            explain,
-            better,
-            phrases: Vec::new(),
+            explain: keep(explain),
+            better: better.map(keep),
         };
-        entries.insert(category, Rule::of(entry));
+        entries.insert(category, rule);
     }
     let count = r.len()?;
     let mut messages = HashMap::with_capacity_and_hasher(count, Default::default());
