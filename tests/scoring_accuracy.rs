@@ -154,6 +154,20 @@ fn a_percentage_is_checked_like_a_time_or_a_sum() {
     assert_eq!(wrong_quotes(&v), ["30 %"], "{:?}", v.evidence);
 }
 
+/// "part dans 2h" says how long until the train leaves, not that it leaves at 02:00 (which
+/// was charged as a wrong departure time); "part à 2h" is still a wrong time.
+#[test]
+fn hours_after_dans_or_in_are_a_delay_not_a_time_of_day() {
+    let scenario = scenario("train_annule.ron");
+    let right =
+        "Je suis vraiment désolé. L'IC 4735 part dans 2h, à 20:52 : je vous écris en privé.";
+    let v = judge(&scenario, "colere", Action::AskDm, right);
+    assert!(wrong_quotes(&v).is_empty(), "{right}: {:?}", v.evidence);
+    let wrong = "Je suis vraiment désolé. L'IC 4735 part à 2h : je vous écris en privé.";
+    let v = judge(&scenario, "colere", Action::AskDm, wrong);
+    assert_eq!(wrong_quotes(&v), ["2h"], "{wrong}: {:?}", v.evidence);
+}
+
 #[test]
 fn a_duration_is_checked_like_a_time_in_any_language() {
     // (scenario, turn, action, a reply with the fact's own duration, the same reply with

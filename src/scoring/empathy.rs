@@ -743,9 +743,10 @@ fn next_step(
                 && !t.negated
                 && text.tokens[t.first].sentence == text.tokens[m.first].sentence
         });
-        let has_clock =
-            !numbers::find_times(&reply[sentence.span.start..sentence.span.end]).is_empty();
-        if has_time_word || has_clock {
+        // A time of day ("by 16:00") or a time frame ("in 2h", "sous 72 heures").
+        let said = &reply[sentence.span.start..sentence.span.end];
+        let has_clock = !numbers::find_times(said).is_empty();
+        if has_time_word || has_clock || !numbers::find_time_frames(said).is_empty() {
             let entry = lexicon.entry(Category::TimeWords);
             return Some(evidence(
                 reply,
@@ -1608,6 +1609,21 @@ mod tests {
             ),
             "empathy.next_step_with_time"
         ));
+        // A time frame written in hours: "dans 2h" is in two hours, not at 02:00, and
+        // still a time for the step.
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "I'll call you back in 2h."),
+            (Language::Fr, FLIGHT_FR, "Je vous rappelle dans 2h."),
+            (Language::Nl, FLIGHT_NL, "Ik bel je binnen 2h terug."),
+        ] {
+            assert!(
+                fires(
+                    &verdict(language, customer, reply),
+                    "empathy.next_step_with_time"
+                ),
+                "{reply}"
+            );
+        }
     }
 
     /// Their specifics are their own words about their situation ("parcel"), not the

@@ -127,7 +127,9 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             }
             _ => None,
         };
-        if let Some((minutes, e)) = time {
+        // "dans 2h", "sous 1h30", "in 2h": how long, not when.
+        let how_long = separator == Some(b'h') && mer.is_none() && after_duration_word(text, i);
+        if let Some((minutes, e)) = time.filter(|_| !how_long) {
             found.push(FoundTime {
                 span: Span { start: i, end: e },
                 minutes,
@@ -138,6 +140,25 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         }
     }
     found
+}
+
+/// Words after which "2h" or "1h30" is how long something takes, not a time of day:
+/// "dans 2h", "sous 1h30", "en 2h", "pendant 2h", "in 2h", "within 2h", "binnen 2h",
+/// "over 2h". After any other word ("à 14h", "avant 14h", "pour 19h") it is a time.
+const DURATION_WORDS: [&str; 8] = [
+    "dans", "sous", "en", "pendant", "in", "within", "binnen", "over",
+];
+
+/// Whether the word just before byte `at` of `text` is one of `DURATION_WORDS`.
+fn after_duration_word(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    let word = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or("", |(start, _)| &head[start..]);
+    DURATION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn twelve_hour(hour: u32, pm: bool) -> u32 {
@@ -532,6 +553,15 @@ fn period_unit_at(text: &str, at: usize, french_number: bool) -> Option<(u64, bo
 /// "deux", "twee") and a unit of time ("30 minutes", "72 h", "72h", "deux ans", "binnen
 /// twee maanden", "5 working days"). Digits inside a clock time or a decimal ("20h52",
 /// "13.00 uur", "2.5 hours") start no period.
+/// The lengths of time in `text` given as a time frame, after one of `DURATION_WORDS`
+/// ("in 2h", "within an hour", "sous 72 heures", "binnen twee dagen"): not "one day I
+/// will", nor "it took 3 years".
+pub fn find_time_frames(text: &str) -> Vec<FoundPeriod> {
+    let mut periods = find_periods(text);
+    periods.retain(|p| after_duration_word(text, p.span.start));
+    periods
+}
+
 pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -763,6 +793,49 @@ mod tests {
         assert_eq!(minutes("19h"), [1140]);
         assert_eq!(minutes("7 pm"), [1140]);
         assert_eq!(minutes("12 am"), [0]);
+    }
+
+    /// "2h" after "dans", "sous", "in", "binnen" is how long something takes: a period,
+    /// not 02:00. After "à", "avant" or "pour" it stays a time of day.
+    #[test]
+    fn hours_after_a_duration_word_are_periods_not_times() {
+        for text in [
+            "L'IC 4735 part dans 2h.",
+            "réponse sous 1h30",
+            "c'est réglé en 2h",
+            "we'll call back in 2h",
+            "within 3h",
+            "je bel je binnen 2h terug",
+            "Over 2h vertrekt de trein",
+        ] {
+            assert!(minutes(text).is_empty(), "{text}: {:?}", minutes(text));
+        }
+        assert_eq!(
+            find_periods("part dans 2h")
+                .iter()
+                .map(|p| p.period.minutes)
+                .collect::<Vec<_>>(),
+            [120]
+        );
+        let frames = |text: &str| {
+            find_time_frames(text)
+                .iter()
+                .map(|p| p.period.minutes)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(frames("I'll call you back within an hour"), [60]);
+        assert_eq!(frames("réponse sous 72 heures"), [72 * 60]);
+        assert_eq!(frames("we bellen je binnen 2 uur"), [120]);
+        assert!(frames("one day I will have a job I love").is_empty());
+        assert!(frames("it took 3 years").is_empty());
+        assert_eq!(minutes("part à 14h"), [840]);
+        assert_eq!(minutes("avant 14h30"), [870]);
+        assert_eq!(minutes("une table pour 19h"), [1140]);
+        // A clock time with minutes or am/pm after "in" is still a time.
+        assert_eq!(minutes("in 7:10"), [430]);
+        assert_eq!(minutes("in 2 pm"), [840]);
+        // "Ardennes 2h": only a word of its own counts ("en" ends "Ardennes").
+        assert_eq!(minutes("Ardennes 2h"), [120]);
     }
 
     #[test]
