@@ -213,3 +213,32 @@ fn inside_a_scenario_turn_rows_also_get_accuracy_escalation_and_a_grade() {
         "monitoring sends no reply: no empathy"
     );
 }
+
+/// Rows with no language of their own are read in the scenario's language (French here),
+/// unless `--lang` says otherwise.
+#[test]
+fn inside_a_scenario_rows_default_to_its_language() {
+    let file = TempCsv::new(
+        "scenario-language",
+        "id,customer,reply,action\n\
+          a,,\"Je suis vraiment désolé. L'IC 4735 part à 20:52 : je vous écris en privé.\",ask_dm\n"
+            .as_bytes(),
+    );
+    let scenario = [
+        "--scenario",
+        "scenarios/train_annule.ron",
+        "--turn",
+        "colere",
+    ];
+    let output = score(&file, &scenario);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let french = lines(&output);
+    assert_eq!(french[0]["language"], "fr", "{}", french[0]);
+    assert!(french[0]["empathy"].as_u64() > Some(0), "{}", french[0]);
+    let output = score(&file, &[&scenario[..], &["--lang", "en"]].concat());
+    assert_eq!(lines(&output)[0]["language"], "en");
+}

@@ -31,9 +31,10 @@ use crate::scoring::{Evidence, JudgeInput, Scorer};
 pub struct ScoreArgs {
     /// CSV file with `customer` and `reply` columns (optional `id`, `language`, `action`).
     pub file: PathBuf,
-    /// Language of rows without a `language` column or value: en, fr or nl.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    /// Language of rows without a `language` column or value: en, fr or nl (default: the
+    /// scenario's with `--scenario`, else en).
+    #[arg(long)]
+    pub lang: Option<String>,
     /// Also judge each reply inside this scenario (RON file); needs `--turn`.
     #[arg(long, requires = "turn")]
     pub scenario: Option<PathBuf>,
@@ -176,10 +177,37 @@ struct Columns {
 
 /// Runs `frontline score`.
 pub fn run(args: &ScoreArgs) -> ExitCode {
-    let Some(default_language) = Language::from_code(&args.lang) else {
-        eprintln!("error: unknown language `{}` (use en, fr or nl)", args.lang);
-        return ExitCode::from(2);
+    // The scenario first, with `--scenario`: its language is the rows' default.
+    let context = match (&args.scenario, &args.turn) {
+        (Some(path), Some(turn)) => match load_scenario(path) {
+            Ok(scenario) if scenario.turn(turn).is_some() => Some((scenario, turn.clone())),
+            Ok(scenario) => {
+                eprintln!(
+                    "error: {}: no turn `{turn}`; use one of: {}",
+                    path.display(),
+                    turn_ids(&scenario)
+                );
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => None,
     };
+    let default_language = match (&args.lang, &context) {
+        (Some(code), _) => match Language::from_code(code) {
+            Some(language) => language,
+            None => {
+                eprintln!("error: unknown language `{code}` (use en, fr or nl)");
+                return ExitCode::from(2);
+            }
+        },
+        (None, Some((scenario, _))) => scenario.language,
+        (None, None) => Language::En,
+    };
+    let context = context.as_ref();
     let scorer = Scorer::new();
     // One scoring thread per CPU the process may use, at most 8. A cgroup's CPU quota can
     // lower that, but reading it takes a tenth of a millisecond: the main thread reads it
@@ -209,7 +237,8 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     // time, one system call each. (One thread per core: a thread of its own for the
     // lexicon would only wait for a core during the parse.)
     let outcome = std::thread::scope(|scope| {
-        let set_up = || setup.get_or_init(|| prepare(args, &scorer, default_language).ok());
+        let set_up =
+            || setup.get_or_init(|| prepare(args, &scorer, default_language, context).ok());
         let cores = &cores;
         if planned > 1 {
             scope.spawn(move || {
@@ -265,33 +294,14 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
     }
 }
 
-/// Opens the file and reads its header (and the scenario, with `--scenario`): what the
-/// scoring threads need. An error is reported here; the caller only stops.
+/// Opens the file and reads its header: what the scoring threads need, with the scenario
+/// and turn of `--scenario`. An error is reported here; the caller only stops.
 fn prepare<'a>(
     args: &'a ScoreArgs,
     scorer: &'a Scorer,
     default_language: Language,
+    context: Option<&'a (Scenario, String)>,
 ) -> Result<(Pipeline<'a, std::fs::File>, Job<'a>), ()> {
-    let context = match (&args.scenario, &args.turn) {
-        (Some(path), Some(turn)) => match load_scenario(path) {
-            Ok(scenario) => {
-                if scenario.turn(turn).is_none() {
-                    eprintln!(
-                        "error: {}: no turn `{turn}`; use one of: {}",
-                        path.display(),
-                        turn_ids(&scenario)
-                    );
-                    return Err(());
-                }
-                Some((scenario, turn.clone()))
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                return Err(());
-            }
-        },
-        _ => None,
-    };
     let mut reader = match std::fs::File::open(&args.file) {
         Ok(file) => CsvReader::new(file),
         Err(e) => {
@@ -521,7 +531,7 @@ struct Job<'a> {
     scorer: &'a Scorer,
     columns: Columns,
     default_language: Language,
-    context: Option<(Scenario, String)>,
+    context: Option<&'a (Scenario, String)>,
 }
 
 impl Job<'_> {
@@ -563,7 +573,7 @@ impl Job<'_> {
             record,
             &self.columns,
             self.default_language,
-            self.context.as_ref(),
+            self.context,
             &id,
         ) {
             Ok(row_verdict) => row_verdict.write(&mut scored.lines),
