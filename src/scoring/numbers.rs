@@ -151,14 +151,41 @@ const DURATION_WORDS: [&str; 8] = [
 
 /// Whether the word just before byte `at` of `text` is one of `DURATION_WORDS`.
 fn after_duration_word(text: &str, at: usize) -> bool {
+    let word = word_before(text, at);
+    DURATION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The word just before byte `at` of `text` (letters only; empty when there is none).
+fn word_before(text: &str, at: usize) -> &str {
     let head = text[..at].trim_end();
-    let word = head
-        .char_indices()
+    head.char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
-        .map_or("", |(start, _)| &head[start..]);
-    DURATION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        .map_or("", |(start, _)| &head[start..])
+}
+
+/// Words after which "a", "one", "un", "une" or "een" before a unit of time give a length
+/// of time ("for a day", "more than an hour", "pendant un an", "voor een week"), on top
+/// of `DURATION_WORDS`. Elsewhere the article is not a number: "un jour pareil" (a day
+/// like this), "one day I will", "an apple a day".
+const ARTICLE_LENGTH_WORDS: [&str; 10] = [
+    "for", "after", "than", "least", "pour", "après", "apres", "voor", "na", "dan",
+];
+
+/// Whether an article at byte `at` of `text` ("a", "un", "een") gives a length of time:
+/// after one of `DURATION_WORDS` or `ARTICLE_LENGTH_WORDS`, or after the elided "d'"
+/// ("plus d'une heure", "garantie d'un an").
+fn article_gives_length(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    if head.ends_with("d'") || head.ends_with("d\u{2019}") || head.ends_with("D'") {
+        return true;
+    }
+    let word = word_before(text, at);
+    DURATION_WORDS
+        .iter()
+        .chain(ARTICLE_LENGTH_WORDS.iter())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn twelve_hour(hour: u32, pm: bool) -> u32 {
@@ -594,8 +621,12 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
                 .iter()
                 .find(|(w, ..)| w.eq_ignore_ascii_case(word))
             {
-                Some(&(_, value, french)) => (value, end, french),
-                None => {
+                // The number words for one are also articles ("a", "un", "een"): a
+                // number only where a length of time is given.
+                Some(&(_, value, french)) if value != 1 || article_gives_length(text, i) => {
+                    (value, end, french)
+                }
+                _ => {
                     i = end;
                     continue;
                 }
@@ -921,8 +952,19 @@ mod tests {
         assert_eq!(minutes("in 2 working days"), [(2880, true)]);
         // Clock times and decimals are not periods; "an" is a year only in French.
         assert_eq!(minutes("à 20h52, om 13.00 uur, 2.5 hours"), []);
-        assert_eq!(minutes("an apple a day"), [(1440, false)]);
-        assert_eq!(minutes("plan an answer, un an"), [(525_600, false)]);
+        assert_eq!(minutes("plan an answer, pendant un an"), [(525_600, false)]);
+        // An article is a number only where a length of time is given.
+        assert_eq!(minutes("an apple a day"), []);
+        assert_eq!(minutes("écrire un jour pareil"), []);
+        assert_eq!(minutes("one day I will, een dag als vandaag"), []);
+        assert_eq!(
+            minutes("for a day, plus d'une heure, garantie d\u{2019}un an"),
+            [(1440, false), (60, false), (525_600, false)]
+        );
+        assert_eq!(
+            minutes("more than an hour, voor een week, within a day"),
+            [(60, false), (10_080, false), (1440, false)]
+        );
         // Equal lengths in other units are the same period.
         assert_eq!(period_of(48, "hours"), period_of(2, "days"));
         assert_eq!(period_of(24, "months"), period_of(2, "jaar"));
