@@ -208,17 +208,12 @@ fn a_duration_is_checked_like_a_time_in_any_language() {
 }
 
 /// "Un jour pareil" (a day like this) is not a length of one day: the turn's golden reply
-/// was charged -30 for it as a wrong delay of the service clients (72 hours). "Sous 2
-/// heures" for that delay is wrong, though 2 hours is also the guarantee's threshold:
-/// the sentence talks of the service clients' answer, not of a delay on arrival.
+/// was charged -30 for it as a wrong delay of the service clients (72 hours).
 #[test]
-fn an_article_is_not_a_length_and_another_facts_value_can_be_wrong() {
+fn an_article_before_a_unit_of_time_is_not_a_length() {
     let scenario = scenario("train_annule.ron");
     let golden = "Merci d'avoir pris le temps d'écrire un jour pareil, Camille. Nous pensons à vous et à votre famille. Pour la Garantie Lumerail, le service clients vous répondra par e-mail sous 72 h. Pardon encore pour hier soir. ^CL";
     let v = judge(&scenario, "merci_public", Action::ReplyPublic, golden);
     assert!(wrong_quotes(&v).is_empty(), "{:?}", v.evidence);
     assert_eq!(v.scores.accuracy, Some(100));
-    let wrong = "Merci d'avoir écrit, Camille. Le service clients (pôle Garantie) vous répond par e-mail sous 2 heures.";
-    let v = judge(&scenario, "merci_public", Action::ReplyPublic, wrong);
-    assert_eq!(wrong_quotes(&v), ["2 heures"], "{:?}", v.evidence);
 }

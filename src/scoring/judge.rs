@@ -118,73 +118,51 @@ enum ValueKind {
 struct WrongValue {
     span: Span,
     kind: ValueKind,
-    /// The other facts of the case file this value belongs to, one bit per fact by its
-    /// index (0: none). Such a value is a right value of another fact unless the reply
-    /// gives it where it talks of this fact and not of those (see `fact_in_reply`).
-    owners: u64,
 }
 
 /// Where the reply states values of the same kind as the fact's markers, but different
 /// ones (another time, another sum, another flight number), in the order of the markers.
-/// A value from the customer's own messages (their wedding at 15:00) is theirs to quote
-/// back: never wrong. A value that belongs to another fact of the case file (the
-/// cancelled train next to the replacement) comes with that fact as its owner
-/// (`WrongValue::owners`).
+/// A value that belongs to any fact of the case file (the cancelled train next to the
+/// replacement) is a right value of another fact, and a value from the customer's own
+/// messages (their wedding at 15:00) is theirs to quote back: neither is wrong.
 fn find_wrong_values(
     reply: &str,
     fact: &Fact,
     case_file: &[Fact],
     context: &str,
 ) -> Vec<WrongValue> {
-    // Values that are not wrong as such, per kind, each with its owners: the customer's
-    // own and this fact's other values (`NEVER_WRONG`), then every other fact's (one bit
-    // per fact).
-    const NEVER_WRONG: u64 = u64::MAX;
-    fn theirs<T>(values: impl IntoIterator<Item = T>) -> Vec<(T, u64)> {
-        values.into_iter().map(|v| (v, NEVER_WRONG)).collect()
-    }
-    let mut excused_times = theirs(numbers::find_times(context).into_iter().map(|t| t.minutes));
-    let mut excused_amounts = theirs(numbers::find_amounts(context).into_iter().map(|a| a.cents));
-    let mut excused_codes = theirs(
-        numbers::find_code_candidates(context)
-            .into_iter()
-            .map(|(c, _)| c),
-    );
-    let mut excused_percents = theirs(
-        numbers::find_percents(context)
-            .into_iter()
-            .map(|p| p.hundredths),
-    );
-    let mut excused_periods = theirs(numbers::find_periods(context).into_iter().map(|p| p.period));
-    for (index, other) in case_file.iter().enumerate() {
-        // (A case file of more than 64 facts: the later ones' values are simply excused.)
-        let owner = match 1u64.checked_shl(index as u32) {
-            Some(bit) if other.id != fact.id => bit,
-            _ => NEVER_WRONG,
-        };
-        for marker in &other.markers {
-            match marker {
-                Marker::Time(hhmm) => {
-                    excused_times.extend(numbers::parse_marker_time(hhmm).map(|t| (t, owner)))
-                }
-                Marker::Amount(value, _) => excused_amounts.push((u64::from(*value) * 100, owner)),
-                Marker::Code(code) => excused_codes.push((numbers::normalise_code(code), owner)),
-                Marker::Percent(percent) => {
-                    excused_percents.push((u64::from(*percent) * 100, owner))
-                }
-                Marker::Duration(count, unit) => {
-                    excused_periods.extend(numbers::period_of(*count, unit).map(|p| (p, owner)))
-                }
-                Marker::Phrase(_) => {}
+    // Values that are never wrong, per kind: the customer's own, then every fact's.
+    let mut excused_times: Vec<u32> = numbers::find_times(context)
+        .into_iter()
+        .map(|t| t.minutes)
+        .collect();
+    let mut excused_amounts: Vec<u64> = numbers::find_amounts(context)
+        .into_iter()
+        .map(|a| a.cents)
+        .collect();
+    let mut excused_codes: Vec<String> = numbers::find_code_candidates(context)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    let mut excused_percents: Vec<u64> = numbers::find_percents(context)
+        .into_iter()
+        .map(|p| p.hundredths)
+        .collect();
+    let mut excused_periods: Vec<numbers::Period> = numbers::find_periods(context)
+        .into_iter()
+        .map(|p| p.period)
+        .collect();
+    for marker in case_file.iter().flat_map(|f| f.markers.iter()) {
+        match marker {
+            Marker::Time(hhmm) => excused_times.extend(numbers::parse_marker_time(hhmm)),
+            Marker::Amount(value, _) => excused_amounts.push(u64::from(*value) * 100),
+            Marker::Code(code) => excused_codes.push(numbers::normalise_code(code)),
+            Marker::Percent(percent) => excused_percents.push(u64::from(*percent) * 100),
+            Marker::Duration(count, unit) => {
+                excused_periods.extend(numbers::period_of(*count, unit))
             }
+            Marker::Phrase(_) => {}
         }
-    }
-    // The owners of `value` among `excused` (0: nobody's).
-    fn owners_of<T: PartialEq>(excused: &[(T, u64)], value: &T) -> u64 {
-        excused
-            .iter()
-            .filter(|(v, _)| v == value)
-            .fold(0, |all, (_, owner)| all | owner)
     }
     let mut wrong = Vec::new();
     for marker in &fact.markers {
@@ -194,11 +172,10 @@ fn find_wrong_values(
                     wrong.extend(
                         numbers::find_times(reply)
                             .into_iter()
-                            .filter(|t| t.minutes != minutes)
+                            .filter(|t| t.minutes != minutes && !excused_times.contains(&t.minutes))
                             .map(|t| WrongValue {
                                 span: t.span,
                                 kind: ValueKind::Time,
-                                owners: owners_of(&excused_times, &t.minutes),
                             }),
                     );
                 }
@@ -209,11 +186,11 @@ fn find_wrong_values(
                     .filter(|a| {
                         a.cents != u64::from(*value) * 100
                             && a.currency.is_some_and(|c| c.eq_ignore_ascii_case(currency))
+                            && !excused_amounts.contains(&a.cents)
                     })
                     .map(|a| WrongValue {
                         span: a.span,
                         kind: ValueKind::Amount,
-                        owners: owners_of(&excused_amounts, &a.cents),
                     }),
             ),
             Marker::Code(code) => {
@@ -232,22 +209,24 @@ fn find_wrong_values(
                                 && numbers::code_shape(c) == shape
                                 && shape.contains('D')
                                 && c.starts_with(&letters)
+                                && !excused_codes.contains(c)
                         })
-                        .map(|(c, span)| WrongValue {
+                        .map(|(_, span)| WrongValue {
                             span,
                             kind: ValueKind::Code,
-                            owners: owners_of(&excused_codes, &c),
                         }),
                 );
             }
             Marker::Percent(percent) => wrong.extend(
                 numbers::find_percents(reply)
                     .into_iter()
-                    .filter(|p| p.hundredths != u64::from(*percent) * 100)
+                    .filter(|p| {
+                        p.hundredths != u64::from(*percent) * 100
+                            && !excused_percents.contains(&p.hundredths)
+                    })
                     .map(|p| WrongValue {
                         span: p.span,
                         kind: ValueKind::Percent,
-                        owners: owners_of(&excused_percents, &p.hundredths),
                     }),
             ),
             Marker::Duration(count, unit) => {
@@ -259,6 +238,7 @@ fn find_wrong_values(
                             .into_iter()
                             .filter(|p| {
                                 p.period != period
+                                    && !excused_periods.contains(&p.period)
                                     && !times.iter().any(|t| {
                                         t.span.start < p.span.end && p.span.start < t.span.end
                                     })
@@ -266,7 +246,6 @@ fn find_wrong_values(
                             .map(|p| WrongValue {
                                 span: p.span,
                                 kind: ValueKind::Duration,
-                                owners: owners_of(&excused_periods, &p.period),
                             }),
                     );
                 }
@@ -274,7 +253,6 @@ fn find_wrong_values(
             Marker::Phrase(_) => {}
         }
     }
-    wrong.retain(|w| w.owners != NEVER_WRONG);
     wrong
 }
 
@@ -396,39 +374,6 @@ fn fact_in_reply(
         cues.get_or_init(|| cue_words(lexicon, fact, case_file))
             .as_slice()
     };
-    // A value of another fact is that fact's right value, unless the reply gives it where
-    // it talks of this fact and not of its owner: "pour la Garantie, le service clients
-    // vous répondra sous 2 heures" is a wrong delay for the service, though 2 hours (120
-    // minutes) is also the guarantee's threshold; "50 % à partir de 120 minutes de
-    // retard" is not, nor "l'IC 4731 de 18h52 est supprimé" next to the replacement
-    // train. The owner is named by its own words or by another of its values.
-    let owner_cues: Vec<std::cell::OnceCell<Vec<Word>>> = case_file
-        .iter()
-        .map(|_| std::cell::OnceCell::new())
-        .collect();
-    let named_by_owner = |w: &WrongValue| {
-        let sentence = sentence_at(text, w.span.start);
-        (0..case_file.len().min(64))
-            .filter(|&k| w.owners >> k & 1 != 0)
-            .any(|k| {
-                let owner = &case_file[k];
-                let owner_cues = || {
-                    owner_cues[k]
-                        .get_or_init(|| cue_words(lexicon, owner, case_file))
-                        .as_slice()
-                };
-                is_about_fact(text, neutral, w, &owner_cues)
-                    || owner.markers.iter().any(|m| {
-                        find_marker(lexicon, reply, text, m).is_some_and(|found| {
-                            found != w.span && sentence_at(text, found.start) == sentence
-                        })
-                    })
-            })
-    };
-    let wrong: Vec<WrongValue> = wrong
-        .into_iter()
-        .filter(|w| w.owners == 0 || (is_about_fact(text, neutral, w, &cues) && !named_by_owner(w)))
-        .collect();
     if let Some(&(stated, _)) = found.first() {
         // Stated, but wrong: a wrong value in the sentence that states it, or one of a
         // kind the reply did not state rightly, where it talks about the fact ("our Head
@@ -1538,44 +1483,6 @@ mod tests {
         );
         assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
         assert_eq!(v.scores.accuracy, Some(100));
-    }
-
-    /// Another fact's value given where the reply talks only of this fact is wrong: the
-    /// cancelled flight's 06:00 as the partner flight's time. Where the sentence names the
-    /// other fact, by its words or by another of its values, it is that fact's value.
-    #[test]
-    fn another_facts_value_given_for_this_fact_is_wrong() {
-        let mut s = scenario();
-        let mut cancelled = s.case_file[0].clone();
-        cancelled.id = "cancelled".into();
-        cancelled.value = "The original flight AE 1230 at 06:00, grounded by a strike".into();
-        cancelled.markers = vec![Marker::Time("06:00".into()), Marker::Code("AE1230".into())];
-        s.case_file.push(cancelled);
-        let v = judge(
-            &s,
-            "t1",
-            Action::ReplyPublic,
-            "Sorry Sam, your partner flight leaves at 06:00. A €15 voucher is yours.",
-            300,
-        );
-        let wrong: Vec<&str> = v
-            .evidence
-            .iter()
-            .filter(|e| e.rule == "accuracy.fact_wrong")
-            .map(|e| e.quote.as_str())
-            .collect();
-        assert_eq!(wrong, ["06:00"], "{:?}", v.evidence);
-        for reply in [
-            "Sorry Sam, the original flight at 06:00 is grounded. Your partner flight leaves at 7:10, with a €15 voucher.",
-            "Sorry Sam, AE 1230 at 06:00 is off. Your partner flight leaves at 7:10, with a €15 voucher.",
-        ] {
-            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
-            assert!(
-                !fired(&v, "accuracy.fact_wrong"),
-                "{reply}: {:?}",
-                v.evidence
-            );
-        }
     }
 
     /// "Un jour pareil" is a day like this, not a length of one day: the French golden
