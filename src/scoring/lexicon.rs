@@ -205,6 +205,10 @@ pub struct WordLists {
     /// for the wait"), without starting a new clause for the other rules.
     #[serde(default)]
     pub negation_stops: Vec<String>,
+    /// Words that join the items of a list, which a negation before the list reaches
+    /// through: "it wasn't bad weather or a strike" says no strike either.
+    #[serde(default)]
+    pub negation_joins: Vec<String>,
     /// Words that open a clause of their own inside a phrase ("dat" in "vervelend dat
     /// je"): a negation after such a phrase belongs to that clause ("vervelend dat je
     /// pakket nog niet binnen is" is still sympathy), so it does not negate the phrase.
@@ -543,6 +547,7 @@ pub struct Lexicon {
     negation_window_after: usize,
     negation_helpers: Vec<String>,
     negation_stops: Vec<String>,
+    negation_joins: Vec<String>,
     subordinators: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
@@ -631,6 +636,7 @@ impl Lexicon {
             negation_window_after: w.negation_window_after,
             negation_helpers: fold_all(&w.negation_helpers),
             negation_stops: fold_all(&w.negation_stops),
+            negation_joins: fold_all(&w.negation_joins),
             subordinators: fold_all(&w.subordinators),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
@@ -1196,18 +1202,39 @@ impl Lexicon {
 
     /// The first negation word (`negators_before`) before token `first`, within the
     /// negation window and the same clause, with no negation stop between ("ne" of "ne
-    /// sais pas ce que").
+    /// sais pas ce que"). A list joined by "or" ("wasn't bad weather or a strike") is
+    /// reached through: the window starts again before the joining word, twice at most.
     fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let clause = tokens[first].clause;
-        let from = first.saturating_sub(self.negation_window_before);
-        (from..first)
-            .rev()
-            .take_while(|&k| {
+        let mut start = first;
+        for _ in 0..3 {
+            let from = start.saturating_sub(self.negation_window_before);
+            let window = (from..start).rev().take_while(|&k| {
                 tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
-            })
-            .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0)
-            .last()
+            });
+            let mut join = None;
+            let mut found = None;
+            for k in window {
+                if tokens[k].flags & flags::NEGATES_BEFORE != 0 {
+                    found = Some(k);
+                } else if join.is_none()
+                    && found.is_none()
+                    && self
+                        .negation_joins
+                        .iter()
+                        .any(|j| j == tokens[k].norm.as_str())
+                {
+                    join = Some(k);
+                }
+            }
+            match (found, join) {
+                (Some(k), _) => return Some(k),
+                (None, Some(k)) => start = k,
+                (None, None) => return None,
+            }
+        }
+        None
     }
 
     /// The last negation word (`negators_after`) after tokens `..end`, within the
@@ -1614,5 +1641,61 @@ mod tests {
                 .any(|m| m.category == Category::UnderstandWeak && !m.negated),
             "a clause breaker ends the negation"
         );
+    }
+
+    /// A negation before a list joined by "or" reaches its last item: "it wasn't bad
+    /// weather or a strike" claims no strike (a scenario's forbidden cause).
+    #[test]
+    fn negation_reaches_through_a_list_joined_by_or() {
+        for (language, text, phrase, negated) in [
+            (
+                Language::En,
+                "It wasn't bad weather or a strike, sorry.",
+                "strike",
+                true,
+            ),
+            (
+                Language::En,
+                "It was bad weather or a strike.",
+                "strike",
+                false,
+            ),
+            (
+                Language::En,
+                "It wasn't the weather, it was a strike.",
+                "strike",
+                false,
+            ),
+            (
+                Language::Fr,
+                "Ce n'était pas la météo ou une grève.",
+                "grève",
+                true,
+            ),
+            (
+                Language::Fr,
+                "C'était la météo ou une grève.",
+                "grève",
+                false,
+            ),
+            (
+                Language::Nl,
+                "Het was geen storm of een staking.",
+                "staking",
+                true,
+            ),
+            (
+                Language::Nl,
+                "Het was een storm of een staking.",
+                "staking",
+                false,
+            ),
+        ] {
+            let lexicon = Lexicon::parse(embedded_source(language)).unwrap();
+            let analysed = lexicon.analyse(text);
+            let found = lexicon.find_phrases(&analysed, &[phrase.to_string()]);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].negated, negated, "{text}: {found:?}");
+        }
     }
 }

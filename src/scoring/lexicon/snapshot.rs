@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -135,6 +135,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.len(lexicon.negation_window_after);
     w.strings(&lexicon.negation_helpers);
     w.strings(&lexicon.negation_stops);
+    w.strings(&lexicon.negation_joins);
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
@@ -297,6 +298,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_window_after = r.u32()? as usize;
     let negation_helpers = r.strings()?;
     let negation_stops = r.strings()?;
+    let negation_joins = r.strings()?;
     let subordinators = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
@@ -361,6 +363,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_window_after,
         negation_helpers,
         negation_stops,
+        negation_joins,
         subordinators,
         you,
         me,
