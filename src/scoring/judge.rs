@@ -534,11 +534,34 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
 
     // Forbidden claims of the scenario, then the generic ones of the lexicon.
     let mut claimed_spans: Vec<Span> = Vec::new();
+    // The sums the autonomy lines allow ("OV-kosten vergoeden tot 25 euro", "Zelf
+    // terugbetalen tot 150 euro"): a forbidden promise whose clause names only sums within
+    // them ("ik betaal je terug tot 25 euro" for the bus) is what the CM may do alone.
+    let allowed_sums: Vec<numbers::FoundAmount> = scenario
+        .policy
+        .autonomy
+        .iter()
+        .flat_map(|line| numbers::find_amounts(line))
+        .collect();
+    let within_allowed_sums = |clause: Span| {
+        let sums = numbers::find_amounts(&reply[clause.start..clause.end]);
+        !sums.is_empty()
+            && sums.iter().all(|sum| {
+                allowed_sums.iter().any(|allowed| {
+                    allowed.cents >= sum.cents
+                        && (allowed.currency.is_none()
+                            || sum.currency.is_none()
+                            || allowed.currency == sum.currency)
+                })
+            })
+    };
     for claim in &scenario.policy.forbidden {
-        if let Some(found) = lexicon
+        if let Some((found, clause)) = lexicon
             .find_phrases(&text, &claim.phrases)
             .into_iter()
-            .find(|f| !f.negated)
+            .filter(|f| !f.negated)
+            .map(|f| (f, text.span_to_clause_end(f.first, f.end)))
+            .find(|&(_, clause)| !within_allowed_sums(clause))
         {
             claimed_spans.push(text.span_of(found.first, found.end));
             out.claims.push(claim.id.clone());
@@ -548,7 +571,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 format!("accuracy.forbidden.{}", claim.id),
                 -FORBIDDEN_POINTS,
                 // The phrase and the rest of its clause: what was claimed, in full.
-                Some(text.span_to_clause_end(found.first, found.end)),
+                Some(clause),
                 m("forbidden_claim", &[("rule", claim.rule.as_str())]),
                 Some(m("forbidden_claim_better", &[])),
             ));
@@ -1483,6 +1506,30 @@ mod tests {
         );
         assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
         assert_eq!(v.scores.accuracy, Some(100));
+    }
+
+    /// A forbidden promise whose clause names only sums the autonomy allows is within the
+    /// CM's mandate: "we will compensate your taxi, up to €40" where the CM may refund taxis
+    /// up to 60 EUR. A larger sum, or none, is still the forbidden promise.
+    #[test]
+    fn a_forbidden_promise_of_a_sum_within_autonomy_is_not_a_claim() {
+        let mut s = scenario();
+        s.policy
+            .autonomy
+            .push("Refund a taxi to the airport, up to 60 EUR".into());
+        let claimed = |reply: &str| {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            fired(&v, "accuracy.forbidden.promise_compensation")
+        };
+        assert!(!claimed(
+            "Sorry Sam: AE 1234 at 7:10, a €15 voucher, and we will compensate your taxi up to €40."
+        ));
+        assert!(claimed(
+            "Sorry Sam: AE 1234 at 7:10, a €15 voucher, and we will compensate you with €400."
+        ));
+        assert!(claimed(
+            "Sorry Sam: AE 1234 at 7:10, a €15 voucher, and we will compensate you."
+        ));
     }
 
     /// "Un jour pareil" is a day like this, not a length of one day: the French golden
