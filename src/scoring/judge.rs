@@ -1102,6 +1102,12 @@ pub fn grade(
     if need == EmpathyNeed::High && input.action.takes_reply() && empathy.is_some_and(|e| e < 30) {
         cap(&mut grade, Grade::Fair);
     }
+    // Where the turn calls for some warmth, the right facts in a form letter ("nous vous
+    // prions de nous excuser pour la gêne occasionnée" on the day of a funeral) are not a
+    // model answer.
+    if need == EmpathyNeed::Medium && input.action.takes_reply() && empathy == Some(0) {
+        cap(&mut grade, Grade::Fair);
+    }
     // A hand-over is only as good as what the customer is told: who takes over, and when.
     // A real customer left without an answer has to chase again.
     if fired("escalation.handover_unclear") || fired("escalation.customer_unanswered") {
@@ -1714,5 +1720,26 @@ mod tests {
         );
         assert_eq!(good.grade, Grade::Good, "{:?}", good.evidence);
         assert_eq!(poor.grade, Grade::Poor, "{:?}", poor.evidence);
+    }
+
+    /// A turn that calls for some warmth: the right facts with none at all are fair, not
+    /// good; a word for the customer makes them good.
+    #[test]
+    fn a_cold_reply_is_not_good_where_some_warmth_is_needed() {
+        let mut s = scenario();
+        s.turns[0].expect.empathy = EmpathyNeed::Medium;
+        let grade = |reply: &str| {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            (v.grade, v.scores.empathy)
+        };
+        assert_eq!(
+            grade(
+                "AE 1234 leaves at 7:10. A €15 voucher is included. We apologize for any inconvenience."
+            ),
+            (Grade::Fair, Some(0))
+        );
+        let (warm, empathy) =
+            grade("Sam, I'm so sorry. AE 1234 leaves at 7:10, with a €15 voucher for the wait.");
+        assert_eq!(warm, Grade::Good, "{empathy:?}");
     }
 }
