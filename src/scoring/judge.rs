@@ -366,7 +366,24 @@ fn fact_in_reply(
         .iter()
         .filter_map(|m| find_marker(lexicon, reply, text, m).map(|span| (span, kind_of(m))))
         .collect();
-    let wrong = find_wrong_values(reply, fact, case_file, context);
+    let mut wrong = find_wrong_values(reply, fact, case_file, context);
+    // A value the reply denies is not stated: "no, it's not a 200 % rise", "ce n'est pas
+    // 50 %". A negation that bounds the value ("not before 12:35", "pas avant 12h35",
+    // "not more than 80 euros") still states it.
+    wrong.retain(|w| {
+        let Some(first) = text
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= w.span.start)
+        else {
+            return true;
+        };
+        !lexicon.negation_before(text, first).is_some_and(|k| {
+            text.tokens[k + 1..first]
+                .iter()
+                .all(|t| !BOUNDING_WORDS.contains(&t.norm.as_str()))
+        })
+    });
     // The fact's cue words, worked out once, only when a time, a sum, a percentage or a
     // duration needs them.
     let cues = std::cell::OnceCell::new();
@@ -696,6 +713,13 @@ fn within_autonomy(
                 .any(|s| claimed.contains(&s))
         })
 }
+
+/// Words that make a negated value a bound rather than a denial: "not before 12:35",
+/// "pas avant 12h35", "niet later dan 17:00", "not more than 80 euros".
+const BOUNDING_WORDS: [&str; 21] = [
+    "until", "till", "before", "after", "later", "earlier", "more", "less", "than", "over",
+    "under", "avant", "apres", "plus", "moins", "jusqu", "voor", "na", "tot", "dan", "meer",
+];
 
 const WRONG_FACT_POINTS: i32 = 30;
 const CUSTOMER_UNANSWERED_POINTS: i32 = 40;
@@ -1536,6 +1560,36 @@ mod tests {
         assert!(claimed(
             "Sorry Sam: AE 1234 at 7:10, a €15 voucher, and we will compensate you."
         ));
+    }
+
+    /// A value the reply denies is not a wrong statement ("not at 8:10 but at 7:10", a
+    /// rumour corrected); a negated bound still states the value ("not before 8:10").
+    #[test]
+    fn a_denied_value_is_not_stated_but_a_bound_is() {
+        let s = scenario();
+        let wrong = |reply: &str| {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            v.evidence
+                .iter()
+                .filter(|e| e.rule == "accuracy.fact_wrong")
+                .map(|e| e.quote.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            wrong("Sorry Sam: AE 1234 is not at 8:10, it leaves at 7:10, with a €15 voucher.")
+                .is_empty()
+        );
+        assert!(
+            wrong("Sorry Sam, no, the voucher is not €40: it is €15. AE 1234 at 7:10.").is_empty()
+        );
+        assert_eq!(
+            wrong("Sorry Sam: AE 1234 does not leave before 8:10. A €15 voucher is yours."),
+            ["8:10"]
+        );
+        assert_eq!(
+            wrong("Sorry Sam: AE 1234 leaves at 8:10. A €15 voucher is yours."),
+            ["8:10"]
+        );
     }
 
     /// "Un jour pareil" is a day like this, not a length of one day: the French golden

@@ -1164,6 +1164,12 @@ impl Lexicon {
         self.is_negated_phrase(text, first, end, false)
     }
 
+    /// The negation word before token `first` that governs it, if any (see
+    /// `negator_before`).
+    pub fn negation_before(&self, text: &Analysed, first: usize) -> Option<usize> {
+        self.negator_before(text, first)
+    }
+
     /// `is_negated` for a phrase that may end in a clause of its own (`opens_clause`),
     /// which a negation after it does not reach.
     fn is_negated_phrase(
