@@ -205,10 +205,11 @@ pub struct WordLists {
     /// for the wait"), without starting a new clause for the other rules.
     #[serde(default)]
     pub negation_stops: Vec<String>,
-    /// Words that join the items of a list, which a negation before the list reaches
-    /// through: "it wasn't bad weather or a strike" says no strike either.
+    /// Words a negation before them reaches across: "or" through a list ("it wasn't bad
+    /// weather or a strike" says no strike either), "if" into an indirect question ("I
+    /// can't tell you if you'll be paid" promises nothing).
     #[serde(default)]
-    pub negation_joins: Vec<String>,
+    pub negation_bridges: Vec<String>,
     /// Words that open a clause of their own inside a phrase ("dat" in "vervelend dat
     /// je"): a negation after such a phrase belongs to that clause ("vervelend dat je
     /// pakket nog niet binnen is" is still sympathy), so it does not negate the phrase.
@@ -547,7 +548,7 @@ pub struct Lexicon {
     negation_window_after: usize,
     negation_helpers: Vec<String>,
     negation_stops: Vec<String>,
-    negation_joins: Vec<String>,
+    negation_bridges: Vec<String>,
     subordinators: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
@@ -636,7 +637,7 @@ impl Lexicon {
             negation_window_after: w.negation_window_after,
             negation_helpers: fold_all(&w.negation_helpers),
             negation_stops: fold_all(&w.negation_stops),
-            negation_joins: fold_all(&w.negation_joins),
+            negation_bridges: fold_all(&w.negation_bridges),
             subordinators: fold_all(&w.subordinators),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
@@ -1208,8 +1209,9 @@ impl Lexicon {
 
     /// The first negation word (`negators_before`) before token `first`, within the
     /// negation window and the same clause, with no negation stop between ("ne" of "ne
-    /// sais pas ce que"). A list joined by "or" ("wasn't bad weather or a strike") is
-    /// reached through: the window starts again before the joining word, twice at most.
+    /// sais pas ce que"). A bridge word (`negation_bridges`: "wasn't bad weather or a
+    /// strike", "can't tell you if you'll be paid") is reached across: the window starts
+    /// again before it, twice at most.
     fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let clause = tokens[first].clause;
@@ -1219,22 +1221,22 @@ impl Lexicon {
             let window = (from..start).rev().take_while(|&k| {
                 tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
             });
-            let mut join = None;
+            let mut bridge = None;
             let mut found = None;
             for k in window {
                 if tokens[k].flags & flags::NEGATES_BEFORE != 0 {
                     found = Some(k);
-                } else if join.is_none()
+                } else if bridge.is_none()
                     && found.is_none()
                     && self
-                        .negation_joins
+                        .negation_bridges
                         .iter()
-                        .any(|j| j == tokens[k].norm.as_str())
+                        .any(|b| b == tokens[k].norm.as_str())
                 {
-                    join = Some(k);
+                    bridge = Some(k);
                 }
             }
-            match (found, join) {
+            match (found, bridge) {
                 (Some(k), _) => return Some(k),
                 (None, Some(k)) => start = k,
                 (None, None) => return None,
@@ -1649,10 +1651,11 @@ mod tests {
         );
     }
 
-    /// A negation before a list joined by "or" reaches its last item: "it wasn't bad
-    /// weather or a strike" claims no strike (a scenario's forbidden cause).
+    /// A negation reaches across a bridge word: through a list joined by "or" ("it wasn't
+    /// bad weather or a strike" claims no strike, a scenario's forbidden cause) and into an
+    /// indirect question ("I can't tell you if you'll be paid" promises nothing).
     #[test]
-    fn negation_reaches_through_a_list_joined_by_or() {
+    fn negation_reaches_through_a_list_and_into_an_indirect_question() {
         for (language, text, phrase, negated) in [
             (
                 Language::En,
@@ -1695,6 +1698,36 @@ mod tests {
                 "Het was een storm of een staking.",
                 "staking",
                 false,
+            ),
+            (
+                Language::En,
+                "I can't tell you if you'll be paid.",
+                "you will be paid",
+                true,
+            ),
+            (
+                Language::En,
+                "If you'll be paid, I'll tell you.",
+                "you will be paid",
+                false,
+            ),
+            (
+                Language::Fr,
+                "Je ne peux pas vous dire si vous toucherez 50 %.",
+                "vous toucherez",
+                true,
+            ),
+            (
+                Language::Fr,
+                "Je vous dis que vous toucherez 50 %.",
+                "vous toucherez",
+                false,
+            ),
+            (
+                Language::Nl,
+                "Ik weet niet of je je geld terugkrijgt.",
+                "je geld terugkrijgt",
+                true,
             ),
         ] {
             let lexicon = Lexicon::parse(embedded_source(language)).unwrap();

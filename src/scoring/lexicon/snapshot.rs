@@ -135,7 +135,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.len(lexicon.negation_window_after);
     w.strings(&lexicon.negation_helpers);
     w.strings(&lexicon.negation_stops);
-    w.strings(&lexicon.negation_joins);
+    w.strings(&lexicon.negation_bridges);
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
@@ -298,7 +298,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_window_after = r.u32()? as usize;
     let negation_helpers = r.strings()?;
     let negation_stops = r.strings()?;
-    let negation_joins = r.strings()?;
+    let negation_bridges = r.strings()?;
     let subordinators = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
@@ -363,7 +363,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_window_after,
         negation_helpers,
         negation_stops,
-        negation_joins,
+        negation_bridges,
         subordinators,
         you,
         me,
