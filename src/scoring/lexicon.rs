@@ -583,6 +583,10 @@ pub struct Lexicon {
     /// (`Category::expresses_care`): "help", "wish", "hope" are how a reply cares, so
     /// they are never taken for the customer's own specifics.
     caring_words: Box<[u64]>,
+    /// The vocabulary ids of `negation_bridges` (interned as vocabulary words): a negation
+    /// looks for them before every phrase it does not reach at once, so ids are compared,
+    /// not words.
+    negation_bridge_ids: Vec<u32>,
 }
 
 impl Lexicon {
@@ -657,6 +661,7 @@ impl Lexicon {
             needs_folded: Vec::new(),
             second_word_filter: Box::default(),
             caring_words: Box::default(),
+            negation_bridge_ids: Vec::new(),
         };
         let mut compiling = Compiling::default();
         for key in MESSAGES {
@@ -695,6 +700,7 @@ impl Lexicon {
             (lexicon.negators_after.clone(), flags::NEGATES_AFTER),
             (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
+            (lexicon.negation_bridges.clone(), 0),
             (lexicon.you.clone(), flags::YOU),
             (lexicon.me.clone(), flags::ME),
             (lexicon.stopwords.iter().cloned().collect(), flags::STOPWORD),
@@ -790,6 +796,11 @@ impl Lexicon {
         }
         self.caring_words = caring_words.into_boxed_slice();
         self.word_rules.seal(prefix_pairs, self.first_words.len());
+        self.negation_bridge_ids = self
+            .negation_bridges
+            .iter()
+            .filter_map(|word| self.word_rules.vocabulary_id(word))
+            .collect();
     }
 
     fn add_pattern(
@@ -1218,29 +1229,21 @@ impl Lexicon {
         let mut start = first;
         for _ in 0..3 {
             let from = start.saturating_sub(self.negation_window_before);
-            let window = (from..start).rev().take_while(|&k| {
+            let in_reach = |&k: &usize| {
                 tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
-            });
-            let mut bridge = None;
-            let mut found = None;
-            for k in window {
-                if tokens[k].flags & flags::NEGATES_BEFORE != 0 {
-                    found = Some(k);
-                } else if bridge.is_none()
-                    && found.is_none()
-                    && self
-                        .negation_bridges
-                        .iter()
-                        .any(|b| b == tokens[k].norm.as_str())
-                {
-                    bridge = Some(k);
-                }
+            };
+            let negator = (from..start)
+                .rev()
+                .take_while(in_reach)
+                .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0)
+                .last();
+            if negator.is_some() || self.negation_bridge_ids.is_empty() {
+                return negator;
             }
-            match (found, bridge) {
-                (Some(k), _) => return Some(k),
-                (None, Some(k)) => start = k,
-                (None, None) => return None,
-            }
+            start = (from..start)
+                .rev()
+                .take_while(in_reach)
+                .find(|&k| self.negation_bridge_ids.contains(&tokens[k].id))?;
         }
         None
     }

@@ -621,12 +621,8 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
                 .iter()
                 .find(|(w, ..)| w.eq_ignore_ascii_case(word))
             {
-                // The number words for one are also articles ("a", "un", "een"): a
-                // number only where a length of time is given.
-                Some(&(_, value, french)) if value != 1 || article_gives_length(text, i) => {
-                    (value, end, french)
-                }
-                _ => {
+                Some(&(_, value, french)) => (value, end, french),
+                None => {
                     i = end;
                     continue;
                 }
@@ -643,6 +639,9 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
         } else {
             None
         };
+        // The number words for one are also articles ("a", "un", "een"): a number only
+        // where a length of time is given (looked at only before a unit: "a" is common).
+        let unit = unit.filter(|_| digits || value != 1 || article_gives_length(text, i));
         match unit {
             Some((minutes, working_days, end)) => {
                 found.push(FoundPeriod {

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -379,6 +379,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         needs_folded: Vec::new(),
         second_word_filter: Box::default(),
         caring_words: Box::default(),
+        negation_bridge_ids: Vec::new(),
     };
     let (words, needs, count) = (r.len()?, r.len()?, r.len()?);
     lexicon.pattern_words.reserve_exact(words);
