@@ -378,7 +378,7 @@ fn fact_in_reply(
         else {
             return true;
         };
-        !lexicon.negation_before(text, first).is_some_and(|k| {
+        !lexicon.negator_before(text, first).is_some_and(|k| {
             text.tokens[k + 1..first]
                 .iter()
                 .all(|t| !BOUNDING_WORDS.contains(&t.norm.as_str()))

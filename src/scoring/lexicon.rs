@@ -1176,12 +1176,6 @@ impl Lexicon {
         self.is_negated_phrase(text, first, end, false)
     }
 
-    /// The negation word before token `first` that governs it, if any (see
-    /// `negator_before`).
-    pub fn negation_before(&self, text: &Analysed, first: usize) -> Option<usize> {
-        self.negator_before(text, first)
-    }
-
     /// `is_negated` for a phrase that may end in a clause of its own (`opens_clause`),
     /// which a negation after it does not reach.
     fn is_negated_phrase(
@@ -1223,7 +1217,7 @@ impl Lexicon {
     /// sais pas ce que"). A bridge word (`negation_bridges`: "wasn't bad weather or a
     /// strike", "can't tell you if you'll be paid") is reached across: the window starts
     /// again before it, twice at most.
-    fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
+    pub fn negator_before(&self, text: &Analysed, first: usize) -> Option<usize> {
         let tokens = &text.tokens;
         let clause = tokens[first].clause;
         let mut start = first;
