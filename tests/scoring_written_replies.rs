@@ -4,13 +4,11 @@
 //! file was written to find wrong verdicts; the ones it found were fixed, and these checks
 //! keep them fixed.
 //!
-//! Left out, because the scorer still gets them wrong (see the issue notes): "say yes in
-//! the next 15 minutes and I'll issue both tickets" (the CM's own deadline, read as a
-//! wrong refund delay because "tickets" names the refund fact), "you're not the one who
-//! should have checked the box" (a negation of who, not of what), "we won't call anyone a
-//! liar or say 'fake news'" (the negation is further back than its reach), a wrong web
-//! address (addresses are matched as phrases, not compared as values), and speculation
-//! about who runs an account without any listed phrase.
+//! Left out, because the scorer still gets them wrong (see the issue notes): "you're not
+//! the one who should have checked the box" (a negation of who, not of what), "we won't
+//! call anyone a liar or say 'fake news'" (the negation is further back than its reach),
+//! a wrong web address (addresses are matched as phrases, not compared as values), and
+//! speculation about who runs an account without any listed phrase.
 
 use std::collections::HashMap;
 

@@ -340,8 +340,8 @@ fn is_about_fact<'c>(
 
 /// How a reply states one fact of the case file.
 enum FactInReply {
-    /// With a wrong value: the wrong value's span.
-    Wrong(Span),
+    /// With a wrong value.
+    Wrong(WrongValue),
     /// Rightly: the span of the marker found.
     Stated(Span),
     Missing,
@@ -403,7 +403,7 @@ fn fact_in_reply(
                 || (!found.iter().any(|&(_, kind)| kind == Some(w.kind))
                     && is_about_fact(text, neutral, w, &cues))
         }) {
-            Some(w) => FactInReply::Wrong(w.span),
+            Some(&w) => FactInReply::Wrong(w),
             None => FactInReply::Stated(stated),
         };
     }
@@ -411,7 +411,7 @@ fn fact_in_reply(
         .iter()
         .find(|w| is_about_fact(text, neutral, w, &cues))
     {
-        Some(w) => FactInReply::Wrong(w.span),
+        Some(&w) => FactInReply::Wrong(w),
         None => FactInReply::Missing,
     }
 }
@@ -506,11 +506,11 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(span))
             };
             let state = match in_reply(fact) {
-                FactInReply::Wrong(span) if charged(span) => FactInReply::Missing,
+                FactInReply::Wrong(w) if charged(w.span) => FactInReply::Missing,
                 state => state,
             };
             ev.push(match state {
-                FactInReply::Wrong(span) => wrong_evidence(fact, span),
+                FactInReply::Wrong(w) => wrong_evidence(fact, w.span),
                 FactInReply::Stated(span) => Evidence::new(
                     reply,
                     Dimension::Accuracy,
@@ -534,18 +534,30 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     }
     // A fact the turn does not ask for earns nothing when stated, but stated wrongly ("a
     // taxi voucher of 80 euros" where the cap is 60) it misleads all the same. A value
-    // already quoted as wrong is not counted twice.
+    // already quoted as wrong is not counted twice. Nor is a length of time the writer
+    // gives for something of their own ("say yes in the next 15 minutes and I'll issue
+    // both tickets"): a fact the turn does not ask about is only named by its words
+    // ("tickets" for the refund), too loosely to take the CM's own delay for its.
+    let writers_own = |w: &WrongValue| {
+        w.kind == ValueKind::Duration
+            && sentence_at(&text, w.span.start).is_some_and(|s| {
+                text.sentence_tokens(s)
+                    .iter()
+                    .any(|t| t.flags & flags::ME != 0)
+            })
+    };
     for fact in scenario
         .case_file
         .iter()
         .filter(|f| !f.markers.is_empty() && !expected.iter().any(|e| e.id == f.id))
     {
-        if let FactInReply::Wrong(span) = in_reply(fact)
+        if let FactInReply::Wrong(w) = in_reply(fact)
+            && !writers_own(&w)
             && !ev
                 .iter()
-                .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(span))
+                .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(w.span))
         {
-            ev.push(wrong_evidence(fact, span));
+            ev.push(wrong_evidence(fact, w.span));
         }
     }
 
@@ -1590,6 +1602,31 @@ mod tests {
             wrong("Sorry Sam: AE 1234 leaves at 8:10. A €15 voucher is yours."),
             ["8:10"]
         );
+    }
+
+    /// A fact the turn does not ask about is still wrong when misstated ("the compensation
+    /// desk answers within 24 hours" for 48), but not by the writer's own delay in a
+    /// sentence that only shares a word with it ("I'll send your case to the desk in the
+    /// next 10 minutes").
+    #[test]
+    fn the_writers_own_delay_is_not_a_fact_the_turn_does_not_ask_about() {
+        let mut s = scenario();
+        let mut desk = s.case_file[0].clone();
+        desk.id = "desk".into();
+        desk.value = "The compensation desk answers by e-mail within 48 hours".into();
+        desk.markers = vec![Marker::Duration(48, "hours".into())];
+        s.case_file.push(desk);
+        let wrong = |reply: &str| {
+            let v = judge(&s, "t1", Action::ReplyPublic, reply, 300);
+            fired(&v, "accuracy.fact_wrong")
+        };
+        let base = "Sorry Sam: AE 1234 leaves at 7:10, with a €15 voucher.";
+        assert!(!wrong(&format!(
+            "{base} I'll send your case to the compensation desk in the next 10 minutes."
+        )));
+        assert!(wrong(&format!(
+            "{base} The compensation desk answers within 24 hours."
+        )));
     }
 
     /// "Un jour pareil" is a day like this, not a length of one day: the French golden
