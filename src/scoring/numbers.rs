@@ -576,10 +576,6 @@ fn period_unit_at(text: &str, at: usize, french_number: bool) -> Option<(u64, bo
     (french_number && FRENCH_YEARS.contains(&first.as_str())).then_some((525_600, false, first_end))
 }
 
-/// Every length of time in `text`: a number (digits, or a number word such as "an",
-/// "deux", "twee") and a unit of time ("30 minutes", "72 h", "72h", "deux ans", "binnen
-/// twee maanden", "5 working days"). Digits inside a clock time or a decimal ("20h52",
-/// "13.00 uur", "2.5 hours") start no period.
 /// The lengths of time in `text` given as a time frame, after one of `DURATION_WORDS`
 /// ("in 2h", "within an hour", "sous 72 heures", "binnen twee dagen"): not "one day I
 /// will", nor "it took 3 years".
@@ -589,6 +585,11 @@ pub fn find_time_frames(text: &str) -> Vec<FoundPeriod> {
     periods
 }
 
+/// Every length of time in `text`: a number (digits, or a number word such as "deux",
+/// "twee", and "an" or "un" where a length is given, see `article_gives_length`) and a
+/// unit of time ("30 minutes", "72 h", "72h", "deux ans", "binnen twee maanden", "5
+/// working days"). Digits inside a clock time or a decimal ("20h52", "13.00 uur", "2.5
+/// hours") start no period.
 pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
