@@ -7,8 +7,7 @@
 //! Left out, because the scorer still gets them wrong (see the issue notes): "you're not
 //! the one who should have checked the box" (a negation of who, not of what), "we won't
 //! call anyone a liar or say 'fake news'" (the negation is further back than its reach),
-//! a wrong web address (addresses are matched as phrases, not compared as values), and
-//! speculation about who runs an account without any listed phrase.
+//! and speculation about who runs an account without any listed phrase.
 
 use std::collections::HashMap;
 

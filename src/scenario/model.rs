@@ -212,6 +212,10 @@ pub enum Marker {
     /// "years"), Duration(5, "working days"). Units in English, French or Dutch; "48
     /// hours" and "2 days" are the same length, "5 working days" is not "5 days".
     Duration(u32, String),
+    /// A web or e-mail address: Address("voltaro.example/tariffs-october"),
+    /// Address("press@voltaro.example"). "https://", "www.", case and a closing slash are
+    /// ignored; another page or mailbox of the same site in a reply is a wrong value.
+    Address(String),
     /// Any of these phrases (case, accents and punctuation are ignored).
     Phrase(Vec<String>),
 }

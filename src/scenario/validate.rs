@@ -267,6 +267,17 @@ impl Checker<'_> {
                     );
                 }
             }
+            Marker::Address(address) => {
+                if crate::scoring::addresses::Address::parse(address).is_none() {
+                    self.error(
+                        path,
+                        format!("`{address}` is not a web or e-mail address"),
+                        "write the site and page, or the e-mail address, e.g. \
+                         Address(\"voltaro.example/tariffs-october\") or \
+                         Address(\"press@voltaro.example\")",
+                    );
+                }
+            }
             Marker::Phrase(phrases) => {
                 if phrases.iter().all(|p| p.trim().is_empty()) {
                     self.error(

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::JudgeInput;
+use super::addresses::{self, Address};
 use super::empathy;
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
@@ -83,6 +84,12 @@ fn find_marker(lexicon: &Lexicon, reply: &str, text: &Analysed, marker: &Marker)
                 .find(|p| p.period == wanted)
                 .map(|p| p.span)
         }),
+        Marker::Address(address) => Address::parse(address).and_then(|wanted| {
+            addresses::find_addresses(reply)
+                .into_iter()
+                .find(|a| a.address == wanted)
+                .map(|a| a.span)
+        }),
         Marker::Phrase(phrases) => lexicon
             .find_phrases(text, phrases)
             .into_iter()
@@ -99,6 +106,7 @@ fn kind_of(marker: &Marker) -> Option<ValueKind> {
         Marker::Code(_) => Some(ValueKind::Code),
         Marker::Percent(_) => Some(ValueKind::Percent),
         Marker::Duration(..) => Some(ValueKind::Duration),
+        Marker::Address(_) => Some(ValueKind::Address),
         Marker::Phrase(_) => None,
     }
 }
@@ -111,6 +119,7 @@ enum ValueKind {
     Code,
     Percent,
     Duration,
+    Address,
 }
 
 /// A value in the reply of the kind of one of a fact's markers, but not the fact's.
@@ -152,6 +161,10 @@ fn find_wrong_values(
         .into_iter()
         .map(|p| p.period)
         .collect();
+    let mut excused_addresses: Vec<Address> = addresses::find_addresses(context)
+        .into_iter()
+        .map(|a| a.address)
+        .collect();
     for marker in case_file.iter().flat_map(|f| f.markers.iter()) {
         match marker {
             Marker::Time(hhmm) => excused_times.extend(numbers::parse_marker_time(hhmm)),
@@ -161,6 +174,7 @@ fn find_wrong_values(
             Marker::Duration(count, unit) => {
                 excused_periods.extend(numbers::period_of(*count, unit))
             }
+            Marker::Address(address) => excused_addresses.extend(Address::parse(address)),
             Marker::Phrase(_) => {}
         }
     }
@@ -250,6 +264,22 @@ fn find_wrong_values(
                     );
                 }
             }
+            Marker::Address(address) => {
+                if let Some(wanted) = Address::parse(address) {
+                    wrong.extend(
+                        addresses::find_addresses(reply)
+                            .into_iter()
+                            .filter(|a| {
+                                a.address.contradicts(&wanted)
+                                    && !excused_addresses.contains(&a.address)
+                            })
+                            .map(|a| WrongValue {
+                                span: a.span,
+                                kind: ValueKind::Address,
+                            }),
+                    );
+                }
+            }
             Marker::Phrase(_) => {}
         }
     }
@@ -322,7 +352,9 @@ fn is_about_fact<'c>(
     wrong: &WrongValue,
     cues: &dyn Fn() -> &'c [Word],
 ) -> bool {
-    if wrong.kind == ValueKind::Code {
+    // A code of the fact's shape, or another page or mailbox of the fact's own site,
+    // can only be meant for this fact.
+    if matches!(wrong.kind, ValueKind::Code | ValueKind::Address) {
         return true;
     }
     let Some(sentence) = sentence_at(text, wrong.span.start) else {

@@ -3,6 +3,7 @@
 //!
 //! The engine only knows `Judge`; which scorer stands behind it is the caller's choice.
 
+pub mod addresses;
 pub mod empathy;
 pub mod judge;
 pub mod lexicon;
