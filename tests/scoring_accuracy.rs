@@ -217,3 +217,46 @@ fn an_article_before_a_unit_of_time_is_not_a_length() {
     assert!(wrong_quotes(&v).is_empty(), "{:?}", v.evidence);
     assert_eq!(v.scores.accuracy, Some(100));
 }
+
+/// A wrong value is acted on (the customer waits for the van at the wrong hour, onlookers
+/// repeat the wrong price): however warm and complete the rest, such a reply is at most
+/// fair. Written for this project; each was graded good before the cap.
+#[test]
+fn a_reply_with_a_wrong_fact_is_at_most_fair_in_any_language() {
+    for (file, turn, action, reply, quote) in [
+        (
+            "faulty_delivery.ron",
+            "dm_accepts",
+            Action::ReplyDm,
+            "Lovely, it's booked. Our van will be with you tomorrow between 09:00 and 13:00 with the new set; I've logged your parcel with the warehouse and these sets now go out double-boxed, and there's a €15 voucher on your account for the trouble. Thank you, Claire! - Inès",
+            "09:00",
+        ),
+        (
+            "train_annule.ron",
+            "dm_doute",
+            Action::ReplyDm,
+            "Pardon, j'ai été trop vague. IC 4735 : départ de Bercy à 20h52, arrivée à Clermont à 00h19, avec un bon taxi jusqu'à 60 € pour finir le trajet. Si vous préférez le covoiturage, j'annule et je lance le remboursement intégral des 58 € sous 10 jours. Que choisissez-vous ? ^CL",
+            "10 jours",
+        ),
+        (
+            "troll.ron",
+            "censorship_claim",
+            Action::ReplyPublic,
+            "Hiding that post was a mistake on our side. Our house rules only cover threats, hate, insults aimed at people and personal data, and for anyone wondering, the Flex rise on 1 October was 19 % with fixed contracts unchanged: voltaro.example/tariffs-october - Team Voltaro",
+            "19 %",
+        ),
+    ] {
+        let v = judge(&scenario(file), turn, action, reply);
+        assert_eq!(
+            wrong_quotes(&v),
+            [quote],
+            "{file}: {reply}: {:?}",
+            v.evidence
+        );
+        assert!(
+            v.grade <= frontline::scenario::Grade::Fair,
+            "{file}: {reply}: {:?}",
+            v.grade
+        );
+    }
+}

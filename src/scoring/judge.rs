@@ -178,6 +178,29 @@ fn find_wrong_values(
             Marker::Phrase(_) => {}
         }
     }
+    // And the values written in the facts themselves, markers or not: "our SMS at 21:40"
+    // quotes the cancelled flight's notice, "IC 4701" the first train of the morning the
+    // case file mentions to rule it out.
+    for value in case_file.iter().map(|f| f.value.as_str()) {
+        excused_times.extend(numbers::find_times(value).into_iter().map(|t| t.minutes));
+        excused_amounts.extend(numbers::find_amounts(value).into_iter().map(|a| a.cents));
+        excused_codes.extend(
+            numbers::find_code_candidates(value)
+                .into_iter()
+                .map(|(c, _)| c),
+        );
+        excused_percents.extend(
+            numbers::find_percents(value)
+                .into_iter()
+                .map(|p| p.hundredths),
+        );
+        excused_periods.extend(numbers::find_periods(value).into_iter().map(|p| p.period));
+        excused_addresses.extend(
+            addresses::find_addresses(value)
+                .into_iter()
+                .map(|a| a.address),
+        );
+    }
     let mut wrong = Vec::new();
     for marker in &fact.markers {
         match marker {
@@ -1179,6 +1202,11 @@ pub fn grade(
     // A hand-over is only as good as what the customer is told: who takes over, and when.
     // A real customer left without an answer has to chase again.
     if fired("escalation.handover_unclear") || fired("escalation.customer_unanswered") {
+        cap(&mut grade, Grade::Fair);
+    }
+    // A wrong time, sum, code or link is acted on: the customer goes to the wrong gate,
+    // onlookers repeat the wrong price. However warm the rest, it is not a model answer.
+    if fired("accuracy.fact_wrong") {
         cap(&mut grade, Grade::Fair);
     }
     // A model answer gives the customer most of what they need to know: at most half of
