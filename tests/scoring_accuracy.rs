@@ -260,3 +260,27 @@ fn a_reply_with_a_wrong_fact_is_at_most_fair_in_any_language() {
         );
     }
 }
+
+/// A value the case file itself gives, in a fact's text rather than its markers, is a
+/// right value to quote: the time the cancellation notice went out, the morning train the
+/// case file mentions to rule it out.
+#[test]
+fn a_value_written_in_the_case_file_is_never_wrong() {
+    for (file, turn, action, reply) in [
+        (
+            "cancelled_flight.ron",
+            "dm_compensation",
+            Action::Escalate("customer_care".into()),
+            "Booked: VL 318, 09:50, for you and Tom. Our SMS at 21:40 should have said it plainly: a technical fault on the aircraft. EU261: 400 euros each, halved to 200 if the new flight lands within 3 hours. Customer Care decides; case CC-20614 is with them and they'll e-mail within 48 hours. ^JM",
+        ),
+        (
+            "train_annule.ron",
+            "dm_reservation",
+            Action::ReplyDm,
+            "Camille, dossier QX7M4R ouvert. Le premier train de demain (IC 4701, 06h52 - 10h21) arriverait trop tard pour 10h, donc je vous mets ce soir dans l'IC 4735 (20h52 → 00h19), sans frais, plus un bon taxi (plafond : 60 €) pour la gare. Je valide ? ^CL",
+        ),
+    ] {
+        let v = judge(&scenario(file), turn, action, reply);
+        assert!(wrong_quotes(&v).is_empty(), "{file}: {reply}: {:?}", v.evidence);
+    }
+}
