@@ -281,6 +281,10 @@ fn a_value_written_in_the_case_file_is_never_wrong() {
         ),
     ] {
         let v = judge(&scenario(file), turn, action, reply);
-        assert!(wrong_quotes(&v).is_empty(), "{file}: {reply}: {:?}", v.evidence);
+        assert!(
+            wrong_quotes(&v).is_empty(),
+            "{file}: {reply}: {:?}",
+            v.evidence
+        );
     }
 }

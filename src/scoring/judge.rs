@@ -593,13 +593,19 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     // gives for something of their own ("say yes in the next 15 minutes and I'll issue
     // both tickets"): a fact the turn does not ask about is only named by its words
     // ("tickets" for the refund), too loosely to take the CM's own delay for its.
+    // Their own clause, not their sentence: in "I've written to you privately, and our
+    // Customer Service team answers within 2 hours" the 2 hours are the team's.
     let writers_own = |w: &WrongValue| {
         w.kind == ValueKind::Duration
-            && sentence_at(&text, w.span.start).is_some_and(|s| {
-                text.sentence_tokens(s)
-                    .iter()
-                    .any(|t| t.flags & flags::ME != 0)
-            })
+            && text
+                .tokens
+                .iter()
+                .find(|t| t.span.end > w.span.start)
+                .is_some_and(|at| {
+                    text.tokens
+                        .iter()
+                        .any(|t| t.clause == at.clause && t.flags & flags::ME != 0)
+                })
     };
     for fact in scenario
         .case_file
