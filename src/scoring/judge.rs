@@ -649,7 +649,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         if let Some((found, clause)) = lexicon
             .find_phrases(&text, &claim.phrases)
             .into_iter()
-            .filter(|f| !f.negated)
+            // Negated, or inside what a negated verb of saying reports ("we're not saying
+            // it's a competitor"): not claimed.
+            .filter(|f| !f.negated && !lexicon.denied_by_report(&text, f.first))
             .map(|f| (f, text.span_to_clause_end(f.first, f.end)))
             .find(|&(_, clause)| !within_allowed_sums(clause))
         {
@@ -691,7 +693,11 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         let overlaps = claimed_spans
             .iter()
             .any(|c| c.start < span.end && span.start < c.end);
-        if found.negated || overlaps || ev.iter().any(|e| e.rule == rule) {
+        if found.negated
+            || overlaps
+            || lexicon.denied_by_report(&text, found.first)
+            || ev.iter().any(|e| e.rule == rule)
+        {
             continue;
         }
         let entry = lexicon.entry(found.category);
@@ -1400,6 +1406,46 @@ mod tests {
         );
         assert!(
             fired(&v, "accuracy.guessed_cause") && fired(&v, "accuracy.blames_partner"),
+            "{:?}",
+            v.evidence
+        );
+    }
+
+    #[test]
+    fn a_claim_inside_a_negated_verb_of_saying_is_not_made() {
+        let s = scenario();
+        let claims = |reply: &str| judge(&s, "t1", Action::ReplyPublic, reply, 300).claims;
+        for reply in [
+            "I'm not going to tell you tonight that you will get full compensation.",
+            "Nobody's saying you will get full compensation, Customer Care decides.",
+            "We won't guess, but you will get full compensation.",
+        ] {
+            let expected: &[&str] = if reply.contains(", but") {
+                // "but" opens a clause of its own: the promise stands.
+                &["promise_compensation"]
+            } else {
+                &[]
+            };
+            assert_eq!(claims(reply), expected, "{reply}");
+        }
+        // Not negated, or not a verb of saying: the claim is made.
+        for reply in [
+            "I can tell you that you will get full compensation.",
+            "I'm not happy, you will get full compensation.",
+            "Not now: you will get full compensation.",
+        ] {
+            assert_eq!(claims(reply), ["promise_compensation"], "{reply}");
+        }
+        // Sympathy is not a claim and is not touched: "I can't tell you how sorry I am".
+        let v = judge(
+            &s,
+            "t1",
+            Action::ReplyPublic,
+            "I can't tell you how sorry I am about your flight.",
+            300,
+        );
+        assert!(
+            v.epitome.unwrap().emotional_reactions > 0,
             "{:?}",
             v.evidence
         );

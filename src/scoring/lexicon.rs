@@ -215,6 +215,17 @@ pub struct WordLists {
     /// pakket nog niet binnen is" is still sympathy), so it does not negate the phrase.
     #[serde(default)]
     pub subordinators: Vec<String>,
+    /// Verbs of saying, promising or knowing ("say", "promise", "dire", "beloven"): a claim
+    /// in what such a verb reports is not made when the verb is negated ("we're not saying
+    /// it's a competitor", "je ne peux pas vous affirmer que vous avez droit à 50 %", "we
+    /// gaan niet zeggen dat het de schuld van SnelPak is"). Only claims read them: "I can't
+    /// tell you how sorry I am" is still sorry.
+    #[serde(default)]
+    pub reporting_verbs: Vec<String>,
+    /// Words that negate a verb of saying without being negation words elsewhere
+    /// ("impossible de vous dire", "unable to say").
+    #[serde(default)]
+    pub report_negators: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -550,6 +561,8 @@ pub struct Lexicon {
     negation_stops: Vec<String>,
     negation_bridges: Vec<String>,
     subordinators: Vec<String>,
+    reporting_verbs: Vec<String>,
+    report_negators: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -643,6 +656,8 @@ impl Lexicon {
             negation_stops: fold_all(&w.negation_stops),
             negation_bridges: fold_all(&w.negation_bridges),
             subordinators: fold_all(&w.subordinators),
+            reporting_verbs: fold_all(&w.reporting_verbs),
+            report_negators: fold_all(&w.report_negators),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1210,6 +1225,59 @@ impl Lexicon {
                 .unwrap_or(k)
         });
         (start, self.negator_after(text, end).map_or(end, |k| k + 1))
+    }
+
+    /// Whether the phrase at token `first` is inside what a negated verb of saying reports
+    /// (`reporting_verbs`): "we're not saying this is a competitor", "I'm not going to tell
+    /// you tonight that we'll compensate you", "impossible de vous dire ce soir si vous
+    /// toucherez", "we gaan niet zeggen dat het de schuld van SnelPak is". The verb stands
+    /// before the phrase in its sentence, at most `REPORT_REACH` words back, with no
+    /// negation stop ("and") between; a clause break is crossed only into a clause that a
+    /// bridge word opens ("we won't speculate about who runs it, whether a competitor or
+    /// anyone else"). A negation word (before or after kind: "ne vais pas vous promettre")
+    /// sits in the verb's clause, at most four words before it.
+    pub fn denied_by_report(&self, text: &Analysed, first: usize) -> bool {
+        const REPORT_REACH: usize = 14;
+        if self.reporting_verbs.is_empty() {
+            return false;
+        }
+        let tokens = &text.tokens;
+        let Some(at) = tokens.get(first) else {
+            return false;
+        };
+        let is_bridge = |k: usize| {
+            self.negation_bridges
+                .iter()
+                .any(|b| b.as_bytes() == tokens[k].norm.as_bytes())
+        };
+        for k in (first.saturating_sub(REPORT_REACH)..first).rev() {
+            let t = &tokens[k];
+            if t.sentence != at.sentence || t.flags & flags::NEGATION_STOP != 0 {
+                return false;
+            }
+            // Token `k + 1` opens its clause: crossed back only when it is a bridge.
+            if t.clause != tokens[k + 1].clause && !is_bridge(k + 1) {
+                return false;
+            }
+            if self
+                .reporting_verbs
+                .iter()
+                .any(|v| v.as_bytes() == t.norm.as_bytes())
+                && (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&j| tokens[j].clause == t.clause)
+                    .any(|j| {
+                        tokens[j].flags & flags::NEGATOR != 0
+                            || self
+                                .report_negators
+                                .iter()
+                                .any(|n| n.as_bytes() == tokens[j].norm.as_bytes())
+                    })
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// The first negation word (`negators_before`) before token `first`, within the

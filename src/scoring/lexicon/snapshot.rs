@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -137,6 +137,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negation_stops);
     w.strings(&lexicon.negation_bridges);
     w.strings(&lexicon.subordinators);
+    w.strings(&lexicon.reporting_verbs);
+    w.strings(&lexicon.report_negators);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -300,6 +302,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_stops = r.strings()?;
     let negation_bridges = r.strings()?;
     let subordinators = r.strings()?;
+    let reporting_verbs = r.strings()?;
+    let report_negators = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -365,6 +369,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_stops,
         negation_bridges,
         subordinators,
+        reporting_verbs,
+        report_negators,
         you,
         me,
         stopwords,
