@@ -10,7 +10,7 @@ use super::empathy;
 use super::lexicon::{Category, Lexicon, Match};
 use super::numbers;
 use super::text::{self, Analysed, Word, flags};
-use super::verdict::{Dimension, DimensionScores, Evidence, Span};
+use super::verdict::{Dimension, DimensionScores, Epitome, Evidence, Span};
 use crate::scenario::model::{
     Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario, Visibility,
 };
@@ -1140,6 +1140,7 @@ pub fn grade(
     leaked: bool,
     care_loss: i32,
     evidence: &[Evidence],
+    epitome: Option<Epitome>,
 ) -> Grade {
     let DimensionScores {
         empathy,
@@ -1208,7 +1209,15 @@ pub fn grade(
     // Where the turn calls for some warmth, the right facts in a form letter ("nous vous
     // prions de nous excuser pour la gêne occasionnée" on the day of a funeral) are not a
     // model answer.
-    if need == EmpathyNeed::Medium && input.action.takes_reply() && empathy == Some(0) {
+    // So is a form letter whose only kindness is a next step ("Thank you for your feedback.
+    // Your request has been forwarded and will be answered within 48 hours. We apologise
+    // for any inconvenience caused."): boilerplate, and nothing felt, understood or asked.
+    let form_letter =
+        fired("empathy.boilerplate") && epitome.is_some_and(|e| e == Epitome::default());
+    if need == EmpathyNeed::Medium
+        && input.action.takes_reply()
+        && (empathy == Some(0) || form_letter)
+    {
         cap(&mut grade, Grade::Fair);
     }
     // A hand-over is only as good as what the customer is told: who takes over, and when.

@@ -173,7 +173,9 @@ impl Scorer {
         }
         evidence.extend(escalation.evidence);
         evidence.extend(timeliness.evidence);
-        let grade = judge::grade(input, &scores, &claims, leaked, care_loss, &evidence);
+        let grade = judge::grade(
+            input, &scores, &claims, leaked, care_loss, &evidence, epitome,
+        );
         ReplyVerdict {
             judge: "frontline".into(),
             grade,
