@@ -458,8 +458,10 @@ const PERIOD_UNITS: [(&str, u64, bool); 43] = [
 const FRENCH_YEARS: [&str; 4] = ["ans", "an", "annees", "annee"];
 
 /// Numbers written as words, lower case and without accents, as durations use them ("an
-/// hour", "deux ans", "twee maanden"), and whether the word is French.
-const NUMBER_WORDS: [(&str, u64, bool); 50] = [
+/// hour", "deux ans", "twee maanden"), and whether the word is French. Tens combine with
+/// units into compounds (`number_word_at`): "forty-eight", "quarante-huit", "soixante-douze",
+/// "achtenveertig".
+const NUMBER_WORDS: [(&str, u64, bool); 75] = [
     ("a", 1, false),
     ("an", 1, false),
     ("one", 1, false),
@@ -474,25 +476,41 @@ const NUMBER_WORDS: [(&str, u64, bool); 50] = [
     ("ten", 10, false),
     ("eleven", 11, false),
     ("twelve", 12, false),
+    ("thirteen", 13, false),
+    ("fourteen", 14, false),
     ("fifteen", 15, false),
+    ("sixteen", 16, false),
+    ("eighteen", 18, false),
     ("twenty", 20, false),
     ("thirty", 30, false),
+    ("forty", 40, false),
+    ("fifty", 50, false),
     ("sixty", 60, false),
+    ("seventy", 70, false),
+    ("eighty", 80, false),
+    ("ninety", 90, false),
     ("un", 1, true),
     ("une", 1, true),
     ("deux", 2, true),
     ("trois", 3, true),
     ("quatre", 4, true),
     ("cinq", 5, true),
+    ("six", 6, true),
     ("sept", 7, true),
     ("huit", 8, true),
     ("neuf", 9, true),
     ("dix", 10, true),
     ("onze", 11, true),
     ("douze", 12, true),
+    ("treize", 13, true),
+    ("quatorze", 14, true),
     ("quinze", 15, true),
+    ("seize", 16, true),
     ("vingt", 20, true),
+    ("vingts", 20, true),
     ("trente", 30, true),
+    ("quarante", 40, true),
+    ("cinquante", 50, true),
     ("soixante", 60, true),
     ("een", 1, false),
     ("twee", 2, false),
@@ -506,11 +524,139 @@ const NUMBER_WORDS: [(&str, u64, bool); 50] = [
     ("tien", 10, false),
     ("elf", 11, false),
     ("twaalf", 12, false),
+    ("dertien", 13, false),
+    ("veertien", 14, false),
     ("vijftien", 15, false),
+    ("zestien", 16, false),
     ("twintig", 20, false),
     ("dertig", 30, false),
+    ("veertig", 40, false),
+    ("vijftig", 50, false),
     ("zestig", 60, false),
+    ("zeventig", 70, false),
+    ("tachtig", 80, false),
+    ("negentig", 90, false),
+    ("honderd", 100, false),
 ];
+
+/// The value of one number word (`NUMBER_WORDS`, case ignored) and whether it is French;
+/// `prefer_french` picks the French reading of a word both languages write ("six").
+fn number_word(word: &str, prefer_french: bool) -> Option<(u64, bool)> {
+    let mut found = NUMBER_WORDS
+        .iter()
+        .filter(|(w, ..)| w.eq_ignore_ascii_case(word));
+    let first = found.next()?;
+    let pick = if prefer_french {
+        found.find(|(_, _, french)| *french).unwrap_or(first)
+    } else {
+        first
+    };
+    Some((pick.1, pick.2))
+}
+
+/// The number written in words at `at` (a word of its own), where it ends, and whether it
+/// is French: a single word ("eight", "deux", "twee"), or a compound of tens and units,
+/// which a reader takes whole ("forty-eight" is 48, not "eight"): "forty-eight", "forty
+/// eight", "vingt et un", "quarante-huit", "soixante-douze", "quatre-vingt-seize",
+/// "achtenveertig", "tweeëntwintig".
+fn number_word_at(text: &str, at: usize) -> Option<(u64, usize, bool)> {
+    let (word, end) = letters_at(text, at);
+    if let Some(value) = dutch_compound(word) {
+        return Some((value, end, false));
+    }
+    let (mut value, mut french) = number_word(word, false)?;
+    let mut end = end;
+    // "quatre-vingt(s)": eighty.
+    if value == 4 && french {
+        if let Some(rest) = text[end..].strip_prefix('-') {
+            let (next, next_end) = letters_at(rest, 0);
+            if next.eq_ignore_ascii_case("vingt") || next.eq_ignore_ascii_case("vingts") {
+                value = 80;
+                end += 1 + next_end;
+            }
+        }
+    }
+    // Tens, then units after a hyphen, a space or "et": 20 to 90 take 1 to 9; French 60
+    // and 80 take 1 to 19 ("soixante-douze").
+    if value >= 20 && value % 10 == 0 && value <= 90 {
+        let units_max = if french && (value == 60 || value == 80) {
+            19
+        } else {
+            9
+        };
+        for joint in ["-", " ", " et ", "-et-"] {
+            let Some(rest) = text[end..].strip_prefix(joint) else {
+                continue;
+            };
+            let (next, next_end) = letters_at(rest, 0);
+            if let Some((units, units_french)) = number_word(next, french)
+                && (1..=units_max).contains(&units)
+                && (joint == "-" || units_french == french)
+                && !(units == 1 && !french && !next.eq_ignore_ascii_case("one"))
+            {
+                value += units;
+                french |= units_french;
+                end += joint.len() + next_end;
+                // "soixante-dix-sept": the teen itself may be a compound (10 + 7).
+                if units == 10
+                    && let Some(rest) = text[end..].strip_prefix('-')
+                {
+                    let (last, last_end) = letters_at(rest, 0);
+                    if let Some((more, true)) = number_word(last, true)
+                        && (1..=9).contains(&more)
+                    {
+                        value += more;
+                        end += 1 + last_end;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // "dix-sept", "dix-huit", "dix-neuf".
+    if value == 10
+        && french
+        && let Some(rest) = text[end..].strip_prefix('-')
+    {
+        let (last, last_end) = letters_at(rest, 0);
+        if let Some((more, true)) = number_word(last, true)
+            && (7..=9).contains(&more)
+        {
+            value += more;
+            end += 1 + last_end;
+        }
+    }
+    Some((value, end, french))
+}
+
+/// A Dutch number of units, "en" and tens written as one word ("achtenveertig" is 48,
+/// "tweeëntwintig" 22; "ë" as the spelling of "en" after a vowel).
+fn dutch_compound(word: &str) -> Option<u64> {
+    let lower = word.to_lowercase();
+    for (joint, joint_len) in [("en", 2), ("ën", 3)] {
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(joint) {
+            let split = from + k;
+            let (units, tens) = (&lower[..split], &lower[split + joint_len..]);
+            if let (Some((u, false)), Some((t, false))) =
+                (number_word(units, false), number_word(tens, false))
+                && (1..=9).contains(&u)
+                && (20..=90).contains(&t)
+                && t % 10 == 0
+            {
+                return Some(t + u);
+            }
+            from = split + 1;
+            if from >= lower.len() {
+                break;
+            }
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+    }
+    None
+}
 
 /// The period `count` `unit` stand for (a scenario's `Duration(2, "years")`), or `None`
 /// for a unit this reader does not know.
@@ -616,15 +762,11 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
                 .is_some_and(char::is_alphanumeric)
         {
             // Number words are plain ASCII: compared without folding (no allocation for
-            // each word of the reply).
-            let (word, end) = letters_at(text, i);
-            match NUMBER_WORDS
-                .iter()
-                .find(|(w, ..)| w.eq_ignore_ascii_case(word))
-            {
-                Some(&(_, value, french)) => (value, end, french),
+            // each word of the reply); compounds are read whole ("forty-eight").
+            match number_word_at(text, i) {
+                Some(found) => found,
                 None => {
-                    i = end;
+                    i = letters_at(text, i).1;
                     continue;
                 }
             }
@@ -964,6 +1106,29 @@ mod tests {
         assert_eq!(
             minutes("more than an hour, voor een week, within a day"),
             [(60, false), (10_080, false), (1440, false)]
+        );
+        // Compounds are read whole: "forty-eight hours" is 48 hours, not "eight hours".
+        for text in [
+            "within forty-eight hours",
+            "within forty eight hours",
+            "sous quarante-huit heures",
+            "binnen achtenveertig uur",
+        ] {
+            assert_eq!(minutes(text), [(2880, false)], "{text}");
+        }
+        assert_eq!(minutes("sous soixante-douze heures"), [(4320, false)]);
+        assert_eq!(minutes("vingt et un jours"), [(30_240, false)]);
+        assert_eq!(minutes("binnen tweeëntwintig dagen"), [(31_680, false)]);
+        assert_eq!(minutes("quatre-vingt-dix minutes"), [(90, false)]);
+        let eighteen_months = period_of(18, "mois").unwrap().minutes;
+        assert_eq!(
+            minutes("dix-huit mois, twenty minutes"),
+            [(eighteen_months, false), (20, false)]
+        );
+        // A word that only contains a number is none: "often", "twenty-something".
+        assert_eq!(
+            minutes("often two days, a twenty-something hours"),
+            [(2880, false)]
         );
         // Equal lengths in other units are the same period.
         assert_eq!(period_of(48, "hours"), period_of(2, "days"));
