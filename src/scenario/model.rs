@@ -254,9 +254,26 @@ pub struct ForbiddenClaim {
     pub id: String,
     /// The rule as the trainee reads it ("Never promise compensation: Customer Care decides").
     pub rule: String,
+    /// What kind of claim it is, when it is one the scorer also knows in general words
+    /// (a promise, a guessed cause, blame on others): then the lexicon's own phrases for
+    /// that kind make this claim too, not only the `phrases` listed here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ClaimKind>,
     /// Phrases that make the claim. Matching ignores case, accents and punctuation; a `*`
     /// stands for any single word.
     pub phrases: Vec<String>,
+}
+
+/// The kinds of forbidden claim the scorer's lexicons describe in general words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum ClaimKind {
+    /// A promise beyond the CM's autonomy ("you'll get your money back", "je m'y engage").
+    Promise,
+    /// A guessed cause or a guess about who is behind something ("it was probably the
+    /// weather", "I suspect").
+    Cause,
+    /// Blame on staff or partners ("the courier just threw it", "their fault").
+    Blame,
 }
 
 /// The kinds of poster of the USAF response assessment and the department-store metaphor.

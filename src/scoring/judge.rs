@@ -12,7 +12,8 @@ use super::numbers;
 use super::text::{self, Analysed, Word, flags};
 use super::verdict::{Dimension, DimensionScores, Epitome, Evidence, Span};
 use crate::scenario::model::{
-    Action, ActionKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario, Visibility,
+    Action, ActionKind, ClaimKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario,
+    Visibility,
 };
 
 /// One dimension's score and the evidence behind it.
@@ -645,16 +646,48 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 })
             })
     };
+    // The lexicon's own claims (a promise, a guessed cause, blame on others) that stand:
+    // not negated, not inside what a negated verb of saying reports, and for a promise,
+    // not what the autonomy lets the CM do alone ("the refund of the unused ticket").
+    let general_claims: Vec<&Match> = found_phrases
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.category,
+                Category::ClaimPromise | Category::ClaimCause | Category::ClaimBlamePartner
+            ) && !f.negated
+                && !lexicon.denied_by_report(&text, f.first)
+                && !(f.category == Category::ClaimPromise
+                    && within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
+        })
+        .collect();
+    let mut absorbed: Vec<Category> = Vec::new();
     for claim in &scenario.policy.forbidden {
-        if let Some((found, clause)) = lexicon
+        // A phrase of the claim, or the lexicon's general words for its kind ("every cent
+        // of your 189 euros comes back to you" is the refund the scenario forbids).
+        let kind_category = claim.kind.map(|kind| match kind {
+            ClaimKind::Promise => Category::ClaimPromise,
+            ClaimKind::Cause => Category::ClaimCause,
+            ClaimKind::Blame => Category::ClaimBlamePartner,
+        });
+        let made = lexicon
             .find_phrases(&text, &claim.phrases)
             .into_iter()
             // Negated, or inside what a negated verb of saying reports ("we're not saying
             // it's a competitor"): not claimed.
             .filter(|f| !f.negated && !lexicon.denied_by_report(&text, f.first))
+            .chain(
+                general_claims
+                    .iter()
+                    .filter(|f| Some(f.category) == kind_category)
+                    .map(|&&f| f),
+            )
             .map(|f| (f, text.span_to_clause_end(f.first, f.end)))
-            .find(|&(_, clause)| !within_allowed_sums(clause))
-        {
+            .find(|&(_, clause)| !within_allowed_sums(clause));
+        if let Some((found, clause)) = made {
+            // The claim stands for its kind: the general words of that kind elsewhere in
+            // the reply are the same mistake, not another one.
+            absorbed.extend(kind_category);
             claimed_spans.push(text.span_of(found.first, found.end));
             out.claims.push(claim.id.clone());
             ev.push(Evidence::new(
@@ -669,35 +702,17 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             ));
         }
     }
-    for found in &found_phrases {
+    for found in general_claims {
         let rule = match found.category {
             Category::ClaimPromise => "accuracy.promise",
             Category::ClaimCause => "accuracy.guessed_cause",
-            Category::ClaimBlamePartner => "accuracy.blames_partner",
-            _ => continue,
+            _ => "accuracy.blames_partner",
         };
         let span = text.span_of(found.first, found.end);
-        // Promising what the policy lets the CM do alone ("the refund of the unused
-        // ticket") is not a promise beyond autonomy.
-        if found.category == Category::ClaimPromise
-            && within_autonomy(
-                lexicon,
-                &text,
-                found.first,
-                found.end,
-                &scenario.policy.autonomy,
-            )
-        {
-            continue;
-        }
         let overlaps = claimed_spans
             .iter()
             .any(|c| c.start < span.end && span.start < c.end);
-        if found.negated
-            || overlaps
-            || lexicon.denied_by_report(&text, found.first)
-            || ev.iter().any(|e| e.rule == rule)
-        {
+        if overlaps || absorbed.contains(&found.category) || ev.iter().any(|e| e.rule == rule) {
             continue;
         }
         let entry = lexicon.entry(found.category);
@@ -1418,6 +1433,42 @@ mod tests {
             "{:?}",
             v.evidence
         );
+    }
+
+    #[test]
+    fn a_claim_of_a_kind_is_made_by_the_lexicons_general_words_for_that_kind() {
+        // Not in the claim's own phrases, but a promise in the lexicon's words.
+        let reply = "Don't worry, every cent of it is coming your way, you have my word.";
+        let s = scenario();
+        assert!(
+            judge(&s, "t1", Action::ReplyPublic, reply, 300)
+                .claims
+                .is_empty()
+        );
+        let mut promise = scenario();
+        promise.policy.forbidden[0].kind = Some(ClaimKind::Promise);
+        let v = judge(&promise, "t1", Action::ReplyPublic, reply, 300);
+        assert_eq!(v.claims, ["promise_compensation"], "{:?}", v.evidence);
+        assert_eq!(v.grade, Grade::Poor);
+        // Quoted once, as the scenario's claim, not again as the general promise.
+        assert!(!fired(&v, "accuracy.promise"), "{:?}", v.evidence);
+        // Another kind does not make it.
+        let mut cause = scenario();
+        cause.policy.forbidden[0].kind = Some(ClaimKind::Cause);
+        assert!(
+            judge(&cause, "t1", Action::ReplyPublic, reply, 300)
+                .claims
+                .is_empty()
+        );
+        // Nor does a refusal to promise it.
+        let v = judge(
+            &promise,
+            "t1",
+            Action::ReplyPublic,
+            "I can't promise that every cent is coming your way: Customer Care decides.",
+            300,
+        );
+        assert!(v.claims.is_empty(), "{:?}", v.evidence);
     }
 
     #[test]
