@@ -1235,7 +1235,7 @@ impl Lexicon {
     /// negation stop ("and") between; a clause break is crossed only into a clause that a
     /// bridge word opens ("we won't speculate about who runs it, whether a competitor or
     /// anyone else"). A negation word (before or after kind: "ne vais pas vous promettre")
-    /// sits in the verb's clause, at most four words before it.
+    /// sits in the verb's clause, at most five words before it ("nobody here is going to tell you").
     pub fn denied_by_report(&self, text: &Analysed, first: usize) -> bool {
         const REPORT_REACH: usize = 14;
         if self.reporting_verbs.is_empty() {
@@ -1263,7 +1263,7 @@ impl Lexicon {
                 .reporting_verbs
                 .iter()
                 .any(|v| v.as_bytes() == t.norm.as_bytes())
-                && (k.saturating_sub(4)..k)
+                && (k.saturating_sub(5)..k)
                     .rev()
                     .take_while(|&j| tokens[j].clause == t.clause)
                     .any(|j| {
