@@ -539,9 +539,27 @@ const NUMBER_WORDS: [(&str, u64, bool); 75] = [
     ("honderd", 100, false),
 ];
 
+/// For each first letter (lower case), a bit per length (below 16) of the number words
+/// that start with it.
+const NUMBER_WORD_SHAPES: [u16; 256] = {
+    let mut shapes = [0u16; 256];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let word = NUMBER_WORDS[k].0.as_bytes();
+        shapes[word[0] as usize] |= 1 << word.len();
+        k += 1;
+    }
+    shapes
+};
+
 /// The value of one number word (`NUMBER_WORDS`, case ignored) and whether it is French;
 /// `prefer_french` picks the French reading of a word both languages write ("six").
 fn number_word(word: &str, prefer_french: bool) -> Option<(u64, bool)> {
+    // Nearly every word of a reply is none: its first letter and length say so at once.
+    let first = usize::from(word.as_bytes().first()?.to_ascii_lowercase());
+    if word.len() >= 16 || NUMBER_WORD_SHAPES[first] >> word.len() & 1 == 0 {
+        return None;
+    }
     let mut found = NUMBER_WORDS
         .iter()
         .filter(|(w, ..)| w.eq_ignore_ascii_case(word));
@@ -632,6 +650,12 @@ fn number_word_at(text: &str, at: usize) -> Option<(u64, usize, bool)> {
 /// A Dutch number of units, "en" and tens written as one word ("achtenveertig" is 48,
 /// "tweeëntwintig" 22; "ë" as the spelling of "en" after a vowel).
 fn dutch_compound(word: &str) -> Option<u64> {
+    // Every such number ends in the "-tig" of its tens: most words are done here, without
+    // the lower-cased copy below (this runs on every word of every reply).
+    let bytes = word.as_bytes();
+    if bytes.len() < 8 || !bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"tig") {
+        return None;
+    }
     let lower = word.to_lowercase();
     for (joint, joint_len) in [("en", 2), ("ën", 3)] {
         let mut from = 0;
