@@ -415,6 +415,7 @@ fn fact_in_reply(
     fact: &Fact,
     case_file: &[Fact],
     context: &str,
+    charged: &[Span],
 ) -> FactInReply {
     // The markers stated, with the kinds of value they are.
     let found: Vec<(Span, Option<ValueKind>)> = fact
@@ -423,6 +424,9 @@ fn fact_in_reply(
         .filter_map(|m| find_marker(lexicon, reply, text, m).map(|span| (span, kind_of(m))))
         .collect();
     let mut wrong = find_wrong_values(reply, fact, case_file, context);
+    // One wrong value is one mistake: quoted as wrong for an earlier fact, it says
+    // nothing more about this one.
+    wrong.retain(|w| !charged.contains(&w.span));
     // A value the reply denies is not stated: "no, it's not a 200 % rise", "ce n'est pas
     // 50 %". A negation that bounds the value ("not before 12:35", "pas avant 12h35",
     // "not more than 80 euros") still states it.
@@ -454,8 +458,19 @@ fn fact_in_reply(
         // office). A right time elsewhere keeps an unrelated time from counting ("VL 318
         // leaves at 09:50. Boarding closes at 09:20").
         let sentence = sentence_at(text, stated.start);
+        // Every value of that kind the fact has, stated rightly: a wrong one beside them
+        // is another fact's ("AE 1432 at 7:10 is cancelled, but VL 318 lands at 12:15":
+        // the 7:10 flight is stated rightly, the 12:15 is VL 318's mistake).
+        let all_stated = |kind: ValueKind| {
+            fact.markers
+                .iter()
+                .filter(|m| kind_of(m) == Some(kind))
+                .all(|m| find_marker(lexicon, reply, text, m).is_some())
+        };
         return match wrong.iter().find(|w| {
-            (sentence.is_some() && sentence_at(text, w.span.start) == sentence)
+            (sentence.is_some()
+                && sentence_at(text, w.span.start) == sentence
+                && !all_stated(w.kind))
                 || (!found.iter().any(|&(_, kind)| kind == Some(w.kind))
                     && is_about_fact(text, neutral, w, &cues))
         }) {
@@ -508,7 +523,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
     // The lexicon's phrases in the reply: for the neutral words here, the claims below.
     let found_phrases = lexicon.find_all(&text);
     let neutral = neutral_tokens(&text, &found_phrases);
-    let in_reply = |fact: &Fact| {
+    let in_reply = |fact: &Fact, charged: &[Span]| {
         fact_in_reply(
             lexicon,
             reply,
@@ -517,6 +532,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             fact,
             &scenario.case_file,
             &context,
+            charged,
         )
     };
     let wrong_evidence = |fact: &Fact, span: Span| {
@@ -557,14 +573,12 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             // One wrong value is one mistake: quoted as wrong for an earlier fact (the
             // guarantee's "30 minutes", next to the service's own delay), it is not
             // charged again.
-            let charged = |span: Span| {
-                ev.iter()
-                    .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(span))
-            };
-            let state = match in_reply(fact) {
-                FactInReply::Wrong(w) if charged(w.span) => FactInReply::Missing,
-                state => state,
-            };
+            let charged: Vec<Span> = ev
+                .iter()
+                .filter(|e| e.rule == "accuracy.fact_wrong")
+                .filter_map(|e| e.span)
+                .collect();
+            let state = in_reply(fact, &charged);
             ev.push(match state {
                 FactInReply::Wrong(w) => wrong_evidence(fact, w.span),
                 FactInReply::Stated(span) => Evidence::new(
@@ -613,7 +627,12 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         .iter()
         .filter(|f| !f.markers.is_empty() && !expected.iter().any(|e| e.id == f.id))
     {
-        if let FactInReply::Wrong(w) = in_reply(fact)
+        let charged: Vec<Span> = ev
+            .iter()
+            .filter(|e| e.rule == "accuracy.fact_wrong")
+            .filter_map(|e| e.span)
+            .collect();
+        if let FactInReply::Wrong(w) = in_reply(fact, &charged)
             && !writers_own(&w)
             && !ev
                 .iter()

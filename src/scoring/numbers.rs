@@ -114,6 +114,24 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
                 separator = Some(b'h');
             }
         }
+        // "20 h 52", "0 h 19": French typography puts (no-break) spaces around the "h".
+        // Only with minutes: "5 h de retard" is how long.
+        if minute.is_none() {
+            let before_h = after + spaces_at(text, after);
+            if before_h > after && matches!(bytes.get(before_h), Some(b'h' | b'H')) {
+                let digits_from = before_h + 1 + spaces_at(text, before_h + 1);
+                if digits_from > before_h + 1
+                    && digits_at(bytes, digits_from) == 2
+                    && !bytes
+                        .get(digits_from + 2)
+                        .is_some_and(|b| b.is_ascii_alphanumeric())
+                {
+                    minute = text[digits_from..digits_from + 2].parse::<u32>().ok();
+                    end = digits_from + 2;
+                    separator = Some(b'h');
+                }
+            }
+        }
         let mer = meridiem(text, end);
         let time = match (minute, mer, separator) {
             // "7.10" alone is more likely a price; it is a time only with am/pm.
@@ -974,6 +992,17 @@ mod tests {
 
     fn minutes(text: &str) -> Vec<u32> {
         find_times(text).into_iter().map(|t| t.minutes).collect()
+    }
+
+    #[test]
+    fn french_times_with_spaces_around_the_h_are_times() {
+        assert_eq!(
+            minutes("départ 20 h 52, arrivée 0\u{a0}h\u{a0}19"),
+            [1252, 19]
+        );
+        // Without minutes, or after "dans", it is how long: "5 h de retard", "dans 2 h 30".
+        assert_eq!(minutes("5 h de retard"), Vec::<u32>::new());
+        assert_eq!(minutes("dans 2 h 30"), Vec::<u32>::new());
     }
 
     #[test]
