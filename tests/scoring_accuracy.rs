@@ -288,3 +288,45 @@ fn a_value_written_in_the_case_file_is_never_wrong() {
         );
     }
 }
+
+/// A wrong value in a sentence that states two facts is the mistake of the fact whose
+/// value it could be, not of the one stated rightly beside it, and it is charged once:
+/// the other fact stays stated.
+#[test]
+fn a_wrong_value_beside_a_rightly_stated_fact_is_the_other_facts_mistake() {
+    for (file, turn, reply, quote) in [
+        (
+            "cancelled_flight.ron",
+            "still_waiting",
+            "You waited an hour for a single word from us, Sophie, and I'm sorry. We cancelled AE 1432, the 7:10 departure, but you can still make your sister's wedding: Velair VL318, Brussels 9.50 am, Lisbon 12.15 pm. DM me and I'll book you in tonight. ^LV",
+            "12.15 pm",
+        ),
+        (
+            "train_annule.ron",
+            "relance",
+            "Camille, toutes nos condoléances, et pardon pour ce silence. Nous avons supprimé l'IC 4731 de 18h25, mais l'IC 4735 part de Bercy à 20h52 et arrive à Clermont à 00h19, à temps pour demain. Écrivez-nous en privé, je vous réserve une place. ^CL",
+            "18h25",
+        ),
+    ] {
+        let v = judge(&scenario(file), turn, Action::AskDm, reply);
+        assert_eq!(
+            wrong_quotes(&v),
+            [quote],
+            "{file}: {reply}: {:?}",
+            v.evidence
+        );
+        assert!(
+            v.evidence.iter().any(|e| e.rule == "accuracy.fact_stated"),
+            "{file}: the other fact is stated: {:?}",
+            v.evidence
+        );
+    }
+    // The time it is now, next to the train's times, is no fact at all.
+    let v = judge(
+        &scenario("train_annule.ron"),
+        "colere",
+        Action::AskDm,
+        "Camille, toutes nos condoléances, et pardon : prévenir à 18h05 pour un départ à 18h52, ce n'est pas acceptable. Il est 18h20 et l'IC 4735 part de Bercy à 20h52, arrivée à Clermont à 00h19, largement avant 10h. Écrivez-nous en privé, je vous réserve une place. ^CL",
+    );
+    assert!(wrong_quotes(&v).is_empty(), "{:?}", v.evidence);
+}
