@@ -676,6 +676,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 Category::ClaimPromise | Category::ClaimCause | Category::ClaimBlamePartner
             ) && !f.negated
                 && !lexicon.denied_by_report(&text, f.first)
+                && !lexicon.in_condition(&text, f.first)
                 && !(f.category == Category::ClaimPromise
                     && within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
         })
@@ -694,7 +695,11 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             .into_iter()
             // Negated, or inside what a negated verb of saying reports ("we're not saying
             // it's a competitor"): not claimed.
-            .filter(|f| !f.negated && !lexicon.denied_by_report(&text, f.first))
+            .filter(|f| {
+                !f.negated
+                    && !lexicon.denied_by_report(&text, f.first)
+                    && !lexicon.in_condition(&text, f.first)
+            })
             .chain(
                 general_claims
                     .iter()

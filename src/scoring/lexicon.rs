@@ -226,6 +226,14 @@ pub struct WordLists {
     /// ("impossible de vous dire", "unable to say").
     #[serde(default)]
     pub report_negators: Vec<String>,
+    /// Words that open a condition ("if", "si", "als"): a claim inside the condition is not
+    /// made ("if they approve it, ..."), only what follows it may be.
+    #[serde(default)]
+    pub conditionals: Vec<String>,
+    /// Words that open what follows a condition written without one, verb first ("Keuren
+    /// ze het goed, dan halen zij de fiets op"): the clause before them is the condition.
+    #[serde(default)]
+    pub consequents: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -563,6 +571,8 @@ pub struct Lexicon {
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
     report_negators: Vec<String>,
+    conditionals: Vec<String>,
+    consequents: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -658,6 +668,8 @@ impl Lexicon {
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
             report_negators: fold_all(&w.report_negators),
+            conditionals: fold_all(&w.conditionals),
+            consequents: fold_all(&w.consequents),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1278,6 +1290,35 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// Whether token `first` is inside a condition: its clause opens with a conditional
+    /// word ("if they approve it", "s'ils l'acceptent", "als ze het goedkeuren"), or the
+    /// clause after it opens with a consequent word ("Keuren ze het goed, dan ...").
+    pub fn in_condition(&self, text: &Analysed, first: usize) -> bool {
+        let tokens = &text.tokens;
+        let Some(at) = tokens.get(first) else {
+            return false;
+        };
+        let is_in = |list: &[String], k: usize| {
+            list.iter()
+                .any(|w| w.as_bytes() == tokens[k].norm.as_bytes())
+        };
+        let opens = (0..=first)
+            .rev()
+            .take_while(|&k| tokens[k].clause == at.clause)
+            .last()
+            .unwrap_or(first);
+        if is_in(&self.conditionals, opens) {
+            return true;
+        }
+        tokens[first..]
+            .iter()
+            .position(|t| t.clause != at.clause)
+            .map(|k| first + k)
+            .is_some_and(|next| {
+                tokens[next].sentence == at.sentence && is_in(&self.consequents, next)
+            })
     }
 
     /// The first negation word (`negators_before`) before token `first`, within the

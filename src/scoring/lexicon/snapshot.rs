@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -139,6 +139,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.reporting_verbs);
     w.strings(&lexicon.report_negators);
+    w.strings(&lexicon.conditionals);
+    w.strings(&lexicon.consequents);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -304,6 +306,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let subordinators = r.strings()?;
     let reporting_verbs = r.strings()?;
     let report_negators = r.strings()?;
+    let conditionals = r.strings()?;
+    let consequents = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -371,6 +375,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         subordinators,
         reporting_verbs,
         report_negators,
+        conditionals,
+        consequents,
         you,
         me,
         stopwords,
