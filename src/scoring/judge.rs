@@ -695,10 +695,12 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             .into_iter()
             // Negated, or inside what a negated verb of saying reports ("we're not saying
             // it's a competitor"): not claimed.
+            // A promise, cause or blame inside a condition ("if they approve it") is not
+            // asserted; a request is still one ("if you drop your order number here").
             .filter(|f| {
                 !f.negated
                     && !lexicon.denied_by_report(&text, f.first)
-                    && !lexicon.in_condition(&text, f.first)
+                    && !(claim.kind.is_some() && lexicon.in_condition(&text, f.first))
             })
             .chain(
                 general_claims
