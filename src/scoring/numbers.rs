@@ -133,9 +133,14 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             }
         }
         let mer = meridiem(text, end);
+        // "7.10" alone is more likely a price; it is a time with am/pm, with "uur" or
+        // "h" after it ("13.00 uur") or a word of time before it ("from 8.00 to 13.00",
+        // "van 13.00 tot 17.00", "om 9.30").
+        let dotted_time = separator == Some(b'.')
+            && (word_after_is(text, end, &["uur", "u", "h", "hrs", "heures"])
+                || DOTTED_TIME_WORDS.contains(&word_before(text, i).to_lowercase().as_str()));
         let time = match (minute, mer, separator) {
-            // "7.10" alone is more likely a price; it is a time only with am/pm.
-            (Some(_), None, Some(b'.')) => None,
+            (Some(_), None, Some(b'.')) if !dotted_time => None,
             (Some(m), None, _) if hour < 24 && m < 60 => Some((hour * 60 + m, end)),
             (Some(m), Some((pm, e)), _) if (1..=12).contains(&hour) && m < 60 => {
                 Some((twelve_hour(hour, pm) * 60 + m, e))
@@ -158,6 +163,20 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         }
     }
     found
+}
+
+/// Words before "8.00" that make it a time of day rather than a sum: "from 8.00 to 13.00",
+/// "van 13.00 tot 17.00", "om 9.30", "dès 8.30".
+const DOTTED_TIME_WORDS: [&str; 16] = [
+    "at", "from", "to", "until", "till", "between", "om", "van", "tot", "vanaf", "tussen", "a",
+    "à", "de", "des", "dès",
+];
+
+/// Whether the word after `at` (past spaces) is one of `words`, case ignored.
+fn word_after_is(text: &str, at: usize, words: &[&str]) -> bool {
+    let from = at + spaces_at(text, at);
+    let (word, _) = letters_at(text, from);
+    !word.is_empty() && words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Words after which "2h" or "1h30" is how long something takes, not a time of day:
@@ -1067,6 +1086,11 @@ mod tests {
     #[test]
     fn prices_dates_and_counts_are_not_times() {
         assert!(minutes("€7.10").is_empty());
+        assert!(minutes("it costs 7.10, or 6.40 with the card").is_empty());
+        // A dotted time with a word of time around it is a time.
+        assert_eq!(minutes("from 8.00 to 13.00"), [480, 780]);
+        assert_eq!(minutes("van 13.00 tot 17.00 uur"), [780, 1020]);
+        assert_eq!(minutes("om 9.30"), [570]);
         assert!(minutes("2024, 150 people, 7 amazing days").is_empty());
         assert!(minutes("25:99").is_empty());
     }

@@ -851,12 +851,21 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
     } else if c == '.' && next.is_some_and(|(d, _)| d.is_alphanumeric()) {
         // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
         emit(Piece::ClauseEnd);
+    } else if c == '.' && closes_meridiem(text, i) {
+        // "8 a.m. to 1.30 p.m.": the full stop of "a.m." ends no sentence.
     } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
         emit(Piece::SentenceEnd(false));
     } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
         emit(Piece::ClauseEnd);
     }
     i + len
+}
+
+/// Whether the full stop at `i` closes "a.m." or "p.m." (in any case).
+fn closes_meridiem(text: &str, i: usize) -> bool {
+    text.as_bytes()
+        .get(i.wrapping_sub(3)..i)
+        .is_some_and(|b| matches!(b[0] | 0x20, b'a' | b'p') && b[1] == b'.' && b[2] | 0x20 == b'm')
 }
 
 /// How many of the eight bytes of `x` (in memory order) are ASCII letters or digits
@@ -1400,6 +1409,14 @@ mod tests {
         assert!(!a.sentences[0].question);
         assert!(a.sentences[1].question);
         assert!(!a.sentences[2].question);
+    }
+
+    #[test]
+    fn the_full_stop_of_am_or_pm_ends_no_sentence() {
+        let a = analyse("The van comes 8 a.m. to 1.30 p.m. tomorrow. Ok", &english());
+        assert_eq!(a.sentences.len(), 2);
+        let a = analyse("Open at 8 A.M. Call us", &english());
+        assert_eq!(a.sentences.len(), 1);
     }
 
     #[test]
