@@ -677,6 +677,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             ) && !f.negated
                 && !lexicon.denied_by_report(&text, f.first)
                 && !lexicon.in_condition(&text, f.first)
+                && !lexicon.asked_about(&text, f.first)
                 && !(f.category == Category::ClaimPromise
                     && within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
         })
@@ -700,7 +701,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             .filter(|f| {
                 !f.negated
                     && !lexicon.denied_by_report(&text, f.first)
-                    && !(claim.kind.is_some() && lexicon.in_condition(&text, f.first))
+                    && !(claim.kind.is_some()
+                        && (lexicon.in_condition(&text, f.first)
+                            || lexicon.asked_about(&text, f.first)))
             })
             .chain(
                 general_claims
@@ -1486,6 +1489,14 @@ mod tests {
                 .claims
                 .is_empty()
         );
+        // Nor a question someone else asked, nor a condition.
+        for reply in [
+            "Some here asked whether every cent is coming your way: Customer Care decides.",
+            "If every cent is coming your way, Customer Care will tell you within 2 hours.",
+        ] {
+            let v = judge(&promise, "t1", Action::ReplyPublic, reply, 300);
+            assert!(v.claims.is_empty(), "{reply}: {:?}", v.evidence);
+        }
         // Nor does a refusal to promise it.
         let v = judge(
             &promise,

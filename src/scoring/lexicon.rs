@@ -226,6 +226,10 @@ pub struct WordLists {
     /// ("impossible de vous dire", "unable to say").
     #[serde(default)]
     pub report_negators: Vec<String>,
+    /// Verbs of asking or wondering ("asked whether", "vroegen of", "se demandent si"):
+    /// what they report is a question, never a claim, negated or not.
+    #[serde(default)]
+    pub asking_verbs: Vec<String>,
     /// Words that open a condition ("if", "si", "als"): a claim inside the condition is not
     /// made ("if they approve it, ..."), only what follows it may be.
     #[serde(default)]
@@ -571,6 +575,7 @@ pub struct Lexicon {
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
     report_negators: Vec<String>,
+    asking_verbs: Vec<String>,
     conditionals: Vec<String>,
     consequents: Vec<String>,
     pub you: Vec<String>,
@@ -668,6 +673,7 @@ impl Lexicon {
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
             report_negators: fold_all(&w.report_negators),
+            asking_verbs: fold_all(&w.asking_verbs),
             conditionals: fold_all(&w.conditionals),
             consequents: fold_all(&w.consequents),
             you: fold_all(&w.you),
@@ -1285,6 +1291,42 @@ impl Lexicon {
                                 .iter()
                                 .any(|n| n.as_bytes() == tokens[j].norm.as_bytes())
                     })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether token `first` is inside what a verb of asking reports ("some asked whether
+    /// the courier dropped it", "sommigen vroegen of de bezorgdienst hardhandig was"): a
+    /// question, not a claim. The verb stands before it in its sentence, at most
+    /// `REPORT_REACH` words back, across no "and" and into no clause but one a bridge
+    /// opens. (Only for assertions: "I'd ask you to post your order number below" is
+    /// still a request.)
+    pub fn asked_about(&self, text: &Analysed, first: usize) -> bool {
+        const REPORT_REACH: usize = 14;
+        let tokens = &text.tokens;
+        let Some(at) = tokens.get(first) else {
+            return false;
+        };
+        for k in (first.saturating_sub(REPORT_REACH)..first).rev() {
+            let t = &tokens[k];
+            if t.sentence != at.sentence || t.flags & flags::NEGATION_STOP != 0 {
+                return false;
+            }
+            if t.clause != tokens[k + 1].clause
+                && !self
+                    .negation_bridges
+                    .iter()
+                    .any(|b| b.as_bytes() == tokens[k + 1].norm.as_bytes())
+            {
+                return false;
+            }
+            if self
+                .asking_verbs
+                .iter()
+                .any(|v| v.as_bytes() == t.norm.as_bytes())
             {
                 return true;
             }

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 9;
+const FORMAT: u32 = 10;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -139,6 +139,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.reporting_verbs);
     w.strings(&lexicon.report_negators);
+    w.strings(&lexicon.asking_verbs);
     w.strings(&lexicon.conditionals);
     w.strings(&lexicon.consequents);
     w.strings(&lexicon.you);
@@ -306,6 +307,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let subordinators = r.strings()?;
     let reporting_verbs = r.strings()?;
     let report_negators = r.strings()?;
+    let asking_verbs = r.strings()?;
     let conditionals = r.strings()?;
     let consequents = r.strings()?;
     let you = r.strings()?;
@@ -375,6 +377,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         subordinators,
         reporting_verbs,
         report_negators,
+        asking_verbs,
         conditionals,
         consequents,
         you,
