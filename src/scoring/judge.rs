@@ -678,8 +678,8 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 && !lexicon.denied_by_report(&text, f.first)
                 && !lexicon.in_condition(&text, f.first)
                 && !lexicon.asked_about(&text, f.first)
-                && !(f.category == Category::ClaimPromise
-                    && within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
+                && (f.category != Category::ClaimPromise
+                    || !within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
         })
         .collect();
     let mut absorbed: Vec<Category> = Vec::new();

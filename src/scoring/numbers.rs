@@ -622,13 +622,14 @@ fn number_word_at(text: &str, at: usize) -> Option<(u64, usize, bool)> {
     let (mut value, mut french) = number_word(word, false)?;
     let mut end = end;
     // "quatre-vingt(s)": eighty.
-    if value == 4 && french {
-        if let Some(rest) = text[end..].strip_prefix('-') {
-            let (next, next_end) = letters_at(rest, 0);
-            if next.eq_ignore_ascii_case("vingt") || next.eq_ignore_ascii_case("vingts") {
-                value = 80;
-                end += 1 + next_end;
-            }
+    if value == 4
+        && french
+        && let Some(rest) = text[end..].strip_prefix('-')
+    {
+        let (next, next_end) = letters_at(rest, 0);
+        if next.eq_ignore_ascii_case("vingt") || next.eq_ignore_ascii_case("vingts") {
+            value = 80;
+            end += 1 + next_end;
         }
     }
     // Tens, then units after a hyphen, a space or "et": 20 to 90 take 1 to 9; French 60
