@@ -1248,90 +1248,62 @@ impl Lexicon {
     /// Whether the phrase at token `first` is inside what a negated verb of saying reports
     /// (`reporting_verbs`): "we're not saying this is a competitor", "I'm not going to tell
     /// you tonight that we'll compensate you", "impossible de vous dire ce soir si vous
-    /// toucherez", "we gaan niet zeggen dat het de schuld van SnelPak is". The verb stands
-    /// before the phrase in its sentence, at most `REPORT_REACH` words back, with no
-    /// negation stop ("and") between; a clause break is crossed only into a clause that a
-    /// bridge word opens ("we won't speculate about who runs it, whether a competitor or
-    /// anyone else"). A negation word (before or after kind: "ne vais pas vous promettre")
-    /// sits in the verb's clause, at most five words before it ("nobody here is going to tell you").
+    /// toucherez", "we gaan niet zeggen dat het de schuld van SnelPak is" (the verb found
+    /// by `reporting_verb_before`). A negation word (before or after kind: "ne vais pas
+    /// vous promettre") sits in the verb's clause, at most five words before it ("nobody
+    /// here is going to tell you").
     pub fn denied_by_report(&self, text: &Analysed, first: usize) -> bool {
-        const REPORT_REACH: usize = 14;
-        if self.reporting_verbs.is_empty() {
-            return false;
-        }
         let tokens = &text.tokens;
-        let Some(at) = tokens.get(first) else {
-            return false;
-        };
-        let is_bridge = |k: usize| {
-            self.negation_bridges
-                .iter()
-                .any(|b| b.as_bytes() == tokens[k].norm.as_bytes())
-        };
-        for k in (first.saturating_sub(REPORT_REACH)..first).rev() {
-            let t = &tokens[k];
-            if t.sentence != at.sentence || t.flags & flags::NEGATION_STOP != 0 {
-                return false;
-            }
-            // Token `k + 1` opens its clause: crossed back only when it is a bridge.
-            if t.clause != tokens[k + 1].clause && !is_bridge(k + 1) {
-                return false;
-            }
-            if self
-                .reporting_verbs
-                .iter()
-                .any(|v| v.as_bytes() == t.norm.as_bytes())
-                && (k.saturating_sub(5)..k)
+        self.reporting_verb_before(text, first, &self.reporting_verbs)
+            .is_some_and(|k| {
+                (k.saturating_sub(5)..k)
                     .rev()
-                    .take_while(|&j| tokens[j].clause == t.clause)
+                    .take_while(|&j| tokens[j].clause == tokens[k].clause)
                     .any(|j| {
                         tokens[j].flags & flags::NEGATOR != 0
-                            || self
-                                .report_negators
-                                .iter()
-                                .any(|n| n.as_bytes() == tokens[j].norm.as_bytes())
+                            || is_listed(&self.report_negators, &tokens[j])
                     })
-            {
-                return true;
-            }
-        }
-        false
+            })
     }
 
     /// Whether token `first` is inside what a verb of asking reports ("some asked whether
     /// the courier dropped it", "sommigen vroegen of de bezorgdienst hardhandig was"): a
-    /// question, not a claim. The verb stands before it in its sentence, at most
-    /// `REPORT_REACH` words back, across no "and" and into no clause but one a bridge
-    /// opens. (Only for assertions: "I'd ask you to post your order number below" is
-    /// still a request.)
+    /// question, not a claim. (Only for assertions: "I'd ask you to post your order
+    /// number below" is still a request.)
     pub fn asked_about(&self, text: &Analysed, first: usize) -> bool {
+        self.reporting_verb_before(text, first, &self.asking_verbs)
+            .is_some()
+    }
+
+    /// The nearest verb of `verbs` whose report token `first` stands in: before it in its
+    /// sentence, at most fourteen words back, with no negation stop ("and") between; a
+    /// clause break is crossed only into a clause that a bridge word opens ("we won't
+    /// speculate about who runs it, whether a competitor or anyone else").
+    fn reporting_verb_before(
+        &self,
+        text: &Analysed,
+        first: usize,
+        verbs: &[String],
+    ) -> Option<usize> {
         const REPORT_REACH: usize = 14;
         let tokens = &text.tokens;
-        let Some(at) = tokens.get(first) else {
-            return false;
-        };
+        let at = tokens.get(first)?;
         for k in (first.saturating_sub(REPORT_REACH)..first).rev() {
             let t = &tokens[k];
             if t.sentence != at.sentence || t.flags & flags::NEGATION_STOP != 0 {
-                return false;
+                return None;
             }
+            // Token `k + 1` opens its clause: crossed back only when it is a bridge.
             if t.clause != tokens[k + 1].clause
-                && !self
-                    .negation_bridges
-                    .iter()
-                    .any(|b| b.as_bytes() == tokens[k + 1].norm.as_bytes())
+                && !is_listed(&self.negation_bridges, &tokens[k + 1])
             {
-                return false;
+                return None;
             }
-            if self
-                .asking_verbs
-                .iter()
-                .any(|v| v.as_bytes() == t.norm.as_bytes())
-            {
-                return true;
+            if is_listed(verbs, t) {
+                return Some(k);
             }
         }
-        false
+        None
     }
 
     /// Whether token `first` is inside a condition: its clause opens with a conditional
@@ -1342,10 +1314,7 @@ impl Lexicon {
         let Some(at) = tokens.get(first) else {
             return false;
         };
-        let is_in = |list: &[String], k: usize| {
-            list.iter()
-                .any(|w| w.as_bytes() == tokens[k].norm.as_bytes())
-        };
+        let is_in = |list: &[String], k: usize| is_listed(list, &tokens[k]);
         let opens = (0..=first)
             .rev()
             .take_while(|&k| tokens[k].clause == at.clause)
@@ -1406,6 +1375,11 @@ impl Lexicon {
             .filter(|&k| tokens[k].flags & flags::NEGATES_AFTER != 0)
             .last()
     }
+}
+
+/// Whether a token's word is one of a lexicon's word lists (already folded).
+fn is_listed(list: &[String], token: &text::Token) -> bool {
+    list.iter().any(|w| w.as_bytes() == token.norm.as_bytes())
 }
 
 /// Word ids folded into 128 bits (id modulo 128): a set of words that holds another set
