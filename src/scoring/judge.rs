@@ -487,6 +487,15 @@ fn fact_in_reply(
     }
 }
 
+/// The spans of the values already charged as wrong facts.
+fn charged_spans(evidence: &[Evidence]) -> Vec<Span> {
+    evidence
+        .iter()
+        .filter(|e| e.rule == "accuracy.fact_wrong")
+        .filter_map(|e| e.span)
+        .collect()
+}
+
 /// The sentence of the reply that holds byte `at`, if any.
 fn sentence_at(text: &Analysed, at: usize) -> Option<usize> {
     text.sentences
@@ -573,12 +582,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             // One wrong value is one mistake: quoted as wrong for an earlier fact (the
             // guarantee's "30 minutes", next to the service's own delay), it is not
             // charged again.
-            let charged: Vec<Span> = ev
-                .iter()
-                .filter(|e| e.rule == "accuracy.fact_wrong")
-                .filter_map(|e| e.span)
-                .collect();
-            let state = in_reply(fact, &charged);
+            let state = in_reply(fact, &charged_spans(ev));
             ev.push(match state {
                 FactInReply::Wrong(w) => wrong_evidence(fact, w.span),
                 FactInReply::Stated(span) => Evidence::new(
@@ -627,12 +631,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         .iter()
         .filter(|f| !f.markers.is_empty() && !expected.iter().any(|e| e.id == f.id))
     {
-        let charged: Vec<Span> = ev
-            .iter()
-            .filter(|e| e.rule == "accuracy.fact_wrong")
-            .filter_map(|e| e.span)
-            .collect();
-        if let FactInReply::Wrong(w) = in_reply(fact, &charged)
+        if let FactInReply::Wrong(w) = in_reply(fact, &charged_spans(ev))
             && !writers_own(&w)
             && !ev
                 .iter()

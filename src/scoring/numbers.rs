@@ -650,39 +650,37 @@ fn number_word_at(text: &str, at: usize) -> Option<(u64, usize, bool)> {
                 && (joint == "-" || units_french == french)
                 && !(units == 1 && !french && !next.eq_ignore_ascii_case("one"))
             {
-                value += units;
-                french |= units_french;
-                end += joint.len() + next_end;
                 // "soixante-dix-sept": the teen itself may be a compound (10 + 7).
-                if units == 10
-                    && let Some(rest) = text[end..].strip_prefix('-')
-                {
-                    let (last, last_end) = letters_at(rest, 0);
-                    if let Some((more, true)) = number_word(last, true)
-                        && (1..=9).contains(&more)
-                    {
-                        value += more;
-                        end += 1 + last_end;
-                    }
-                }
+                let (teen, teen_end) = if units == 10 {
+                    french_teen(text, end + joint.len() + next_end)
+                } else {
+                    (units, end + joint.len() + next_end)
+                };
+                value += teen;
+                french |= units_french;
+                end = teen_end;
                 break;
             }
         }
     }
-    // "dix-sept", "dix-huit", "dix-neuf".
-    if value == 10
-        && french
-        && let Some(rest) = text[end..].strip_prefix('-')
-    {
-        let (last, last_end) = letters_at(rest, 0);
-        if let Some((more, true)) = number_word(last, true)
-            && (7..=9).contains(&more)
-        {
-            value += more;
-            end += 1 + last_end;
-        }
+    if value == 10 && french {
+        (value, end) = french_teen(text, end);
     }
     Some((value, end, french))
+}
+
+/// "dix" ending at `end`, and the French unit after its hyphen if one follows ("dix-sept"
+/// is 17): the value and where it ends.
+fn french_teen(text: &str, end: usize) -> (u64, usize) {
+    if let Some(rest) = text[end..].strip_prefix('-') {
+        let (last, last_end) = letters_at(rest, 0);
+        if let Some((more, true)) = number_word(last, true)
+            && (1..=9).contains(&more)
+        {
+            return (10 + more, end + 1 + last_end);
+        }
+    }
+    (10, end)
 }
 
 /// A Dutch number of units, "en" and tens written as one word ("achtenveertig" is 48,
