@@ -462,10 +462,13 @@ fn fact_in_reply(
         // is another fact's ("AE 1432 at 7:10 is cancelled, but VL 318 lands at 12:15":
         // the 7:10 flight is stated rightly, the 12:15 is VL 318's mistake).
         let all_stated = |kind: ValueKind| {
-            fact.markers
-                .iter()
-                .filter(|m| kind_of(m) == Some(kind))
-                .all(|m| find_marker(lexicon, reply, text, m).is_some())
+            let stated = found.iter().filter(|&&(_, k)| k == Some(kind)).count();
+            stated
+                == fact
+                    .markers
+                    .iter()
+                    .filter(|m| kind_of(m) == Some(kind))
+                    .count()
         };
         return match wrong.iter().find(|w| {
             (sentence.is_some()
@@ -631,11 +634,9 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         .iter()
         .filter(|f| !f.markers.is_empty() && !expected.iter().any(|e| e.id == f.id))
     {
+        // (A value already charged is left out by `fact_in_reply`.)
         if let FactInReply::Wrong(w) = in_reply(fact, &charged_spans(ev))
             && !writers_own(&w)
-            && !ev
-                .iter()
-                .any(|e| e.rule == "accuracy.fact_wrong" && e.span == Some(w.span))
         {
             ev.push(wrong_evidence(fact, w.span));
         }
@@ -664,19 +665,25 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 })
             })
     };
-    // The lexicon's own claims (a promise, a guessed cause, blame on others) that stand:
-    // not negated, not inside what a negated verb of saying reports, and for a promise,
-    // not what the autonomy lets the CM do alone ("the refund of the unused ticket").
+    // The lexicon's own claims (a promise, a guessed cause, blame on others) that stand,
+    // and for a promise, not what the autonomy lets the CM do alone ("the refund of the unused ticket").
+    // A claim stands when it is not negated and not inside what a negated verb of saying
+    // reports ("we're not saying it's a competitor"); an assertion (a promise, a cause,
+    // blame) also not inside a condition ("if they approve it") or a question someone
+    // asked, while a request stays one there ("if you drop your order number here").
+    let stands = |f: &Match, assertion: bool| {
+        !f.negated
+            && !lexicon.denied_by_report(&text, f.first)
+            && !(assertion
+                && (lexicon.in_condition(&text, f.first) || lexicon.asked_about(&text, f.first)))
+    };
     let general_claims: Vec<&Match> = found_phrases
         .iter()
         .filter(|f| {
             matches!(
                 f.category,
                 Category::ClaimPromise | Category::ClaimCause | Category::ClaimBlamePartner
-            ) && !f.negated
-                && !lexicon.denied_by_report(&text, f.first)
-                && !lexicon.in_condition(&text, f.first)
-                && !lexicon.asked_about(&text, f.first)
+            ) && stands(f, true)
                 && (f.category != Category::ClaimPromise
                     || !within_autonomy(lexicon, &text, f.first, f.end, &scenario.policy.autonomy))
         })
@@ -693,17 +700,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
         let made = lexicon
             .find_phrases(&text, &claim.phrases)
             .into_iter()
-            // Negated, or inside what a negated verb of saying reports ("we're not saying
-            // it's a competitor"): not claimed.
-            // A promise, cause or blame inside a condition ("if they approve it") is not
-            // asserted; a request is still one ("if you drop your order number here").
-            .filter(|f| {
-                !f.negated
-                    && !lexicon.denied_by_report(&text, f.first)
-                    && !(claim.kind.is_some()
-                        && (lexicon.in_condition(&text, f.first)
-                            || lexicon.asked_about(&text, f.first)))
-            })
+            .filter(|f| stands(f, claim.kind.is_some()))
             .chain(
                 general_claims
                     .iter()

@@ -1314,13 +1314,12 @@ impl Lexicon {
         let Some(at) = tokens.get(first) else {
             return false;
         };
-        let is_in = |list: &[String], k: usize| is_listed(list, &tokens[k]);
         let opens = (0..=first)
             .rev()
             .take_while(|&k| tokens[k].clause == at.clause)
             .last()
             .unwrap_or(first);
-        if is_in(&self.conditionals, opens) {
+        if is_listed(&self.conditionals, &tokens[opens]) {
             return true;
         }
         tokens[first..]
@@ -1328,7 +1327,7 @@ impl Lexicon {
             .position(|t| t.clause != at.clause)
             .map(|k| first + k)
             .is_some_and(|next| {
-                tokens[next].sentence == at.sentence && is_in(&self.consequents, next)
+                tokens[next].sentence == at.sentence && is_listed(&self.consequents, &tokens[next])
             })
     }
 
