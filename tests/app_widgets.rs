@@ -210,3 +210,48 @@ fn debrief_highlights_gains_and_losses_in_the_reply() {
     h.get_by_label("+20");
     h.get_by_label("-40");
 }
+
+/// The texts the painter drew in the last frame (the chart draws with the painter, so its
+/// labels are shapes, not widgets).
+fn painted_texts<S>(h: &Harness<'_, S>) -> Vec<String> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.text().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn debrief_chart_draws_every_dimension_with_its_score() {
+    let averages = frontline::report::Averages {
+        empathy: Some(81),
+        accuracy: Some(72),
+        escalation: Some(100),
+        timeliness: None,
+        tone: Some(64),
+    };
+    for (language, tone_name, not_scored) in [
+        (Language::En, "Brand voice", "not scored"),
+        (Language::Fr, "Ton de la marque", ""),
+        (Language::Nl, "Merkstem", ""),
+    ] {
+        let i18n = I18n::new(language);
+        let mut h = Harness::new_ui(|ui| {
+            frontline::app::widgets::chart::dimension_chart(ui, &averages, &i18n)
+        });
+        h.run();
+        let texts = painted_texts(&h);
+        for expected in [tone_name, "64", "81", "72", "100"] {
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{language}: {expected:?} not drawn in {texts:?}"
+            );
+        }
+        if !not_scored.is_empty() {
+            assert!(texts.iter().any(|t| t.contains(not_scored)), "{texts:?}");
+        }
+    }
+}

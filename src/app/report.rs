@@ -4,11 +4,12 @@
 use crate::report::Averages;
 use crate::scoring::{Dimension, ReplyVerdict};
 
-pub const DIMENSIONS: [Dimension; 4] = [
+pub const DIMENSIONS: [Dimension; 5] = [
     Dimension::Empathy,
     Dimension::Accuracy,
     Dimension::Escalation,
     Dimension::Timeliness,
+    Dimension::Tone,
 ];
 
 /// The fluent id of a dimension's name.
@@ -18,6 +19,7 @@ pub fn dimension_key(d: Dimension) -> &'static str {
         Dimension::Accuracy => "dim-accuracy",
         Dimension::Escalation => "dim-escalation",
         Dimension::Timeliness => "dim-timeliness",
+        Dimension::Tone => "dim-tone",
     }
 }
 
@@ -28,6 +30,7 @@ pub fn average(a: &Averages, d: Dimension) -> Option<u8> {
         Dimension::Accuracy => a.accuracy,
         Dimension::Escalation => a.escalation,
         Dimension::Timeliness => a.timeliness,
+        Dimension::Tone => a.tone,
     }
 }
 
@@ -38,6 +41,7 @@ pub fn score(v: &ReplyVerdict, d: Dimension) -> Option<u8> {
         Dimension::Accuracy => v.scores.accuracy,
         Dimension::Escalation => Some(v.scores.escalation),
         Dimension::Timeliness => v.scores.timeliness,
+        Dimension::Tone => v.scores.tone,
     }
 }
 

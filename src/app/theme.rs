@@ -29,12 +29,14 @@ pub mod color {
     pub const WARN: Color32 = Color32::from_rgb(0xB7, 0x79, 0x1F);
     pub const WARN_BG: Color32 = Color32::from_rgb(0xFD, 0xF1, 0xD8);
 
-    /// One colour per scoring dimension, for the debrief chart.
-    pub const DIMENSIONS: [Color32; 4] = [
+    /// One colour per scoring dimension, in the order of `report::DIMENSIONS` (its length
+    /// is this array's, so a new dimension without a colour does not compile).
+    pub const DIMENSIONS: [Color32; crate::app::report::DIMENSIONS.len()] = [
         Color32::from_rgb(0xD9, 0x5D, 0x8C),
         Color32::from_rgb(0x2F, 0x6F, 0xED),
         Color32::from_rgb(0x7A, 0x5A, 0xE0),
         Color32::from_rgb(0x1E, 0x9E, 0x8A),
+        Color32::from_rgb(0xD2, 0x7A, 0x1E),
     ];
 }
 

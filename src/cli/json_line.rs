@@ -178,6 +178,7 @@ pub fn evidence_list(out: &mut Vec<u8>, list: &[Evidence]) {
             Dimension::Accuracy => b",\"dimension\":\"Accuracy\",\"points\":",
             Dimension::Escalation => b",\"dimension\":\"Escalation\",\"points\":",
             Dimension::Timeliness => b",\"dimension\":\"Timeliness\",\"points\":",
+            Dimension::Tone => b",\"dimension\":\"Tone\",\"points\":",
         });
         signed(out, i64::from(e.points));
         match e.span {

@@ -86,6 +86,8 @@ struct ScoredRow<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     escalation: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    tone: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     grade: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<Vec<String>>,
@@ -117,7 +119,11 @@ impl ScoredRow<'_> {
         json_line::optional(out, self.interpretations);
         out.extend_from_slice(b",\"explorations\":");
         json_line::optional(out, self.explorations);
-        for (name, value) in [("accuracy", self.accuracy), ("escalation", self.escalation)] {
+        for (name, value) in [
+            ("accuracy", self.accuracy),
+            ("escalation", self.escalation),
+            ("tone", self.tone),
+        ] {
             if value.is_some() {
                 out.push(b',');
                 json_line::key(out, name);
@@ -638,6 +644,7 @@ fn score_row<'a>(
             explorations: Some(verdict.epitome.explorations),
             accuracy: None,
             escalation: None,
+            tone: None,
             grade: None,
             claims: None,
             leaked_private_data: None,
@@ -680,6 +687,7 @@ fn score_row<'a>(
         explorations: epitome.map(|e| e.explorations),
         accuracy: verdict.scores.accuracy,
         escalation: Some(verdict.scores.escalation),
+        tone: verdict.scores.tone,
         grade: Some(verdict.grade.label()),
         claims: Some(verdict.claims),
         leaked_private_data: Some(verdict.leaked_private_data),
@@ -782,6 +790,7 @@ mod tests {
                     explorations: Some(2),
                     accuracy: scenario_fields.then_some(80),
                     escalation: scenario_fields.then_some(0),
+                    tone: scenario_fields.then_some(75),
                     grade: scenario_fields.then_some("good"),
                     claims: scenario_fields.then(|| vec!["refund_promise".into(), "é\"".into()]),
                     leaked_private_data: scenario_fields.then_some(false),

@@ -148,12 +148,13 @@ impl Event {
                 if with_verdicts {
                     let s = &verdict.scores;
                     out += &format!(
-                        "    verdict: {} (empathy {}, accuracy {}, escalation {}, timeliness {}); mood {mood:+}, sentiment {sentiment:+}\n",
+                        "    verdict: {} (empathy {}, accuracy {}, escalation {}, timeliness {}, tone {}); mood {mood:+}, sentiment {sentiment:+}\n",
                         verdict.grade.label(),
                         opt(s.empathy),
                         opt(s.accuracy),
                         s.escalation,
-                        opt(s.timeliness)
+                        opt(s.timeliness),
+                        opt(s.tone)
                     );
                     for e in &verdict.evidence {
                         let quote = if e.quote.is_empty() {

@@ -34,6 +34,7 @@ pub struct Averages {
     pub accuracy: Option<u8>,
     pub escalation: Option<u8>,
     pub timeliness: Option<u8>,
+    pub tone: Option<u8>,
 }
 
 /// One turn of the run as the debrief shows it.
@@ -161,6 +162,7 @@ impl Debrief {
             accuracy: average(|v| v.scores.accuracy),
             escalation: average(|v| Some(v.scores.escalation)),
             timeliness: average(|v| v.scores.timeliness),
+            tone: average(|v| v.scores.tone),
         };
         Debrief {
             scenario_id: scenario.id.clone(),
@@ -204,11 +206,12 @@ impl Debrief {
         let a = &self.averages;
         let show = |v: Option<u8>| v.map_or("-".to_string(), |v| format!("{v}/100"));
         out += &format!(
-            "\nScores: empathy {}, accuracy {}, escalation {}, timeliness {}\n",
+            "\nScores: empathy {}, accuracy {}, escalation {}, timeliness {}, tone {}\n",
             show(a.empathy),
             show(a.accuracy),
             show(a.escalation),
-            show(a.timeliness)
+            show(a.timeliness),
+            show(a.tone)
         );
         for (n, turn) in self.turns.iter().enumerate() {
             out += &format!(

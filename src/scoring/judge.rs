@@ -33,7 +33,7 @@ pub struct AccuracyPart {
 
 /// Fills a message's `{key}` placeholders. A value that ends with its own full stop (a
 /// case-file text) does not get the template's full stop a second time.
-fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+pub(super) fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
     for (key, value) in pairs {
         let placeholder = format!("{{{key}}}");
@@ -1187,6 +1187,7 @@ pub fn grade(
         accuracy,
         escalation,
         timeliness,
+        tone,
     } = *scores;
     let need = input.turn.expect.empathy;
     let empathy_weight = match need {
@@ -1214,7 +1215,14 @@ pub fn grade(
         .iter()
         .filter_map(|(score, weight)| score.map(|s| (u32::from(s) * weight, *weight)))
         .fold((0, 0), |(s, w), (ps, pw)| (s + ps, w + pw));
-    let combined = sum.checked_div(weights).unwrap_or(0);
+    // The brand's voice takes away and never adds: a cold reply is not lifted by being
+    // signed, and each slip (an emoji where the brand never uses one, "tu" for "vous", no
+    // signature) costs a quarter of its points.
+    let voice_slips = tone.map_or(0, |t| (100 - u32::from(t)) / 4);
+    let combined = sum
+        .checked_div(weights)
+        .unwrap_or(0)
+        .saturating_sub(voice_slips);
     let mut grade = match combined {
         c if c >= 70 => Grade::Good,
         c if c >= 45 => Grade::Fair,
@@ -1268,6 +1276,11 @@ pub fn grade(
     // A wrong time, sum, code or link is acted on: the customer goes to the wrong gate,
     // onlookers repeat the wrong price. However warm the rest, it is not a model answer.
     if fired("accuracy.fact_wrong") {
+        cap(&mut grade, Grade::Fair);
+    }
+    // A reply that does not sound like the brand at all (emoji where it never uses them,
+    // "tu" where it says "vous", unsigned) is not a model answer, however right its content.
+    if tone.is_some_and(|t| t < super::tone::OUT_OF_VOICE) {
         cap(&mut grade, Grade::Fair);
     }
     // A model answer gives the customer most of what they need to know: at most half of

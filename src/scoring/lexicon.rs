@@ -238,12 +238,42 @@ pub struct WordLists {
     /// ze het goed, dan halen zij de fiets op"): the clause before them is the condition.
     #[serde(default)]
     pub consequents: Vec<String>,
+    /// What the brand's tone of voice is checked against (`tone`).
+    #[serde(default)]
+    pub tone: ToneWords,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
     pub me: Vec<String>,
     /// Words that carry no content, ignored when looking for the customer's specifics.
     pub stopwords: Vec<String>,
+}
+
+/// The words a brand's tone of voice is checked against (see `scoring::tone`). Each entry
+/// is written as words; punctuation and accents are ignored when comparing ("Dear
+/// sir/madam" is "dear sir madam").
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ToneWords {
+    /// Chat speak and text-message abbreviations ("pls", "thx", "stp", "ff"): not a
+    /// brand's voice unless the brand is casual.
+    #[serde(default)]
+    pub slang: Vec<String>,
+    /// Words that address one person informally ("tu", "te", "je", "jij"). An entry
+    /// ending in an apostrophe ("t'") counts only elided ("t'aider").
+    #[serde(default)]
+    pub informal_address: Vec<String>,
+    /// Words that address one person formally ("u", "uw"): mixed with the informal ones,
+    /// the reply changes register halfway.
+    #[serde(default)]
+    pub formal_address: Vec<String>,
+    /// Openings of a form letter ("dear customer", "madame monsieur", "beste klant"): on
+    /// social media the customer has a name.
+    #[serde(default)]
+    pub impersonal_greetings: Vec<String>,
+    /// Closing words a signature may follow ("kind regards", "groetjes", "bien à vous").
+    #[serde(default)]
+    pub closings: Vec<String>,
 }
 
 /// One rule of a lexicon: its phrases, what it is worth, and what the trainee reads.
@@ -504,7 +534,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 53] = [
+pub const MESSAGES: [&str; 79] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -558,6 +588,32 @@ pub const MESSAGES: [&str; 53] = [
     "uses_name",
     "no_empathy",
     "no_empathy_better",
+    "tone_voice",
+    "tone_emoji_never",
+    "tone_emoji_never_better",
+    "tone_emoji_too_soon",
+    "tone_emoji_too_soon_better",
+    "tone_emoji_too_many",
+    "tone_emoji_too_many_better",
+    "tone_slang",
+    "tone_slang_better",
+    "tone_informal_address",
+    "tone_informal_address_better",
+    "tone_mixed_address",
+    "tone_mixed_address_better",
+    "tone_impersonal_greeting",
+    "tone_impersonal_greeting_better",
+    "tone_exclamation_in_bad_news",
+    "tone_exclamation_in_bad_news_better",
+    "tone_exclamation_run",
+    "tone_exclamation_run_better",
+    "tone_unsigned",
+    "tone_unsigned_better",
+    "tone_signed_other_way",
+    "tone_signed_other_way_better",
+    "tone_sign_initials",
+    "tone_sign_first_name",
+    "tone_sign_team",
 ];
 
 /// A compiled lexicon for one language.
@@ -578,6 +634,8 @@ pub struct Lexicon {
     asking_verbs: Vec<String>,
     conditionals: Vec<String>,
     consequents: Vec<String>,
+    /// Folded like the rest (`text::fold`), each entry's words joined by one space.
+    pub tone: ToneWords,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -676,6 +734,13 @@ impl Lexicon {
             asking_verbs: fold_all(&w.asking_verbs),
             conditionals: fold_all(&w.conditionals),
             consequents: fold_all(&w.consequents),
+            tone: ToneWords {
+                slang: fold_entries(&w.tone.slang),
+                informal_address: fold_entries(&w.tone.informal_address),
+                formal_address: fold_entries(&w.tone.formal_address),
+                impersonal_greetings: fold_entries(&w.tone.impersonal_greetings),
+                closings: fold_entries(&w.tone.closings),
+            },
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1377,6 +1442,25 @@ impl Lexicon {
 }
 
 /// Whether a token's word is one of a lexicon's word lists (already folded).
+/// Tone entries as `scoring::tone` compares them: words folded and joined by one space
+/// ("Dear sir/madam" -> "dear sir madam"), with a closing apostrophe kept ("t'"), which
+/// marks a word that counts only elided.
+fn fold_entries(entries: &[String]) -> Vec<String> {
+    entries
+        .iter()
+        .map(|entry| {
+            let mut folded = super::tone::words(entry)
+                .map(|(_, word)| word)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if entry.trim_end().ends_with(['\'', '’']) {
+                folded.push('\'');
+            }
+            folded
+        })
+        .collect()
+}
+
 fn is_listed(list: &[String], token: &text::Token) -> bool {
     list.iter().any(|w| w.as_bytes() == token.norm.as_bytes())
 }

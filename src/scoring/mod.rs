@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod scorer;
 pub mod text;
+pub mod tone;
 pub mod verdict;
 
 pub use scorer::{Scorer, TextVerdict};
@@ -110,6 +111,7 @@ impl Judge for ActionOnlyJudge {
                 accuracy: None,
                 escalation: if right { 100 } else { 0 },
                 timeliness: None,
+                tone: None,
             },
             epitome: None,
             evidence,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lexicon::Lexicon;
 use super::verdict::{DimensionScores, Epitome, Evidence, ReplyVerdict};
-use super::{Judge, JudgeInput, empathy, judge};
+use super::{Judge, JudgeInput, empathy, judge, tone};
 use crate::scenario::model::Language;
 
 /// The empathy verdict on one reply, without a scenario.
@@ -144,6 +144,7 @@ impl Scorer {
         };
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
+        let tone = tone::tone(lexicon, input);
         let empathy_score = empathy_part.as_ref().map(|e| e.score);
         let accuracy_score = accuracy.as_ref().and_then(|a| a.part.score);
         let escalation_score = escalation.score.unwrap_or(0);
@@ -157,6 +158,7 @@ impl Scorer {
             accuracy: accuracy_score,
             escalation: escalation_score,
             timeliness: timeliness.score,
+            tone: tone.score,
         };
         let care_loss = if takes_reply {
             judge::care_loss_points(lexicon, input.reply)
@@ -173,6 +175,7 @@ impl Scorer {
         }
         evidence.extend(escalation.evidence);
         evidence.extend(timeliness.evidence);
+        evidence.extend(tone.evidence);
         let grade = judge::grade(
             input, &scores, &claims, leaked, care_loss, &evidence, epitome,
         );

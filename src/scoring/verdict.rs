@@ -31,6 +31,10 @@ pub struct DimensionScores {
     pub accuracy: Option<u8>,
     pub escalation: u8,
     pub timeliness: Option<u8>,
+    /// The brand's voice (emoji, register, greeting, sign-off); `None` without a reply.
+    /// Sessions saved before it was scored read as `None`.
+    #[serde(default)]
+    pub tone: Option<u8>,
 }
 
 /// EPITOME levels, each 0 (absent), 1 (weak) or 2 (strong).
@@ -47,6 +51,8 @@ pub enum Dimension {
     Accuracy,
     Escalation,
     Timeliness,
+    /// The brand's tone of voice.
+    Tone,
 }
 
 /// One point gained or lost.

@@ -91,6 +91,7 @@ dim-empathy = Empathy
 dim-accuracy = Accuracy
 dim-escalation = Escalation
 dim-timeliness = Timeliness
+dim-tone = Brand voice
 
 settings-title = Settings
 settings-language = Interface language

@@ -91,6 +91,7 @@ dim-empathy = Empathie
 dim-accuracy = Exactitude
 dim-escalation = Transmission
 dim-timeliness = Réactivité
+dim-tone = Ton de la marque
 
 settings-title = Réglages
 settings-language = Langue de l'interface

@@ -91,6 +91,7 @@ dim-empathy = Empathie
 dim-accuracy = Juistheid
 dim-escalation = Doorzetten
 dim-timeliness = Snelheid
+dim-tone = Merkstem
 
 settings-title = Instellingen
 settings-language = Taal van de interface

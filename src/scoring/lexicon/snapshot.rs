@@ -21,13 +21,13 @@
 
 use std::collections::HashMap;
 
-use super::{Category, FirstWords, Lexicon, PatternWord, Rule, keep};
+use super::{Category, FirstWords, Lexicon, PatternWord, Rule, ToneWords, keep};
 use crate::scenario::model::Language;
 use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 10;
+const FORMAT: u32 = 11;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -142,6 +142,11 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.asking_verbs);
     w.strings(&lexicon.conditionals);
     w.strings(&lexicon.consequents);
+    w.strings(&lexicon.tone.slang);
+    w.strings(&lexicon.tone.informal_address);
+    w.strings(&lexicon.tone.formal_address);
+    w.strings(&lexicon.tone.impersonal_greetings);
+    w.strings(&lexicon.tone.closings);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -310,6 +315,13 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let asking_verbs = r.strings()?;
     let conditionals = r.strings()?;
     let consequents = r.strings()?;
+    let tone = ToneWords {
+        slang: r.strings()?,
+        informal_address: r.strings()?,
+        formal_address: r.strings()?,
+        impersonal_greetings: r.strings()?,
+        closings: r.strings()?,
+    };
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -380,6 +392,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         asking_verbs,
         conditionals,
         consequents,
+        tone,
         you,
         me,
         stopwords,
