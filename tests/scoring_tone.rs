@@ -149,7 +149,49 @@ fn slips() -> Vec<Slip> {
             rule: "tone.exclamation_run",
             quote: "@tom_vermeer noted, 17:00 today for Dagblad Oost!!",
         },
+        Slip {
+            file: "kapotte_fiets.ron",
+            turn: "dm_akkoord",
+            action: Action::ReplyDm,
+            model: "Top, de monteur staat ingepland: donderdag 20 maart tussen 13:00 en 17:00. De accu komt niet per pakket, de monteur brengt hem zelf mee en plaatst hem. Ik heb je melding aan het magazijn doorgegeven; accu's gaan vanaf nu niet meer in de fietsdoos. Je busreizen tot donderdag vergoed ik tot 25 euro: stuur me gewoon een screenshot. Dank je wel voor je geduld, {first_name}. Groetjes, Joris",
+            slipped: "Top, de monteur staat ingepland: donderdag 20 maart tussen 13:00 en 17:00. De accu komt niet per pakket, de monteur brengt hem zelf mee en plaatst hem. Ik heb uw melding aan het magazijn doorgegeven; accu's gaan vanaf nu niet meer in de fietsdoos. Uw busreizen tot donderdag vergoed ik tot 25 euro: stuurt u mij gewoon een screenshot. Dank u wel voor uw geduld, {first_name}. Groetjes, Joris",
+            rule: "tone.formal_address",
+            quote: "uw",
+        },
     ]
+}
+
+/// Replies in the brand's voice that only look like slips to a word list: quoted words,
+/// units, hyphenated words, a postscript after the signature, closing words and the name
+/// on lines of their own.
+#[test]
+fn what_only_looks_like_a_slip_costs_nothing() {
+    for (file, turn, action, reply) in [
+        (
+            "train_annule.ron",
+            "dm_reservation",
+            Action::ReplyDm,
+            "Merci {first_name}, j'ai votre dossier QX7M4R. L'agent de Bercy vous a répondu « t'as qu'à attendre » : ce n'est pas acceptable, pardon. Je vous place dans l'IC 4735 : départ de Bercy à 20h52, arrivée à Clermont à 00h19, sans frais, avec un bon taxi jusqu'à 60 €. Je valide ?\nBien à vous,\nCL",
+        ),
+        (
+            "kapotte_fiets.ron",
+            "dm_akkoord",
+            Action::ReplyDm,
+            "Top, de monteur staat ingepland: donderdag 20 maart tussen 13 u en 17 u. De accu komt niet per pakket, de monteur brengt hem zelf mee. Je busreizen tot donderdag vergoed ik tot 25 euro: stuur me een screenshot. Vergeet je U-slot niet, {first_name}.\nGroetjes,\nJoris",
+        ),
+        (
+            "troll.ron",
+            "journalist",
+            Action::Escalate("comms_lead".into()),
+            "@tom_vermeer noted, 17:00 today for Dagblad Oost. Eva Lindqvist, our Head of Communications, will phone you within 30 minutes, long before 17:00. Press office: +31 20 555 0140.\n– The Voltaro team\nPS: the rates are at voltaro.example/tariffs-october",
+        ),
+    ] {
+        let scenario = scenario(file);
+        let reply = scenario.fill(reply, &scenario.default_identity());
+        let verdict = judge_in(&scenario, turn, &action, &reply);
+        assert_eq!(tone_slips(&verdict), [], "{file} {turn}: {reply}");
+        assert_eq!(verdict.scores.tone, Some(100));
+    }
 }
 
 #[test]
@@ -262,6 +304,16 @@ fn tone_evidence_adds_up_and_quotes_the_reply() {
                     e.better.as_deref().is_some_and(|b| !b.is_empty()),
                     "{}",
                     e.rule
+                );
+            }
+            // The words that broke the voice are named in the explanation too.
+            if e.points < 0 && !e.quote.is_empty() && !e.rule.starts_with("tone.emoji") {
+                assert!(
+                    e.explanation.contains(&e.quote),
+                    "{}: {:?} not in {:?}",
+                    e.rule,
+                    e.quote,
+                    e.explanation
                 );
             }
         }

@@ -670,7 +670,10 @@ fn score_row<'a>(
         scenario,
         turn,
         customer_text,
-        customer_name: &scenario.customer.name,
+        // Whoever speaks at this turn: an onlooker's turn is answered to the onlooker.
+        customer_name: scenario
+            .persona(&turn.from)
+            .map_or(scenario.customer.name.as_str(), |p| p.name.as_str()),
         thread: &[],
         action: &action,
         reply,

@@ -274,6 +274,15 @@ pub struct ToneWords {
     /// Closing words a signature may follow ("kind regards", "groetjes", "bien à vous").
     #[serde(default)]
     pub closings: Vec<String>,
+    /// Words that address a person without naming them ("madame", "meneer"): "Bonne
+    /// soirée, Madame." is no signature.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Whether a brand that is not formal says the informal "you" in this language (Dutch
+    /// webcare's "je"): then "u" throughout is a slip too. French friendly brands may
+    /// still say "vous".
+    #[serde(default)]
+    pub familiar_when_friendly: bool,
 }
 
 /// One rule of a lexicon: its phrases, what it is worth, and what the trainee reads.
@@ -534,7 +543,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 79] = [
+pub const MESSAGES: [&str; 81] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -601,6 +610,8 @@ pub const MESSAGES: [&str; 79] = [
     "tone_informal_address_better",
     "tone_mixed_address",
     "tone_mixed_address_better",
+    "tone_formal_address",
+    "tone_formal_address_better",
     "tone_impersonal_greeting",
     "tone_impersonal_greeting_better",
     "tone_exclamation_in_bad_news",
@@ -740,6 +751,8 @@ impl Lexicon {
                 formal_address: fold_entries(&w.tone.formal_address),
                 impersonal_greetings: fold_entries(&w.tone.impersonal_greetings),
                 closings: fold_entries(&w.tone.closings),
+                titles: fold_entries(&w.tone.titles),
+                familiar_when_friendly: w.tone.familiar_when_friendly,
             },
             you: fold_all(&w.you),
             me: fold_all(&w.me),
@@ -1023,6 +1036,11 @@ impl Lexicon {
 
     /// A message for a structural rule, with `{words}` filled in (borrowed when it has
     /// no `{words}`).
+    /// A message as the lexicon writes it, every `{placeholder}` left for `judge::fill`.
+    pub fn template(&self, key: &str) -> &'static str {
+        self.messages.get(key).copied().unwrap_or("")
+    }
+
     pub fn message(&self, key: &str, words: &str) -> Cow<'static, str> {
         match self.messages.get(key) {
             Some(m) if m.contains('{') => Cow::Owned(m.replace("{words}", words)),

@@ -147,6 +147,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.tone.formal_address);
     w.strings(&lexicon.tone.impersonal_greetings);
     w.strings(&lexicon.tone.closings);
+    w.strings(&lexicon.tone.titles);
+    w.bool(lexicon.tone.familiar_when_friendly);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -321,6 +323,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         formal_address: r.strings()?,
         impersonal_greetings: r.strings()?,
         closings: r.strings()?,
+        titles: r.strings()?,
+        familiar_when_friendly: r.bool()?,
     };
     let you = r.strings()?;
     let me = r.strings()?;
