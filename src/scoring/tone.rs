@@ -148,16 +148,7 @@ pub fn tone(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
 
     let informal = find(&lists.informal_address);
     let formal = find(&lists.formal_address);
-    if voice.formality == Formality::Formal && !informal.is_empty() {
-        let quoted = quote_all(reply, &informal);
-        lose(
-            "tone.informal_address",
-            INFORMAL_ADDRESS,
-            Some(informal[0]),
-            "tone_informal_address",
-            &[("words", &quoted)],
-        );
-    } else if !informal.is_empty() && !formal.is_empty() {
+    if !informal.is_empty() && !formal.is_empty() {
         // The form used less is the slip.
         let odd = if informal.len() < formal.len() {
             &informal
@@ -170,6 +161,15 @@ pub fn tone(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             MIXED_ADDRESS,
             Some(odd[0]),
             "tone_mixed_address",
+            &[("words", &quoted)],
+        );
+    } else if voice.formality == Formality::Formal && !informal.is_empty() {
+        let quoted = quote_all(reply, &informal);
+        lose(
+            "tone.informal_address",
+            INFORMAL_ADDRESS,
+            Some(informal[0]),
+            "tone_informal_address",
             &[("words", &quoted)],
         );
     } else if voice.formality != Formality::Formal
@@ -247,7 +247,7 @@ pub fn tone(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             .flat_map(|name| words(name).map(|(_, w)| w))
             .filter(|w| !brand_words.contains(w))
             .collect();
-        let signature = find_signature(reply, lists, &addressed);
+        let signature = find_signature(reply, lists, &addressed, &brand_words);
         let fits = signature.as_ref().is_some_and(|s| match &voice.sign_off {
             SignOff::None => true,
             SignOff::Initials => s.is_initials(),
@@ -605,6 +605,7 @@ impl Signature {
             && first
                 .chars()
                 .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            && !words(&self.name).any(|(_, w)| brand_words.contains(&w))
             && !brand_words.contains(&folded)
             && !["team", "the", "equipe", "l"].contains(&folded.as_str())
             && name_words.len() <= 2
@@ -651,12 +652,13 @@ fn signature_end(reply: &str) -> usize {
 /// starting with a capital letter, of letters, full stops, hyphens and apostrophes.
 fn is_name(text: &str) -> bool {
     let name_words: Vec<&str> = text.split_whitespace().collect();
-    (1..=3).contains(&name_words.len())
-        && text.chars().count() <= 32
+    (1..=5).contains(&name_words.len())
+        && text.chars().count() <= 40
         && name_words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            *w == "&"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
         })
 }
 
@@ -664,10 +666,10 @@ fn is_name(text: &str) -> bool {
 /// Harlow & Finch" gives "Inès"; "JM (Aerolis)", "JM @ Aerolis", "JM, Aerolis", "Team
 /// Voltaro | social media desk" give "JM", "JM", "JM", "Team Voltaro". `None` when it is
 /// no signature: too long, a question, or a sentence.
-fn signed_name(text: &str) -> Option<&str> {
+fn signed_name<'t>(text: &'t str, brand_words: &[String]) -> Option<&'t str> {
     let text = text.trim();
     let cut = text
-        .find(['(', '@', '|', ',', '/', '–', '—'])
+        .find(['(', '@', '|', ',', '/', '–', '—', '\n'])
         .unwrap_or(text.len());
     let mut name = text[..cut].trim_end();
     for joiner in [" from ", " de ", " van ", " for ", " pour ", " bij "] {
@@ -683,6 +685,7 @@ fn signed_name(text: &str) -> Option<&str> {
             .last()
             .is_some_and(|w| w.split('.').any(|part| part.chars().count() > 1));
     let first_capital = name.chars().next().is_some_and(char::is_uppercase);
+    let names_brand = words(text).any(|(_, w)| brand_words.contains(&w));
     let plausible = !name.is_empty()
         && !sentence
         && text.chars().count() <= 48
@@ -690,8 +693,9 @@ fn signed_name(text: &str) -> Option<&str> {
         && !text.contains('?')
         && !text.contains(". ")
         && name.split_whitespace().count() <= 5
-        // "inès" alone, or capitalised words: "The Voltaro team", not "in time".
-        && (first_capital || name.split_whitespace().count() == 1)
+        // "inès" alone, capitalised words ("The Voltaro team") or the brand's name ("le
+        // service client Lumerail"), not "in time".
+        && (first_capital || name.split_whitespace().count() == 1 || names_brand)
         && name
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || "&.-'’".contains(c));
@@ -702,7 +706,12 @@ fn signed_name(text: &str) -> Option<&str> {
 /// words ("Kind regards,\nSam", "Cheers! Inès", "Gr. Joris"), alone on the last line, or a
 /// name as the last sentence ("Would that work? Inès"). A name among `addressed` (the
 /// customer's, an onlooker's) is them being thanked ("Thanks, Soph"), not a signature.
-pub fn find_signature(reply: &str, lists: &ToneWords, addressed: &[String]) -> Option<Signature> {
+pub fn find_signature(
+    reply: &str,
+    lists: &ToneWords,
+    addressed: &[String],
+    brand_words: &[String],
+) -> Option<Signature> {
     let end = signature_end(reply);
     let body = &reply[..end];
     let line = body.rfind('\n').map_or(0, |i| i + 1);
@@ -751,7 +760,7 @@ pub fn find_signature(reply: &str, lists: &ToneWords, addressed: &[String]) -> O
         let after = &body[at + mark.len()..];
         if opens
             && !after.contains('\n')
-            && let Some(name) = signed_name(after)
+            && let Some(name) = signed_name(after, brand_words)
             && person(name)
         {
             return Some(signature(at, name, after, false));
@@ -785,17 +794,24 @@ pub fn find_signature(reply: &str, lists: &ToneWords, addressed: &[String]) -> O
                 continue;
             }
             let after = &body[name_start..];
-            if let Some(name) = signed_name(after)
+            if let Some(name) = signed_name(after, brand_words)
                 && person(name)
             {
                 return Some(signature(span.start, name, after, false));
             }
         }
     }
-    // Alone on the last line: "Joris", "JM (Aerolis)", "Inès @ Harlow & Finch".
+    // Alone on the last line: "Joris", "JM (Aerolis)", "Inès @ Harlow & Finch", or on the
+    // line above a line with only the brand's name ("Inès\nHarlow & Finch").
     if line > 0 {
+        let last: Vec<String> = words(&body[line..]).map(|(_, w)| w).collect();
+        let brand_line = !last.is_empty() && last.iter().all(|w| brand_words.contains(w));
+        let line = match body[..line - 1].rfind('\n') {
+            Some(above) if brand_line => above + 1,
+            _ => line,
+        };
         let after = &body[line..];
-        if let Some(name) = signed_name(after)
+        if let Some(name) = signed_name(after, brand_words)
             && is_name(name)
             && person(name)
         {
@@ -809,7 +825,7 @@ pub fn find_signature(reply: &str, lists: &ToneWords, addressed: &[String]) -> O
         .rfind(['.', '!', '?'])
         .map(|i| i + 1)?;
     let after = &body[sentence..];
-    let name = signed_name(after)?;
+    let name = signed_name(after, brand_words)?;
     (after.starts_with(char::is_whitespace) && is_name(name) && person(name)).then(|| {
         let start = sentence + (after.len() - after.trim_start().len());
         signature(start, name, after, false)
@@ -838,6 +854,7 @@ mod tests {
                 "bien a vous",
                 "take care",
                 "bonne soiree",
+                "cordialement",
             ]),
             titles: list(&["madame", "sir"]),
             ..ToneWords::default()
@@ -848,7 +865,8 @@ mod tests {
     /// onlooker.
     fn signature(reply: &str) -> Option<(String, String)> {
         let addressed = ["sarah", "jones", "marieke"].map(String::from);
-        find_signature(reply, &lists(), &addressed)
+        let brand = ["harlow", "finch", "aerolis", "lumerail"].map(String::from);
+        find_signature(reply, &lists(), &addressed, &brand)
             .map(|s| (reply[s.span.start..s.span.end].to_string(), s.name))
     }
 
@@ -963,6 +981,28 @@ mod tests {
         assert_eq!(
             signature("Pardon encore pour hier soir. CL"),
             sig("CL", "CL")
+        );
+    }
+
+    #[test]
+    fn signatures_that_name_the_brand() {
+        assert_eq!(
+            signature("Want me to go ahead?\n\nInès\nHarlow & Finch"),
+            sig("Inès\nHarlow & Finch", "Inès")
+        );
+        assert_eq!(
+            signature("Check your messages.\nHarlow & Finch Customer Care"),
+            sig(
+                "Harlow & Finch Customer Care",
+                "Harlow & Finch Customer Care"
+            )
+        );
+        assert_eq!(
+            signature("Merci. Cordialement, le service client Lumerail"),
+            sig(
+                "Cordialement, le service client Lumerail",
+                "le service client Lumerail"
+            )
         );
     }
 
