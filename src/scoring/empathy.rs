@@ -733,9 +733,19 @@ fn next_step(
     matches: &[Match],
 ) -> Option<Evidence> {
     let mut plain: Option<&Match> = None;
+    // "Je vous rappelle que nos conditions ...": a reminder of the rules is not a call back,
+    // whatever words the two share.
+    let in_care_loss = |m: &Match| {
+        matches.iter().any(|loss| {
+            loss.category.is_care_loss()
+                && !loss.negated
+                && loss.first < m.end
+                && m.first < loss.end
+        })
+    };
     for m in matches
         .iter()
-        .filter(|m| m.category == Category::Commitment && !m.negated)
+        .filter(|m| m.category == Category::Commitment && !m.negated && !in_care_loss(m))
     {
         let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
         let has_time_word = matches.iter().any(|t| {
@@ -1090,6 +1100,28 @@ mod tests {
                 result.evidence
             );
         }
+        // "Je vous rappelle que ..." reminds them of the rules; "je vous rappelle dans dix
+        // minutes" calls them back.
+        let reminder = verdict(
+            Language::Fr,
+            flight(Language::Fr),
+            "Je vous rappelle que la Garantie figure dans nos conditions.",
+        );
+        assert!(
+            fires(&reminder, "empathy.policy_hiding") && !fires(&reminder, "empathy.next_step"),
+            "{:?}",
+            reminder.evidence
+        );
+        let call_back = verdict(
+            Language::Fr,
+            flight(Language::Fr),
+            "Je vous rappelle dans dix minutes avec une solution.",
+        );
+        assert!(
+            fires(&call_back, "empathy.next_step_with_time"),
+            "{:?}",
+            call_back.evidence
+        );
         // An action handed to a team is a next step, not the writer's own story.
         for (language, reply) in [
             (Language::En, "I've asked our finance team to release it."),
