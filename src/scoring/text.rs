@@ -841,7 +841,7 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         }
         emit(Piece::Word(i, end));
         return end;
-    } else if c == '<' && next.is_some_and(|(d, _)| d == '3') {
+    } else if c == '<' && next.is_some_and(|(d, _)| d == '3') && is_heart(text, i + 2) {
         emit(Piece::Word(i, i + 2));
         return i + 2;
     } else if is_pictograph(c) {
@@ -859,6 +859,28 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         emit(Piece::ClauseEnd);
     }
     i + len
+}
+
+/// Units of time: "<3" before one is a sum ("lands <3 h after", "<3h"), not a heart.
+pub const TIME_UNITS: [&str; 17] = [
+    "h", "hr", "hrs", "hour", "hours", "u", "uur", "heure", "heures", "min", "mins", "minutes",
+    "d", "days", "j", "jours", "dagen",
+];
+
+/// Whether the "<3" that ends at `after` is a heart: not followed by a letter or digit
+/// ("<3h", "<30") nor, after spaces, by a unit of time ("<3 h").
+pub fn is_heart(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let next_word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    !(rest.starts_with(char::is_whitespace)
+        && TIME_UNITS.contains(&next_word.to_lowercase().as_str()))
 }
 
 /// Whether the full stop at `i` closes "a.m." or "p.m." (in any case).
@@ -1336,6 +1358,16 @@ pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<Word> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_heart_is_not_a_sum_of_hours() {
+        assert!(is_heart("love <3", 7));
+        assert!(is_heart("<3!", 2));
+        assert!(is_heart("<3 Sophie", 2));
+        assert!(!is_heart("<3h after", 2));
+        assert!(!is_heart("lands <3 h after", 8));
+        assert!(!is_heart("<30 min", 2));
+    }
+
     use super::*;
 
     fn english() -> WordRules {

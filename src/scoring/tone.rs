@@ -459,12 +459,6 @@ const EMOTICONS: [&str; 22] = [
     ";P", "<3", ":')", "xD", "XD", "^^", "^_^", ":-*",
 ];
 
-/// Units a "<3" before them makes a sum, not a heart: "lands <3 h after".
-const UNITS: [&str; 16] = [
-    "h", "hr", "hrs", "hour", "hours", "u", "uur", "heure", "heures", "min", "mins", "minutes",
-    "d", "days", "jours", "dagen",
-];
-
 /// The emoji of a reply, one span per picture ("👍🏽", "👨‍👩‍👧" and a flag are one each),
 /// text emoticons ("😊" written ":)") included, in order.
 pub fn emoji(reply: &str) -> Vec<Span> {
@@ -496,12 +490,10 @@ pub fn emoji(reply: &str) -> Vec<Span> {
         .split_whitespace()
         .map(|chunk| (chunk.as_ptr() as usize - reply.as_ptr() as usize, chunk))
         .collect();
-    for (i, &(start, chunk)) in chunks.iter().enumerate() {
+    for &(start, chunk) in &chunks {
         let bare = chunk.trim_end_matches(['.', ',', '!', '?']);
-        let sum = bare == "<3"
-            && chunks
-                .get(i + 1)
-                .is_some_and(|(_, next)| UNITS.contains(&next.to_lowercase().as_str()));
+        // "lands <3 h after" is a sum (`text::is_heart`).
+        let sum = bare == "<3" && !text::is_heart(reply, start + 2);
         if EMOTICONS.contains(&bare) && !sum {
             found.push(Span {
                 start,
