@@ -847,7 +847,13 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
     } else if is_pictograph(c) {
         emit(Piece::Word(i, i + len));
     } else if matches!(c, '?' | '¿' | '？') {
-        emit(Piece::SentenceEnd(true));
+        // A question the reply quotes ("you asked \"why was it cancelled?\"") is not the
+        // reply asking: it ends a clause, not a question of its own.
+        emit(if closes_quote(text, i + len) {
+            Piece::ClauseEnd
+        } else {
+            Piece::SentenceEnd(true)
+        });
     } else if c == '.' && next.is_some_and(|(d, _)| d.is_alphanumeric()) {
         // Inside a web address or a number ("voltaro.example", "7.10"): not an end.
         emit(Piece::ClauseEnd);
@@ -881,6 +887,18 @@ pub fn is_heart(text: &str, after: usize) -> bool {
         .collect();
     !(rest.starts_with(char::is_whitespace)
         && TIME_UNITS.contains(&next_word.to_lowercase().as_str()))
+}
+
+/// Whether a closing quotation mark follows `at`, after more question or exclamation
+/// marks and French typography's space: `?"`, `?!”`, `? »`, `?'` before a space.
+fn closes_quote(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(['?', '!', ' ', '\u{a0}', '\u{202f}']);
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('"' | '”' | '»') => true,
+        Some('\'' | '’') => !chars.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
 }
 
 /// Whether the full stop at `i` closes "a.m." or "p.m." (in any case).
@@ -1358,6 +1376,17 @@ pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<Word> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_quoted_question_is_no_question_of_the_reply() {
+        assert!(closes_quote("? she asked", 0) == false);
+        assert!(closes_quote("\" - a technical fault", 0));
+        assert!(closes_quote("!\" from the thread", 0));
+        assert!(closes_quote(" » disait-il", 0));
+        assert!(closes_quote("' is fair", 0));
+        assert!(!closes_quote("'s the plan", 0));
+        assert!(!closes_quote(" We can help", 0));
+    }
+
     #[test]
     fn a_heart_is_not_a_sum_of_hours() {
         assert!(is_heart("love <3", 7));
