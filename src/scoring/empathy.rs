@@ -1100,6 +1100,26 @@ mod tests {
                 result.evidence
             );
         }
+        // "Sorry it seems that way" regrets their view, not what happened.
+        for (language, reply) in [
+            (Language::En, "Sorry it seems that way."),
+            (Language::Fr, "Désolé que cela vous semble injuste."),
+            (Language::Nl, "Jammer dat je het zo ziet."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.non_apology") && result.epitome.emotional_reactions == 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // A question the reply quotes is not the reply asking.
+        let quoting = verdict(
+            Language::En,
+            flight(Language::En),
+            "You asked \"why was it cancelled?\" It was a technical fault on the aircraft.",
+        );
+        assert_eq!(quoting.epitome.explorations, 0, "{:?}", quoting.evidence);
         // "Je vous rappelle que ..." reminds them of the rules; "je vous rappelle dans dix
         // minutes" calls them back.
         let reminder = verdict(
