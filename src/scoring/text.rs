@@ -51,10 +51,27 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ')
 }
 
-/// Emoji and pictographs are words of their own: a heart or a hug says something.
-fn is_pictograph(c: char) -> bool {
+/// Emoji and pictographs are words of their own: a heart or a hug says something (and the
+/// brand's tone counts them, `tone::emoji`). A flag's half counts too; "✓", a plain tick,
+/// is a text symbol.
+pub fn is_pictograph(c: char) -> bool {
     let cp = c as u32;
-    (0x2600..=0x27BF).contains(&cp) || (0x1F300..=0x1FAFF).contains(&cp)
+    ((0x1F000..=0x1FAFF).contains(&cp) || (0x2600..=0x27BF).contains(&cp) && cp != 0x2713)
+        || matches!(
+            cp,
+            0x203C
+                | 0x2049
+                | 0x231A..=0x231B
+                | 0x2328
+                | 0x23CF
+                | 0x23E9..=0x23F3
+                | 0x23F8..=0x23FA
+                | 0x2B1B..=0x2B1C
+                | 0x2B50
+                | 0x2B55
+                | 0x3030
+                | 0x303D
+        )
 }
 
 /// How a language splits and rewrites words before matching, from its lexicon.

@@ -425,28 +425,6 @@ fn greeting(reply: &str, folded: &[(Span, String)], entries: &[String]) -> Optio
         .find_map(|at| entries.iter().find_map(|e| entry_at(reply, folded, at, e)))
 }
 
-/// Whether a character is an emoji or pictograph, or a flag's half. "✓", a plain tick,
-/// is a text symbol.
-fn is_emoji(c: char) -> bool {
-    let cp = c as u32;
-    ((0x1F000..=0x1FAFF).contains(&cp) || (0x2600..=0x27BF).contains(&cp) && cp != 0x2713)
-        || matches!(
-            cp,
-            0x203C
-                | 0x2049
-                | 0x231A..=0x231B
-                | 0x2328
-                | 0x23CF
-                | 0x23E9..=0x23F3
-                | 0x23F8..=0x23FA
-                | 0x2B1B..=0x2B1C
-                | 0x2B50
-                | 0x2B55
-                | 0x3030
-                | 0x303D
-        )
-}
-
 /// What joins or modifies an emoji into one picture: the zero-width joiner, the emoji
 /// presentation selector, skin tones.
 fn is_emoji_part(c: char) -> bool {
@@ -465,7 +443,7 @@ pub fn emoji(reply: &str) -> Vec<Span> {
     let mut found = Vec::new();
     let mut chars = reply.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if !is_emoji(c) {
+        if !text::is_pictograph(c) {
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -479,7 +457,7 @@ pub fn emoji(reply: &str) -> Vec<Span> {
         while let Some((at, part)) = chars.next_if(|(_, n)| is_emoji_part(*n)) {
             end = at + part.len_utf8();
             if part == '\u{200D}'
-                && let Some((at, next)) = chars.next_if(|(_, n)| is_emoji(*n))
+                && let Some((at, next)) = chars.next_if(|(_, n)| text::is_pictograph(*n))
             {
                 end = at + next.len_utf8();
             }
@@ -623,7 +601,7 @@ fn signature_end(reply: &str) -> usize {
         let trimmed = reply[..end].trim_end();
         end = trimmed.len();
         if let Some(c) = trimmed.chars().next_back()
-            && (is_emoji(c) || is_emoji_part(c))
+            && (text::is_pictograph(c) || is_emoji_part(c))
         {
             end -= c.len_utf8();
             continue;
@@ -770,7 +748,7 @@ pub fn find_signature(
                 .trim_end()
                 .chars()
                 .next_back()
-                .is_none_or(|c| ".!?:;)".contains(c) || is_emoji(c));
+                .is_none_or(|c| ".!?:;)".contains(c) || text::is_pictograph(c));
         if !starts_sentence {
             continue;
         }
