@@ -43,3 +43,38 @@ fn golden_replies_get_their_authors_grade() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn a_good_golden_reply_out_of_the_brands_voice_is_reported() {
+    let scorer = Scorer::new();
+    let (file, mut scenario) = scenarios()
+        .into_iter()
+        .find(|(file, _)| file.ends_with("cancelled_flight.ron"))
+        .expect("cancelled_flight.ron");
+    let (turn, golden) = scenario
+        .turns
+        .iter_mut()
+        .enumerate()
+        .find_map(|(t, turn)| {
+            let g = turn
+                .golden
+                .iter()
+                .position(|g| g.grade == frontline::scenario::model::Grade::Good)?;
+            Some((t, &mut turn.golden[g]))
+        })
+        .expect("a good golden reply");
+    // The brand never uses emoji and signs with initials.
+    golden.reply = golden.reply.replace(" ^JM", " 😊");
+    let mismatches = golden_mismatches(&scenario, &scorer);
+    let tone: Vec<_> = mismatches
+        .iter()
+        .filter(|m| m.turn == turn && m.message.contains("out of the brand's voice"))
+        .collect();
+    assert_eq!(tone.len(), 1, "{file}: {mismatches:?}");
+    assert!(
+        tone[0].message.contains("tone.emoji_never \"😊\"")
+            && tone[0].message.contains("tone.unsigned"),
+        "{}",
+        tone[0].message
+    );
+}

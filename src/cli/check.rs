@@ -8,8 +8,9 @@ use std::process::ExitCode;
 
 use crate::path;
 use crate::scenario::locate::SourceMap;
+use crate::scenario::model::Grade;
 use crate::scenario::{Diagnostic, Scenario, Severity, check_str, library, load};
-use crate::scoring::{Judge, JudgeInput};
+use crate::scoring::{Dimension, Judge, JudgeInput};
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -196,6 +197,32 @@ pub fn golden_mismatches(scenario: &Scenario, judge: &dyn Judge) -> Vec<GoldenMi
                         "the scorer saw: {}; fix the reply or the expected grade, or extend the lexicon",
                         if reasons.is_empty() { "no evidence".to_string() } else { reasons.join(", ") }
                     ),
+                });
+            }
+            // A good golden reply is shown in the debrief as the model answer: trainees copy
+            // it, so it is written in the brand's voice.
+            let slips: Vec<String> = verdict
+                .evidence
+                .iter()
+                .filter(|e| e.dimension == Dimension::Tone && e.points < 0)
+                .map(|e| match e.quote.as_str() {
+                    "" => e.rule.to_string(),
+                    quote => format!("{} \"{quote}\"", e.rule),
+                })
+                .collect();
+            if golden.grade == Grade::Good && !slips.is_empty() {
+                mismatches.push(GoldenMismatch {
+                    turn: t,
+                    golden: g,
+                    message: format!(
+                        "golden reply {} of turn `{}` is a model answer out of the brand's voice: {}",
+                        g + 1,
+                        turn.id,
+                        slips.join(", ")
+                    ),
+                    hint: "trainees copy good golden replies: write them in the brand's tone \
+                           (docs/scenario-format.md, \"How the tone is scored\")"
+                        .into(),
                 });
             }
             for rule in &golden.fires {

@@ -1395,7 +1395,7 @@ pub fn phrase_words(phrase: &str, rules: &WordRules) -> Vec<Word> {
 mod tests {
     #[test]
     fn a_quoted_question_is_no_question_of_the_reply() {
-        assert!(closes_quote("? she asked", 0) == false);
+        assert!(!closes_quote("? she asked", 0));
         assert!(closes_quote("\" - a technical fault", 0));
         assert!(closes_quote("!\" from the thread", 0));
         assert!(closes_quote(" » disait-il", 0));
