@@ -333,9 +333,26 @@ pub fn play(
 }
 
 pub fn brief_text(s: &Scenario) -> String {
+    use crate::scenario::model::{EmojiUse, Formality, SignOff};
     let tone = &s.brand.tone;
+    let formality = match tone.formality {
+        Formality::Formal => "formal",
+        Formality::Friendly => "friendly",
+        Formality::Casual => "casual",
+    };
+    let emoji = match tone.emoji {
+        EmojiUse::Never => "no emoji",
+        EmojiUse::Sparing => "emoji sparingly",
+        EmojiUse::Welcome => "emoji welcome",
+    };
+    let sign_off = match &tone.sign_off {
+        SignOff::None => "no signature".to_string(),
+        SignOff::Initials => "sign with your initials (^JM)".to_string(),
+        SignOff::FirstName => "sign with your first name".to_string(),
+        SignOff::Team(team) => format!("sign \"{team}\""),
+    };
     format!(
-        "\n== {} ==\n{} on {} ({} characters per reply; customers expect an answer within {} minutes)\n\n{}\n\nGoal: {}\nTone: {:?}, emoji {:?}, sign-off {:?}. {}\n",
+        "\n== {} ==\n{} on {} ({} characters per reply; customers expect an answer within {} minutes)\n\n{}\n\nGoal: {}\nTone (scored): {}, {}, {}. {}\n",
         s.title,
         s.brand.name,
         s.channel.name,
@@ -343,9 +360,9 @@ pub fn brief_text(s: &Scenario) -> String {
         s.channel.expected_response_minutes,
         s.brief.trim(),
         s.goal.trim(),
-        tone.formality,
-        tone.emoji,
-        tone.sign_off,
+        formality,
+        emoji,
+        sign_off,
         tone.notes.trim()
     )
 }
