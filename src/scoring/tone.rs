@@ -584,10 +584,11 @@ impl Signature {
                 .all(|w| w.trim_end_matches('.').chars().count() == 1)
     }
 
-    /// Signed by `team`: all of its words in the signature, in any order ("Team Voltaro",
-    /// "The Voltaro team", "Voltaro Team").
+    /// Signed by `team` alone: all of its words in the name, in any order ("Team Voltaro",
+    /// "The Voltaro team", "Voltaro Team"); "Jeroen @ Team Voltaro" puts a person's name
+    /// where the brand keeps its people out of sight.
     pub fn is_team(&self, team: &str) -> bool {
-        let signed: Vec<String> = words(&self.full).map(|(_, w)| w).collect();
+        let signed: Vec<String> = words(&self.name).map(|(_, w)| w).collect();
         let mut team_words = words(team).map(|(_, w)| w).peekable();
         team_words.peek().is_some() && team_words.all(|w| signed.contains(&w))
     }
@@ -742,13 +743,12 @@ pub fn find_signature(
     let from = folded.len().saturating_sub(10);
     for at in from..folded.len() {
         let before = &body[..folded[at].0.start];
-        let starts_sentence = before.trim_end().len() < before.len()
-            && before[before.trim_end().len()..].contains('\n')
-            || before
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_none_or(|c| ".!?:;)".contains(c) || text::is_pictograph(c));
+        let starts_sentence =
+            before.trim_end().len() < before.len()
+                && before[before.trim_end().len()..].contains('\n')
+                || before.trim_end().chars().next_back().is_none_or(|c| {
+                    ".!?:;)".contains(c) || text::is_pictograph(c) || is_emoji_part(c)
+                });
         if !starts_sentence {
             continue;
         }
@@ -977,6 +977,14 @@ mod tests {
     }
 
     #[test]
+    fn closing_words_after_an_emoji_with_a_variation_selector() {
+        assert_eq!(
+            signature("Veel plezier Lotte 🚴\u{200d}♀\u{fe0f} Groetjes, Joris"),
+            sig("Groetjes, Joris", "Joris")
+        );
+    }
+
+    #[test]
     fn no_signature_in_a_sentence_a_number_or_a_name_addressed() {
         assert_eq!(
             signature("Your flight lands at 11:35 - in time for the wedding."),
@@ -1021,7 +1029,8 @@ mod tests {
         assert!(!sig("Harlow & Finch", "Harlow & Finch", false).is_first_name(&brand));
         assert!(!sig("The Harlow & Finch team", "", false).is_first_name(&brand));
         assert!(sig("Voltaro Team", "Voltaro Team", false).is_team("Team Voltaro"));
-        assert!(sig("x", "The Voltaro team | desk", false).is_team("Team Voltaro"));
+        assert!(sig("The Voltaro team", "The Voltaro team | desk", false).is_team("Team Voltaro"));
+        assert!(!sig("Jeroen", "Jeroen @ Team Voltaro", false).is_team("Team Voltaro"));
         assert!(!sig("Voltaro", "Voltaro", false).is_team("Team Voltaro"));
     }
 
