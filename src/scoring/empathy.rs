@@ -680,6 +680,50 @@ impl EmpathyResult {
         }
     }
 
+    /// For a customer in crisis: an apology or a reaction that says nothing of what is at
+    /// stake for them ("We are sorry. VL 318 leaves at 09:50.") loses points, and the judge
+    /// grades it fair at best. What is at stake is in their own words that are not the case's
+    /// facts: `context` is the scenario's brief, whose words anyone may state ("Lisbon",
+    /// "plates"); "your sister's wedding", "your mum's 70th", "je werk" are theirs.
+    pub fn with_their_stakes(
+        self,
+        lexicon: &Lexicon,
+        customer: &str,
+        reply: &str,
+        context: &str,
+    ) -> EmpathyResult {
+        let e = self.epitome;
+        if e.emotional_reactions == 0 || e.interpretations > 0 || e.explorations > 0 {
+            return self;
+        }
+        let theirs = Specifics::of(lexicon, customer);
+        let known = Specifics::of(lexicon, context);
+        let text = lexicon.analyse(reply);
+        let personal = text.tokens.iter().any(|t| {
+            !text.sentences[t.sentence as usize].question
+                && (lexicon
+                    .stake_words
+                    .iter()
+                    .any(|w| w.as_bytes() == t.norm.as_bytes())
+                    || theirs.contains(t.norm.as_bytes()) && !known.contains(t.norm.as_bytes()))
+        });
+        text.recycle();
+        if personal {
+            return self;
+        }
+        let mut evidence = self.evidence;
+        evidence.push(Evidence::new(
+            reply,
+            Dimension::Empathy,
+            "empathy.nothing_personal",
+            NOTHING_PERSONAL,
+            None,
+            lexicon.message("nothing_personal", ""),
+            Some(lexicon.message("nothing_personal_better", "")),
+        ));
+        EmpathyResult::new(self.epitome, evidence)
+    }
+
     /// Without the next step that the judge found to be a claim the trainee may not make
     /// ("we'll pay you anyway"): it is a broken promise in the making, not a step, and
     /// earns no point next to the accuracy loss. `claims` is the accuracy evidence.
@@ -701,6 +745,9 @@ impl EmpathyResult {
         EmpathyResult::new(self.epitome, kept)
     }
 }
+
+/// What an apology to someone in crisis loses when it says nothing of their stakes.
+const NOTHING_PERSONAL: i32 = -10;
 
 /// Particles of family names ("Lotte de Graaf", "Jean du Pont", "Anna von Berg"): words
 /// that say nothing personal on their own, so a reply using them does not use the name.

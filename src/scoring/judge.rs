@@ -1251,7 +1251,11 @@ pub fn grade(
     if leaked {
         cap(&mut grade, Grade::Poor);
     }
-    if need == EmpathyNeed::High && input.action.takes_reply() && empathy.is_some_and(|e| e < 30) {
+    // A customer in crisis needs more than "we are sorry": what it means for them.
+    if need == EmpathyNeed::High
+        && input.action.takes_reply()
+        && (empathy.is_some_and(|e| e < 30) || fired("empathy.nothing_personal"))
+    {
         cap(&mut grade, Grade::Fair);
     }
     // Where the turn calls for some warmth, the right facts in a form letter ("nous vous

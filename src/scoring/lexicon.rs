@@ -241,6 +241,11 @@ pub struct WordLists {
     /// What the brand's tone of voice is checked against (`tone`).
     #[serde(default)]
     pub tone: ToneWords,
+    /// Words that name what is at stake for someone in crisis by themselves ("condolences",
+    /// "condoléances", "gecondoleerd"): a reply saying one has not apologised to no one in
+    /// particular (`EmpathyResult::with_their_stakes`).
+    #[serde(default)]
+    pub stake_words: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -543,7 +548,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 81] = [
+pub const MESSAGES: [&str; 83] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -597,6 +602,8 @@ pub const MESSAGES: [&str; 81] = [
     "uses_name",
     "no_empathy",
     "no_empathy_better",
+    "nothing_personal",
+    "nothing_personal_better",
     "tone_voice",
     "tone_emoji_never",
     "tone_emoji_never_better",
@@ -647,6 +654,7 @@ pub struct Lexicon {
     consequents: Vec<String>,
     /// Folded like the rest (`text::fold`), each entry's words joined by one space.
     pub tone: ToneWords,
+    pub stake_words: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -754,6 +762,7 @@ impl Lexicon {
                 titles: fold_entries(&w.tone.titles),
                 familiar_when_friendly: w.tone.familiar_when_friendly,
             },
+            stake_words: fold_all(&w.stake_words),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),

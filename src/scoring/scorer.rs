@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::lexicon::Lexicon;
 use super::verdict::{DimensionScores, Epitome, Evidence, ReplyVerdict};
 use super::{Judge, JudgeInput, empathy, judge, tone};
-use crate::scenario::model::Language;
+use crate::scenario::model::{EmpathyNeed, Language};
 
 /// The empathy verdict on one reply, without a scenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -142,6 +142,33 @@ impl Scorer {
             }
             (part, _) => part,
         };
+        let empathy_part = empathy_part.map(|part| {
+            if input.turn.expect.empathy != EmpathyNeed::High {
+                return part;
+            }
+            // The brief is the situation as the brand knows it (the flight, the city, the
+            // broken plates); the customer's words beyond it are theirs. The case file is
+            // not: it may name their stakes too ("too late for a funeral at 10:00").
+            // Their words are what they have written so far, in any of the scenario's
+            // wordings: the stakes told in one message ("my sister's wedding") are still
+            // theirs two messages on. Later messages are not (what they ask for next).
+            let mut theirs = input.customer_text.to_string();
+            let so_far = input
+                .scenario
+                .turns
+                .iter()
+                .take_while(|t| t.id != input.turn.id);
+            for turn in so_far
+                .chain(std::iter::once(input.turn))
+                .filter(|t| t.from == input.turn.from)
+            {
+                for text in std::iter::once(&turn.text).chain(&turn.variants) {
+                    theirs.push('\n');
+                    theirs.push_str(text);
+                }
+            }
+            part.with_their_stakes(lexicon, &theirs, input.reply, &input.scenario.brief)
+        });
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
         let tone = tone::tone(lexicon, input);

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 11;
+const FORMAT: u32 = 12;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -149,6 +149,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.tone.closings);
     w.strings(&lexicon.tone.titles);
     w.bool(lexicon.tone.familiar_when_friendly);
+    w.strings(&lexicon.stake_words);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -326,6 +327,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         titles: r.strings()?,
         familiar_when_friendly: r.bool()?,
     };
+    let stake_words = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -397,6 +399,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         conditionals,
         consequents,
         tone,
+        stake_words,
         you,
         me,
         stopwords,

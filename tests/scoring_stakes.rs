@@ -1,0 +1,83 @@
+//! A customer in crisis (a turn whose empathy need is High) needs more than "we are
+//! sorry": what is at stake for them, in their words (the wedding, the funeral, the bike
+//! they need for work). A bare apology loses points (`empathy.nothing_personal`) and is
+//! fair at best; the same reply naming their stakes is not charged. Replies written for
+//! this project, in each scenario's language.
+
+use frontline::scenario::model::{EmpathyNeed, Grade};
+use frontline::scenario::{Action, Scenario, load_file};
+use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
+
+fn scenario(file: &str) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(file);
+    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
+}
+
+fn judge(scenario: &Scenario, turn: &str, action: &Action, reply: &str) -> ReplyVerdict {
+    let turn = scenario.turn(turn).expect("turn");
+    Scorer::new().judge(&JudgeInput::to_turn(scenario, turn, action, reply, 300))
+}
+
+fn bare(verdict: &ReplyVerdict) -> bool {
+    verdict
+        .evidence
+        .iter()
+        .any(|e| e.rule == "empathy.nothing_personal")
+}
+
+#[test]
+fn a_bare_apology_to_someone_in_crisis_is_fair_at_best_in_every_language() {
+    for (file, turn, bare_reply, personal_reply) in [
+        (
+            "cancelled_flight.ron",
+            "outrage",
+            "We are sorry. VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35. DM us and I'll hold two seats now. ^JM",
+            "We are sorry, the night before your sister's wedding. VL 318 leaves Brussels 09:50 and lands in Lisbon 11:35. DM us and I'll hold two seats now. ^JM",
+        ),
+        (
+            "train_annule.ron",
+            "colere",
+            "Toutes nos excuses. L'IC 4735 part de Bercy à 20h52 et arrive à Clermont à 00h19. Écrivez-nous en privé, je vous réserve une place tout de suite. ^CL",
+            "Toutes nos excuses, la veille des obsèques de votre grand-mère. L'IC 4735 part de Bercy à 20h52 et arrive à Clermont à 00h19. Écrivez-nous en privé, je vous réserve une place tout de suite. ^CL",
+        ),
+        (
+            "kapotte_fiets.ron",
+            "klacht",
+            "Hoi Lotte, sorry hiervoor. Ik heb je net een privébericht gestuurd, dan regelen we het vandaag nog. Groetjes, Joris",
+            "Hoi Lotte, sorry hiervoor, net nu je de fiets nodig hebt voor je werk. Ik heb je net een privébericht gestuurd, dan regelen we het vandaag nog. Groetjes, Joris",
+        ),
+    ] {
+        let scenario = scenario(file);
+        assert_eq!(
+            scenario.turn(turn).unwrap().expect.empathy,
+            EmpathyNeed::High
+        );
+        let action = Action::AskDm;
+        let without = judge(&scenario, turn, &action, bare_reply);
+        let with = judge(&scenario, turn, &action, personal_reply);
+        assert!(bare(&without), "{file}: {:?}", without.evidence);
+        assert!(without.grade <= Grade::Fair, "{file}: {:?}", without.grade);
+        assert!(!bare(&with), "{file}: {:?}", with.evidence);
+        assert!(with.grade > without.grade, "{file}: {:?}", with.evidence);
+    }
+}
+
+#[test]
+fn only_a_customer_in_crisis_needs_their_stakes_named() {
+    // The thank-you at the end of the flight scenario needs less: thanks and the next step.
+    let scenario = scenario("cancelled_flight.ron");
+    let turn = scenario
+        .turns
+        .iter()
+        .find(|t| t.expect.empathy != EmpathyNeed::High && !t.golden.is_empty())
+        .expect("a turn that is no crisis");
+    let verdict = judge(
+        &scenario,
+        &turn.id,
+        &turn.golden[0].action,
+        "We are sorry. Customer Care will email you about compensation within 48 hours. ^JM",
+    );
+    assert!(!bare(&verdict), "{:?}", verdict.evidence);
+}
