@@ -147,27 +147,14 @@ impl Scorer {
                 return part;
             }
             // The brief is the situation as the brand knows it (the flight, the city, the
-            // broken plates); the customer's words beyond it are theirs. The case file is
-            // not: it may name their stakes too ("too late for a funeral at 10:00").
-            // Their words are what they have written so far, in any of the scenario's
-            // wordings: the stakes told in one message ("my sister's wedding") are still
-            // theirs two messages on. Later messages are not (what they ask for next).
-            let mut theirs = input.customer_text.to_string();
-            let so_far = input
-                .scenario
-                .turns
-                .iter()
-                .take_while(|t| t.id != input.turn.id);
-            for turn in so_far
-                .chain(std::iter::once(input.turn))
-                .filter(|t| t.from == input.turn.from)
-            {
-                for text in std::iter::once(&turn.text).chain(&turn.variants) {
-                    theirs.push('\n');
-                    theirs.push_str(text);
-                }
-            }
-            part.with_their_stakes(lexicon, &theirs, input.reply, &input.scenario.brief)
+            // broken plates): its words are facts, not the customer's stakes. (The case file
+            // may name their stakes too: "too late for a funeral at 10:00".)
+            part.with_their_stakes(
+                lexicon,
+                &their_words(input),
+                input.reply,
+                &input.scenario.brief,
+            )
         });
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
@@ -216,6 +203,35 @@ impl Scorer {
             leaked_private_data: leaked,
         }
     }
+}
+
+/// What the customer has written so far, in any of the scenario's wordings: the stakes
+/// told in one message ("my sister's wedding") are still theirs two messages on, and a
+/// reply may echo another wording than the one the run showed. Later messages are not
+/// theirs yet. Placeholders ("{brand}") are left out.
+fn their_words(input: &JudgeInput<'_>) -> String {
+    let mut theirs = input.customer_text.to_string();
+    let so_far = input
+        .scenario
+        .turns
+        .iter()
+        .take_while(|t| t.id != input.turn.id)
+        .chain(std::iter::once(input.turn))
+        .filter(|t| t.from == input.turn.from);
+    for turn in so_far {
+        for text in std::iter::once(&turn.text).chain(&turn.variants) {
+            theirs.push('\n');
+            let mut rest = text.as_str();
+            while let Some(open) = rest.find('{') {
+                theirs.push_str(&rest[..open]);
+                rest = rest[open..]
+                    .find('}')
+                    .map_or("", |close| &rest[open + close + 1..]);
+            }
+            theirs.push_str(rest);
+        }
+    }
+    theirs
 }
 
 impl Judge for Scorer {
