@@ -56,6 +56,10 @@ fn is_apostrophe(c: char) -> bool {
 /// is a text symbol.
 pub fn is_pictograph(c: char) -> bool {
     let cp = c as u32;
+    // Spaces and punctuation, what this is asked about nearly always, in one comparison.
+    if cp < 0x203C {
+        return false;
+    }
     ((0x1F000..=0x1FAFF).contains(&cp) || (0x2600..=0x27BF).contains(&cp) && cp != 0x2713)
         || matches!(
             cp,
