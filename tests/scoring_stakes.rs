@@ -81,3 +81,31 @@ fn only_a_customer_in_crisis_needs_their_stakes_named() {
     );
     assert!(!bare(&verdict), "{:?}", verdict.evidence);
 }
+
+/// With the stakes the scenario names (`customer.stakes`), what else shows understanding
+/// does not stand in for them: a remedy in the DM, or the complaint restated.
+#[test]
+fn named_stakes_are_not_replaced_by_a_remedy_or_the_complaint_restated() {
+    let scenario = scenario("faulty_delivery.ron");
+    assert!(!scenario.customer.stakes.is_empty());
+    for (turn, action, bare_reply, personal_reply) in [
+        (
+            "dm_order",
+            Action::ReplyDm,
+            "Thank you Claire, I have order HF-118734 open, and I'm so sorry about this. A complete new Alba set, free, by our own van tomorrow between 08:00 and 13:00. Shall I book it? - Inès",
+            "Thank you Claire, I have order HF-118734 open, and I'm so sorry: five broken plates days before your mum's birthday. A complete new Alba set, free, by our own van tomorrow between 08:00 and 13:00. Shall I book it? - Inès",
+        ),
+        (
+            "complaint_again",
+            Action::AskDm,
+            "Claire, you're right, I'm sorry: a crushed box, five broken plates and two automatic replies. I've sent you a private message so we can put this right. - Inès",
+            "Claire, you're right, I'm sorry: a crushed box and five broken plates, days before your mum's 70th. I've sent you a private message so we can put this right. - Inès",
+        ),
+    ] {
+        let without = judge(&scenario, turn, &action, bare_reply);
+        let with = judge(&scenario, turn, &action, personal_reply);
+        assert!(bare(&without), "{turn}: {:?}", without.evidence);
+        assert!(without.grade <= Grade::Fair, "{turn}: {:?}", without.grade);
+        assert!(!bare(&with), "{turn}: {:?}", with.evidence);
+    }
+}

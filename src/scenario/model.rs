@@ -307,6 +307,12 @@ pub struct Customer {
     /// cannot be memorised. `{name}`, `{first_name}` and `{handle}` in texts follow the pick.
     #[serde(default)]
     pub alternates: Vec<Identity>,
+    /// What is at stake for the customer, as single words a reply may use to name it
+    /// ("wedding", "sister", "witness"): in a crisis turn, an apology that names none of
+    /// them (nor a stake word of the lexicon, "condolences") is fair at best. Without them
+    /// the scorer guesses the stakes from the customer's words.
+    #[serde(default)]
+    pub stakes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -304,6 +304,16 @@ impl Checker<'_> {
             "public sentiment",
             s.onlookers.sentiment,
         );
+        for (i, stake) in s.customer.stakes.iter().enumerate() {
+            let one_word = !stake.is_empty() && stake.chars().all(char::is_alphabetic);
+            if !one_word {
+                self.error(
+                    path!["customer", "stakes", i],
+                    format!("stake `{stake}` is not one word of letters"),
+                    "write each stake as one word a reply may use (\"wedding\", \"funeral\"); list several words for one stake",
+                );
+            }
+        }
         for (i, identity) in s.customer.alternates.iter().enumerate() {
             self.not_empty(
                 path!["customer", "alternates", i, "name"],

@@ -119,6 +119,11 @@ impl Specifics {
         Specifics { words }
     }
 
+    /// Words given one by one (a scenario's declared stakes), read like a text.
+    fn of_words(lexicon: &Lexicon, words: &[String]) -> Specifics {
+        Specifics::of(lexicon, &words.join(" "))
+    }
+
     /// Whether `word` is one of theirs, or shares its stem (`text::same_word`).
     fn contains(&self, word: &[u8]) -> bool {
         let stem = stem_of(word);
@@ -685,27 +690,33 @@ impl EmpathyResult {
     /// grades it fair at best. What is at stake is in their own words that are not the case's
     /// facts: `context` is the scenario's brief, whose words anyone may state ("Lisbon",
     /// "plates"); "your sister's wedding", "your mum's 70th", "je werk" are theirs.
+    /// `stakes.declared` are the stakes the scenario names (`Customer::stakes`): then only
+    /// those count, and understanding shown otherwise (owning the silence, restating the
+    /// complaint, a remedy) does not make up for them, as a trainer would say.
     pub fn with_their_stakes(
         self,
         lexicon: &Lexicon,
-        customer: &str,
+        stakes: &Stakes<'_>,
         reply: &str,
-        context: &str,
     ) -> EmpathyResult {
         let e = self.epitome;
-        if e.emotional_reactions == 0 || e.interpretations > 0 || e.explorations > 0 {
+        let understood = e.interpretations > 0 || e.explorations > 0;
+        if e.emotional_reactions == 0 || (understood && stakes.declared.is_empty()) {
             return self;
         }
-        let theirs = Specifics::of(lexicon, customer);
-        let known = Specifics::of(lexicon, context);
+        let declared = Specifics::of_words(lexicon, stakes.declared);
+        let theirs = Specifics::of(lexicon, stakes.theirs);
+        let known = Specifics::of(lexicon, stakes.context);
         let text = lexicon.analyse(reply);
         let personal = text.tokens.iter().any(|t| {
+            let word = t.norm.as_bytes();
             !text.sentences[t.sentence as usize].question
-                && (lexicon
-                    .stake_words
-                    .iter()
-                    .any(|w| w.as_bytes() == t.norm.as_bytes())
-                    || theirs.contains(t.norm.as_bytes()) && !known.contains(t.norm.as_bytes()))
+                && (lexicon.stake_words.iter().any(|w| w.as_bytes() == word)
+                    || if stakes.declared.is_empty() {
+                        theirs.contains(word) && !known.contains(word)
+                    } else {
+                        declared.contains(word)
+                    })
         });
         text.recycle();
         if personal {
@@ -744,6 +755,16 @@ impl EmpathyResult {
         let kept = self.evidence.into_iter().filter(|e| !claimed(e)).collect();
         EmpathyResult::new(self.epitome, kept)
     }
+}
+
+/// What is at stake for a customer in crisis, for `EmpathyResult::with_their_stakes`.
+pub struct Stakes<'a> {
+    /// The stakes the scenario names (`Customer::stakes`); may be empty.
+    pub declared: &'a [String],
+    /// Everything the customer has written so far.
+    pub theirs: &'a str,
+    /// Words anyone may state (the brief): not their stakes.
+    pub context: &'a str,
 }
 
 /// What an apology to someone in crisis loses when it says nothing of their stakes.

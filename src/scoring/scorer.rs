@@ -149,12 +149,18 @@ impl Scorer {
             // The brief is the situation as the brand knows it (the flight, the city, the
             // broken plates): its words are facts, not the customer's stakes. (The case file
             // may name their stakes too: "too late for a funeral at 10:00".)
-            part.with_their_stakes(
-                lexicon,
-                &their_words(input),
-                input.reply,
-                &input.scenario.brief,
-            )
+            let declared: &[String] = if input.turn.from == crate::scenario::model::CUSTOMER {
+                &input.scenario.customer.stakes
+            } else {
+                &[]
+            };
+            let theirs = their_words(input);
+            let stakes = empathy::Stakes {
+                declared,
+                theirs: &theirs,
+                context: &input.scenario.brief,
+            };
+            part.with_their_stakes(lexicon, &stakes, input.reply)
         });
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
