@@ -439,22 +439,13 @@ pub fn score(
         if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
             continue;
         }
-        // "I have your file", "I've reported your parcel", "ik heb bestelling VV-583920
-        // voor me": a first-person clause about the reader's case (their "you", or a case
-        // number: five digits and more, or letters with three digits or in a code of six
-        // characters, "AE1432", "K7QX2M"; not "20th", "40s", "20mg", "2pm") is an action for
-        // them, not an experience of one's own.
-        let is_case_number = |t: &text::Token| {
-            let word = t.norm.as_bytes();
-            let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
-            let letters = word.iter().any(u8::is_ascii_alphabetic);
-            digits >= 5 || (digits > 0 && letters && (digits >= 3 || word.len() >= 6))
-        };
+        // "I have your file", "I've reported your parcel": a first-person clause about
+        // the reader's case is an action for them, not an experience of one's own.
         let clause_has_you = |i: usize| {
             let clause = text.tokens[i].clause;
             text.sentence_tokens(text.tokens[i].sentence as usize)
                 .iter()
-                .any(|t| t.clause == clause && (t.flags & flags::YOU != 0 || is_case_number(t)))
+                .any(|t| t.clause == clause && t.flags & flags::YOU != 0)
         };
         let mentions = (sentence.first..sentence.end)
             .filter(|&i| !covered[i] && text.tokens[i].flags & flags::ME != 0 && !clause_has_you(i))
@@ -1177,28 +1168,6 @@ mod tests {
                 result.evidence
             );
         }
-        // "Ik heb VV-583920 gevonden en ik plan de monteur": the writer at work on their
-        // case, not the writer's own story; "I was 20 when I lost my job" still is one.
-        let on_their_case = verdict(
-            Language::Nl,
-            flight(Language::Nl),
-            "Het spijt me echt. Ik heb VV-583920 gevonden en ik plan de monteur voor donderdag.",
-        );
-        assert!(
-            !fires(&on_their_case, "empathy.shared_experience"),
-            "{:?}",
-            on_their_case.evidence
-        );
-        let own_story = verdict(
-            Language::En,
-            flight(Language::En),
-            "I was 20 when I lost my job and I felt exactly like that.",
-        );
-        assert!(
-            fires(&own_story, "empathy.shared_experience"),
-            "{:?}",
-            own_story.evidence
-        );
         // "Sorry it seems that way" regrets their view, not what happened.
         for (language, reply) in [
             (Language::En, "Sorry it seems that way."),
