@@ -704,19 +704,21 @@ impl EmpathyResult {
         if e.emotional_reactions == 0 || (understood && stakes.declared.is_empty()) {
             return self;
         }
-        let declared = Specifics::of_words(lexicon, stakes.declared);
-        let theirs = Specifics::of(lexicon, stakes.theirs);
-        let known = Specifics::of(lexicon, stakes.context);
+        // The named stakes, or else their words less the brief's: one look-up each.
+        let (theirs, known) = if stakes.declared.is_empty() {
+            (
+                Specifics::of(lexicon, stakes.theirs),
+                Some(Specifics::of(lexicon, stakes.context)),
+            )
+        } else {
+            (Specifics::of_words(lexicon, stakes.declared), None)
+        };
         let text = lexicon.analyse(reply);
         let personal = text.tokens.iter().any(|t| {
             let word = t.norm.as_bytes();
             !text.sentences[t.sentence as usize].question
                 && (lexicon.stake_words.iter().any(|w| w.as_bytes() == word)
-                    || if stakes.declared.is_empty() {
-                        theirs.contains(word) && !known.contains(word)
-                    } else {
-                        declared.contains(word)
-                    })
+                    || theirs.contains(word) && !known.as_ref().is_some_and(|k| k.contains(word)))
         });
         text.recycle();
         if personal {

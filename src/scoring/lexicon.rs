@@ -1050,11 +1050,13 @@ impl Lexicon {
         self.messages.get(key).copied().unwrap_or("")
     }
 
+    /// A message with its `{words}` filled in.
     pub fn message(&self, key: &str, words: &str) -> Cow<'static, str> {
-        match self.messages.get(key) {
-            Some(m) if m.contains('{') => Cow::Owned(m.replace("{words}", words)),
-            Some(m) => Cow::Borrowed(m),
-            None => Cow::Borrowed(""),
+        let m = self.template(key);
+        if m.contains('{') {
+            Cow::Owned(m.replace("{words}", words))
+        } else {
+            Cow::Borrowed(m)
         }
     }
 
