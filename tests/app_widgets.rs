@@ -255,3 +255,70 @@ fn debrief_chart_draws_every_dimension_with_its_score() {
         }
     }
 }
+
+#[test]
+fn debrief_shows_the_recovery_steps_taken_and_missing() {
+    use frontline::scoring::recovery::Recovery;
+    let reply = "I've booked you on VL 318. So sorry about the wedding.";
+    let at = |word: &str| {
+        let start = reply.find(word).expect("word in reply");
+        Some(Span {
+            start,
+            end: start + word.len(),
+        })
+    };
+    let recovery = Recovery {
+        hear: at("the wedding"),
+        apologise: at("So sorry"),
+        resolve: at("I've booked you"),
+        thank: None,
+        fix_first: true,
+    };
+    for (language, taken, missing, warning) in [
+        (
+            Language::En,
+            ["✓ Heard them", "✓ Apologised", "✓ Resolved"],
+            "– Thanked",
+            "The fix came before hearing them.",
+        ),
+        (
+            Language::Fr,
+            ["✓ Écouté", "✓ Excusé", "✓ Résolu"],
+            "– Remercié",
+            "La solution est venue avant l'écoute.",
+        ),
+        (
+            Language::Nl,
+            ["✓ Gehoord", "✓ Excuses", "✓ Opgelost"],
+            "– Bedankt",
+            "De oplossing kwam voor het luisteren.",
+        ),
+    ] {
+        let i18n = I18n::new(language);
+        let mut h = Harness::new_ui(|ui| {
+            frontline::app::widgets::recovery::recovery_steps(ui, &i18n, &recovery, reply)
+        });
+        h.run();
+        let texts = painted_texts(&h);
+        for expected in taken.iter().chain([&missing, &warning]) {
+            assert!(
+                texts.iter().any(|t| t == expected),
+                "{language}: {expected:?} not drawn in {texts:?}"
+            );
+        }
+    }
+    // In order, with every step: no warning.
+    let in_order = Recovery {
+        fix_first: false,
+        thank: at("VL 318"),
+        ..recovery
+    };
+    let i18n = I18n::new(Language::En);
+    let mut h = Harness::new_ui(|ui| {
+        frontline::app::widgets::recovery::recovery_steps(ui, &i18n, &in_order, reply)
+    });
+    h.run();
+    let texts = painted_texts(&h);
+    assert!(texts.iter().any(|t| t == "✓ Thanked"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("fix came")), "{texts:?}");
+}

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::conversation::{Event, Pending, Transcript};
 use crate::scenario::model::{Action, EndingKind, Grade, Scenario};
 use crate::scoring::ReplyVerdict;
+use crate::scoring::recovery::{Recovery, RecoveryStep};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Debrief {
@@ -237,6 +238,9 @@ impl Debrief {
                     out += &format!("       try: {better}\n");
                 }
             }
+            if let Some(recovery) = &turn.verdict.recovery {
+                out += &recovery_line(recovery, &turn.reply);
+            }
             if let Some(better) = &turn.better {
                 out += &format!("  a better reply ({}): {}\n", better.action, better.reply);
                 if !better.note.is_empty() {
@@ -246,6 +250,33 @@ impl Debrief {
         }
         out
     }
+}
+
+/// The recovery steps of a reply to a customer in crisis, as one line of the terminal's
+/// debrief: each step taken with its quote, each missing one with a dash.
+pub fn recovery_line(recovery: &Recovery, reply: &str) -> String {
+    let steps: Vec<String> = recovery
+        .steps()
+        .into_iter()
+        .map(|(step, at)| {
+            let name = match step {
+                RecoveryStep::Hear => "heard them",
+                RecoveryStep::Apologise => "apologised",
+                RecoveryStep::Resolve => "resolved",
+                RecoveryStep::Thank => "thanked",
+            };
+            match at.and_then(|s| reply.get(s.start..s.end)) {
+                Some(quote) => format!("{name} ✓ \"{quote}\""),
+                None => format!("{name} –"),
+            }
+        })
+        .collect();
+    let order = if recovery.fix_first {
+        " (the fix came first)"
+    } else {
+        ""
+    };
+    format!("  recovery{order}: {}\n", steps.join(" · "))
 }
 
 #[cfg(test)]

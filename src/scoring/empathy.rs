@@ -741,9 +741,6 @@ impl EmpathyResult {
     /// ("we'll pay you anyway"): it is a broken promise in the making, not a step, and
     /// earns no point next to the accuracy loss. `claims` is the accuracy evidence.
     pub fn without_claimed_steps(self, claims: &[Evidence]) -> EmpathyResult {
-        let is_claim = |e: &Evidence| {
-            e.rule == "accuracy.promise" || e.rule.starts_with("accuracy.forbidden.")
-        };
         let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
         let claimed = |e: &Evidence| {
             e.rule.starts_with("empathy.next_step")
@@ -757,6 +754,43 @@ impl EmpathyResult {
         let kept = self.evidence.into_iter().filter(|e| !claimed(e)).collect();
         EmpathyResult::new(self.epitome, kept)
     }
+}
+
+/// What a reply to a customer in crisis loses when it gives the fix before any word of
+/// hearing or apology.
+const RECOVERY_ORDER: i32 = -10;
+
+impl EmpathyResult {
+    /// For a customer in crisis: the fix given before any word that hears them or
+    /// apologises (`Recovery::fix_first`) loses points, quoting the fix. HEARD and LAST
+    /// both put hearing and apologising before resolving.
+    pub fn with_recovery_order(
+        self,
+        lexicon: &Lexicon,
+        reply: &str,
+        recovery: &super::recovery::Recovery,
+    ) -> EmpathyResult {
+        if !recovery.fix_first {
+            return self;
+        }
+        let mut evidence = self.evidence;
+        evidence.push(Evidence::new(
+            reply,
+            Dimension::Empathy,
+            "empathy.recovery_order",
+            RECOVERY_ORDER,
+            recovery.resolve,
+            lexicon.message("recovery_order", ""),
+            Some(lexicon.message("recovery_order_better", "")),
+        ));
+        EmpathyResult::new(self.epitome, evidence)
+    }
+}
+
+/// Whether `e` is a claim the trainee may not make: a promise beyond their autonomy or one
+/// of the scenario's forbidden claims.
+pub(super) fn is_claim(e: &Evidence) -> bool {
+    e.rule == "accuracy.promise" || e.rule.starts_with("accuracy.forbidden.")
 }
 
 /// What is at stake for a customer in crisis, for `EmpathyResult::with_their_stakes`.

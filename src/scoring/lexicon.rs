@@ -548,7 +548,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 83] = [
+pub const MESSAGES: [&str; 85] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -604,6 +604,8 @@ pub const MESSAGES: [&str; 83] = [
     "no_empathy_better",
     "nothing_personal",
     "nothing_personal_better",
+    "recovery_order",
+    "recovery_order_better",
     "tone_voice",
     "tone_emoji_never",
     "tone_emoji_never_better",

@@ -8,6 +8,7 @@ pub mod empathy;
 pub mod judge;
 pub mod lexicon;
 pub mod numbers;
+pub mod recovery;
 pub mod scorer;
 pub mod text;
 pub mod tone;
@@ -117,6 +118,7 @@ impl Judge for ActionOnlyJudge {
             evidence,
             claims: Vec::new(),
             leaked_private_data: false,
+            recovery: None,
         }
     }
 }

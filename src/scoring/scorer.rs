@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lexicon::Lexicon;
 use super::verdict::{DimensionScores, Epitome, Evidence, ReplyVerdict};
-use super::{Judge, JudgeInput, empathy, judge, tone};
+use super::{Judge, JudgeInput, empathy, judge, recovery, tone};
 use crate::scenario::model::{EmpathyNeed, Language};
 
 /// The empathy verdict on one reply, without a scenario.
@@ -162,6 +162,24 @@ impl Scorer {
             };
             part.with_their_stakes(lexicon, &stakes, input.reply)
         });
+        // The recovery sequence of a reply to a customer in crisis (HEARD, LAST).
+        let recovery = match (&empathy_part, &accuracy) {
+            (Some(part), Some(accuracy)) if input.turn.expect.empathy == EmpathyNeed::High => {
+                Some(recovery::read(
+                    lexicon,
+                    input.reply,
+                    &part.evidence,
+                    &accuracy.part.evidence,
+                ))
+            }
+            _ => None,
+        };
+        let empathy_part = match (empathy_part, &recovery) {
+            (Some(part), Some(recovery)) => {
+                Some(part.with_recovery_order(lexicon, input.reply, recovery))
+            }
+            (part, _) => part,
+        };
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
         let tone = tone::tone(lexicon, input);
@@ -207,6 +225,7 @@ impl Scorer {
             evidence,
             claims,
             leaked_private_data: leaked,
+            recovery,
         }
     }
 }

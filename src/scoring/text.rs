@@ -882,10 +882,18 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         // "8 a.m. to 1.30 p.m.": the full stop of "a.m." ends no sentence.
     } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
         emit(Piece::SentenceEnd(false));
+    } else if matches!(c, ',' | ':') && between_digits(text, i) {
+        // Inside a time or an amount ("09:50", "14,50 €"): not a pause.
     } else if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”') {
         emit(Piece::ClauseEnd);
     }
     i + len
+}
+
+/// Whether the byte at `i` has an ASCII digit on each side.
+fn between_digits(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Units of time: "<3" before one is a sum ("lands <3 h after", "<3h"), not a heart.
@@ -1406,6 +1414,25 @@ mod tests {
         assert!(closes_quote("' is fair", 0));
         assert!(!closes_quote("'s the plan", 0));
         assert!(!closes_quote(" We can help", 0));
+    }
+
+    #[test]
+    fn a_time_or_an_amount_is_one_clause() {
+        let rules = english();
+        let a = analyse(
+            "I booked you at 09:50, and the refund is 14,50 euros",
+            &rules,
+        );
+        let clause_of = |word: &str| {
+            a.tokens
+                .iter()
+                .find(|t| t.norm == word)
+                .map(|t| t.clause)
+                .expect("word")
+        };
+        assert_eq!(clause_of("09"), clause_of("50"));
+        assert_eq!(clause_of("14"), clause_of("euros"));
+        assert_ne!(clause_of("booked"), clause_of("refund"));
     }
 
     #[test]

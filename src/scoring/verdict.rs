@@ -22,6 +22,10 @@ pub struct ReplyVerdict {
     pub claims: Vec<String>,
     /// Whether the reply posted personal data in public.
     pub leaked_private_data: bool,
+    /// The service-recovery steps of a reply to a customer in crisis (`None` on other
+    /// turns, and in sessions saved before they were read).
+    #[serde(default)]
+    pub recovery: Option<super::recovery::Recovery>,
 }
 
 /// Scores 0-100 per dimension; `None` where the judge does not score that dimension.

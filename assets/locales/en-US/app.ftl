@@ -86,6 +86,13 @@ debrief-loss = points lost
 debrief-turn = Turn { $n }
 debrief-better = A better reply
 debrief-better-action = Action: { $action }
+debrief-recovery = Recovery steps (HEARD, LAST):
+debrief-recovery-fix-first = The fix came before hearing them.
+recovery-hear = Heard them
+recovery-apologise = Apologised
+recovery-resolve = Resolved
+recovery-thank = Thanked
+recovery-missing = Not in this reply.
 
 dim-empathy = Empathy
 dim-accuracy = Accuracy

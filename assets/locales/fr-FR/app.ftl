@@ -86,6 +86,13 @@ debrief-loss = points perdus
 debrief-turn = Tour { $n }
 debrief-better = Une meilleure réponse
 debrief-better-action = Action : { $action }
+debrief-recovery = Étapes de la réparation (HEARD, LAST) :
+debrief-recovery-fix-first = La solution est venue avant l'écoute.
+recovery-hear = Écouté
+recovery-apologise = Excusé
+recovery-resolve = Résolu
+recovery-thank = Remercié
+recovery-missing = Absent de cette réponse.
 
 dim-empathy = Empathie
 dim-accuracy = Exactitude

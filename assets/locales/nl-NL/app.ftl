@@ -86,6 +86,13 @@ debrief-loss = punten verloren
 debrief-turn = Beurt { $n }
 debrief-better = Een beter antwoord
 debrief-better-action = Actie: { $action }
+debrief-recovery = Herstelstappen (HEARD, LAST):
+debrief-recovery-fix-first = De oplossing kwam voor het luisteren.
+recovery-hear = Gehoord
+recovery-apologise = Excuses
+recovery-resolve = Opgelost
+recovery-thank = Bedankt
+recovery-missing = Niet in dit antwoord.
 
 dim-empathy = Empathie
 dim-accuracy = Juistheid

@@ -13,7 +13,7 @@ use crate::app::report;
 use crate::app::session::{ActiveRun, UiCommand};
 use crate::app::theme::{self, color};
 use crate::app::ui::{ContentRect, UiSet, screen_ui};
-use crate::app::widgets::{chart, highlight, post};
+use crate::app::widgets::{chart, highlight, post, recovery};
 use crate::report::Debrief;
 
 pub(super) fn plugin(app: &mut App) {
@@ -225,6 +225,9 @@ pub fn transcript(ui: &mut egui::Ui, i18n: &I18n, run: &Run, debrief: &Debrief, 
                 ui.set_width(ui.available_width());
                 highlight::highlighted_reply(ui, &turn.reply, &verdict.evidence, i18n);
             });
+            if let Some(recovery) = &verdict.recovery {
+                recovery::recovery_steps(ui, i18n, recovery, &turn.reply);
+            }
             if let Some(why) = turn.why_to_show() {
                 ui.label(RichText::new(why).small().color(color::TEXT_MUTED));
             }

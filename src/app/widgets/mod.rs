@@ -7,6 +7,7 @@ pub mod chart;
 pub mod composer;
 pub mod highlight;
 pub mod post;
+pub mod recovery;
 
 pub use action_bar::{ActionBarState, action_bar};
 pub use composer::{ComposerAction, ComposerState, composer};
