@@ -103,3 +103,42 @@ fn a_missing_path_is_an_error_not_a_panic() {
             .contains("tests/no-such-file.ron:1:1: error: cannot read the file")
     );
 }
+
+#[test]
+fn a_branch_waiting_for_a_good_reply_with_an_unexpected_action_is_reported() {
+    // The flight scenario's second public turn expects AskDm; a branch for a good ReplyDm
+    // could never be taken, since the judge grades an unexpected action fair at best.
+    let original = std::fs::read_to_string("scenarios/cancelled_flight.ron").unwrap();
+    let fair = "(when: [Action(ReplyDm), GradeAtLeast(Fair)], goto: \"dm_booking\", mood: -1, sentiment: -1)";
+    assert!(original.contains(fair));
+    let line = original[..original.find(fair).unwrap()].lines().count();
+    let edited = original.replace(fair, &fair.replace("(Fair)", "(Good)"));
+    let dir = std::env::temp_dir().join(format!("frontline-branch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cancelled_flight.ron");
+    std::fs::write(&path, edited).unwrap();
+    let diagnostics = check_file(&path, None);
+    let _ = std::fs::remove_dir_all(&dir);
+    let warning = diagnostics
+        .iter()
+        .find(|d| d.headline().contains("can never be taken"))
+        .unwrap_or_else(|| panic!("no warning in {diagnostics:?}"));
+    assert!(!warning.is_error(), "a warning, not an error");
+    assert!(
+        warning.headline().contains(&format!(":{line}:17: warning")),
+        "{}",
+        warning.headline()
+    );
+    assert!(
+        warning.hint.contains("GradeAtLeast(Fair)"),
+        "{}",
+        warning.hint
+    );
+    // The shipped scenario itself has no such branch.
+    let shipped = check_file(Path::new("scenarios/cancelled_flight.ron"), None);
+    assert!(
+        shipped
+            .iter()
+            .all(|d| !d.headline().contains("can never be taken"))
+    );
+}

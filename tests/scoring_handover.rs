@@ -103,3 +103,53 @@ fn a_message_in_messenger_is_an_invitation_to_a_private_channel() {
         );
     }
 }
+
+#[test]
+fn naming_the_team_and_its_delay_is_a_clear_hand_over() {
+    // Written as the probe writers of the sixteenth pass wrote them: no "will", the team
+    // named, and its delay as a time frame.
+    for (file, turn, team, reply) in [
+        (
+            "cancelled_flight.ron",
+            "dm_compensation",
+            "customer_care",
+            "I can't put a figure on it myself: Customer Care decides and e-mails you within 48 hours. ^JM",
+        ),
+        (
+            "faulty_delivery.ron",
+            "dm_refund_demand",
+            "customer_service",
+            "Claire, I've handed your refund request to Customer Service. They reply here within 4 hours. - Inès",
+        ),
+        (
+            "train_annule.ron",
+            "dm_cause",
+            "service_clients",
+            "Une panne de signalisation à Moulins. Demande transmise au service clients (réponse sous 72 h). ^CL",
+        ),
+    ] {
+        let v = judge(file, turn, Action::Escalate(team.into()), reply);
+        assert!(
+            !fired(&v, "escalation.handover_unclear"),
+            "{file}: {reply}: {:?}",
+            v.evidence
+        );
+    }
+    // A time of day is not the team's delay: the booked train's departure says nothing
+    // about when the customer hears back.
+    let v = judge(
+        "train_annule.ron",
+        "dm_cause",
+        Action::Escalate("service_clients".into()),
+        "Réservé sur l'IC 4735 de 20h52. Demande transmise au service clients. ^CL",
+    );
+    assert!(fired(&v, "escalation.handover_unclear"), "{:?}", v.evidence);
+    // Its advice gives the delay as a trainee would write it.
+    let better = v
+        .evidence
+        .iter()
+        .find(|e| e.rule == "escalation.handover_unclear")
+        .and_then(|e| e.better.as_deref())
+        .unwrap_or_default();
+    assert!(better.contains("sous 72 heures"), "{better}");
+}

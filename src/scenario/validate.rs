@@ -531,6 +531,27 @@ impl Checker<'_> {
                     _ => {}
                 }
             }
+            // The judge grades an action the turn does not expect fair at best: a branch
+            // waiting for a good reply with that action is never taken.
+            let unexpected_action = branch.when.iter().find_map(|c| match c {
+                Condition::Action(kind)
+                    if !turn.expect.actions.iter().any(|a| a.kind() == *kind) =>
+                {
+                    Some(*kind)
+                }
+                _ => None,
+            });
+            if let Some(kind) = unexpected_action
+                && branch.when.contains(&Condition::GradeAtLeast(Grade::Good))
+            {
+                self.warning(
+                    at.clone(),
+                    format!(
+                        "this branch can never be taken: `{kind:?}` is not one of the turn's expected actions, and the judge grades such a reply fair at best"
+                    ),
+                    "ask for `GradeAtLeast(Fair)` on this branch, or add the action to `expect.actions`",
+                );
+            }
             if !branch.when.is_empty() || j + 1 == turn.next.len() {
                 continue;
             }

@@ -12,8 +12,8 @@ use super::numbers;
 use super::text::{self, Analysed, Word, flags};
 use super::verdict::{Dimension, DimensionScores, Epitome, Evidence, Span};
 use crate::scenario::model::{
-    Action, ActionKind, ClaimKind, EmpathyNeed, Fact, Grade, Marker, PosterKind, Scenario,
-    Visibility,
+    Action, ActionKind, ClaimKind, EmpathyNeed, Fact, Grade, Language, Marker, PosterKind,
+    Scenario, Visibility,
 };
 
 /// One dimension's score and the evidence behind it.
@@ -966,6 +966,11 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             Action::AskDm | Action::ReplyDm if expects(ActionKind::ReplyPublic) => {
                 ("escalation.needless_dm", 60, "needless_dm")
             }
+            // The complaint does move to a quiet room, but nobody watching the thread sees
+            // that the brand answered: half of what inviting them to DM does.
+            Action::ReplyDm if expects(ActionKind::AskDm) => {
+                ("escalation.dm_unannounced", 50, "dm_unannounced")
+            }
             Action::Hide | Action::Monitor
                 if matches!(
                     kind,
@@ -1048,8 +1053,24 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
                                 && text.tokens[t.first].sentence == sentence
                         }) || !numbers::find_times(&reply[span.start..span.end]).is_empty()
                     });
+                // Also clear when the reply names the team (or commits to a step) and gives
+                // a time frame anywhere ("Customer Care decides and e-mails you within 48
+                // hours", "Demande transmise au service clients (réponse sous 72 h)"): a
+                // time frame is an answer's delay, where a time of day may be a departure.
+                let team_words: Vec<Word> = lexicon
+                    .analyse(&route.name)
+                    .tokens
+                    .into_iter()
+                    .filter(|t| t.flags & flags::STOPWORD == 0 && t.norm.len() >= 4)
+                    .map(|t| t.norm)
+                    .collect();
+                let names_team = text.tokens.iter().any(|t| team_words.contains(&t.norm));
+                let clear = clear
+                    || ((names_team || has(Category::Commitment))
+                        && !numbers::find_time_frames(reply).is_empty());
                 if !clear {
                     let minutes = route.answers_within_minutes.to_string();
+                    let delay = delay_in_words(lexicon.language, route.answers_within_minutes);
                     ev.push(Evidence::new(
                         reply,
                         Dimension::Escalation,
@@ -1068,6 +1089,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
                             &[
                                 ("route", route.name.as_str()),
                                 ("minutes", minutes.as_str()),
+                                ("delay", delay.as_str()),
                             ],
                         )),
                     ));
@@ -1082,6 +1104,19 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         score: Some(total.clamp(0, 100) as u8),
         evidence: ev,
     }
+}
+
+/// A team's answering delay as a trainee would write it: whole hours in hours ("48
+/// hours", not "2880 minutes"), else minutes.
+fn delay_in_words(language: Language, minutes: u32) -> String {
+    let (n, unit) = match (minutes % 60 == 0 && minutes > 0, language) {
+        (true, Language::En) => (minutes / 60, if minutes == 60 { "hour" } else { "hours" }),
+        (true, Language::Fr) => (minutes / 60, if minutes == 60 { "heure" } else { "heures" }),
+        (true, Language::Nl) => (minutes / 60, "uur"),
+        (false, Language::En | Language::Fr) => (minutes, "minutes"),
+        (false, Language::Nl) => (minutes, "minuten"),
+    };
+    format!("{n} {unit}")
 }
 
 /// Whether the reply contains blame, minimising, "calm down", policy-hiding, sarcasm,
@@ -1275,6 +1310,12 @@ pub fn grade(
     // A hand-over is only as good as what the customer is told: who takes over, and when.
     // A real customer left without an answer has to chase again.
     if fired("escalation.handover_unclear") || fired("escalation.customer_unanswered") {
+        cap(&mut grade, Grade::Fair);
+    }
+    // The right words in the wrong place are not a model answer: an action the turn does
+    // not call for (the public update sent by DM, the home visit planned in public) leads
+    // the story where the right one would not.
+    if !input.turn.expect.actions.contains(input.action) {
         cap(&mut grade, Grade::Fair);
     }
     // A wrong time, sum, code or link is acted on: the customer goes to the wrong gate,

@@ -548,7 +548,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 85] = [
+pub const MESSAGES: [&str; 86] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -578,6 +578,7 @@ pub const MESSAGES: [&str; 85] = [
     "should_not_reply",
     "stay_public",
     "needless_dm",
+    "dm_unannounced",
     "left_unanswered",
     "other_action",
     "better_action",
