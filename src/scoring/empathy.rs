@@ -902,6 +902,36 @@ mod tests {
         result.evidence.iter().any(|e| e.rule == rule)
     }
 
+    #[test]
+    fn words_of_mourning_and_dutch_rot_dat_are_compassion_and_sending_a_part_is_not() {
+        for (language, reply) in [
+            (
+                Language::Fr,
+                "Toutes nos pensées vous accompagnent, vous et votre famille.",
+            ),
+            (Language::Fr, "Nous pensons bien à vous."),
+            (Language::Nl, "Rot dat je nu zonder fiets zit."),
+        ] {
+            let result = verdict(language, "", reply);
+            assert!(
+                fires(&result, "empathy.emotion_strong"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        let sending = verdict(Language::Nl, "", "Ik stuur je vandaag een nieuwe accu.");
+        assert!(
+            !fires(&sending, "empathy.emotion_strong"),
+            "{:?}",
+            sending.evidence
+        );
+        assert!(
+            fires(&sending, "empathy.next_step_with_time"),
+            "{:?}",
+            sending.evidence
+        );
+    }
+
     /// Asserts that `rule` fires for each reply to the flight complaint in its language.
     fn fires_in_each(rule: &str, cases: &[(Language, &str)]) {
         for &(language, reply) in cases {

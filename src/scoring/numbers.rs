@@ -826,8 +826,20 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
             match number_word_at(text, i) {
                 Some(found) => found,
                 None => {
-                    i = letters_at(text, i).1;
-                    continue;
+                    let end = letters_at(text, i).1;
+                    // "within the hour", "binnen het uur": one hour.
+                    if end - i == 3
+                        && matches!(&text[i..end], "the" | "The" | "het" | "Het")
+                        && matches!(
+                            word_before(text, i),
+                            "within" | "Within" | "binnen" | "Binnen"
+                        )
+                    {
+                        (1, end, false)
+                    } else {
+                        i = end;
+                        continue;
+                    }
                 }
             }
         } else {
@@ -1149,6 +1161,12 @@ mod tests {
                 .collect()
         };
         assert_eq!(minutes("Eva calls back within 30 minutes."), [(30, false)]);
+        assert_eq!(
+            minutes("she'll call you back within the hour"),
+            [(60, false)]
+        );
+        assert_eq!(minutes("binnen het uur bellen we"), [(60, false)]);
+        assert_eq!(minutes("the hour of the day, in the hour"), []);
         assert_eq!(
             minutes("within an hour, or 2 hrs at most"),
             [(60, false), (120, false)]
