@@ -109,3 +109,25 @@ fn named_stakes_are_not_replaced_by_a_remedy_or_the_complaint_restated() {
         assert!(!bare(&with), "{turn}: {:?}", with.evidence);
     }
 }
+
+#[test]
+fn their_own_number_for_the_stakes_names_them_and_a_number_of_the_case_does_not() {
+    let scenario = scenario("cancelled_flight.ron");
+    let action = Action::AskDm;
+    // She wrote "My sister gets married in Lisbon tomorrow at 15:00".
+    let by_number = judge(
+        &scenario,
+        "outrage",
+        &action,
+        "We are so sorry. You'll be in Lisbon well before 15:00: VL 318 leaves Brussels 09:50 and lands 11:35. DM us and I'll hold two seats now. ^JM",
+    );
+    assert!(!bare(&by_number), "{:?}", by_number.evidence);
+    // "You cancelled AE1432 at 21:40 by text message": the case, not what is at stake.
+    let by_case = judge(
+        &scenario,
+        "outrage",
+        &action,
+        "We are so sorry we cancelled AE 1432 by text at 21:40. VL 318 leaves Brussels 09:50 and lands 11:35. DM us and I'll hold two seats now. ^JM",
+    );
+    assert!(bare(&by_case), "{:?}", by_case.evidence);
+}

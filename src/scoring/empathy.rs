@@ -713,13 +713,23 @@ impl EmpathyResult {
         } else {
             (Specifics::of_words(lexicon, stakes.declared), None)
         };
+        // Their own numbers for what is at stake count too: "before 15:00" where they wrote
+        // "married tomorrow at 15:00", "the 12 of you", "those 16 km to work" name it as
+        // surely as "the wedding" does. Their other numbers (the cancelled train, the
+        // price) are the case's facts.
+        let their_numbers = if stakes.declared.is_empty() {
+            Vec::new()
+        } else {
+            numbers_near_stakes(lexicon, stakes.theirs, &theirs)
+        };
         let text = lexicon.analyse(reply);
+        let reply_numbers = numbers_in(&text, reply);
         let personal = text.tokens.iter().any(|t| {
             let word = t.norm.as_bytes();
             !text.sentences[t.sentence as usize].question
                 && (lexicon.stake_words.iter().any(|w| w.as_bytes() == word)
                     || theirs.contains(word) && !known.as_ref().is_some_and(|k| k.contains(word)))
-        });
+        }) || reply_numbers.iter().any(|n| their_numbers.contains(n));
         text.recycle();
         if personal {
             return self;
@@ -754,6 +764,45 @@ impl EmpathyResult {
         let kept = self.evidence.into_iter().filter(|e| !claimed(e)).collect();
         EmpathyResult::new(self.epitome, kept)
     }
+}
+
+/// The numbers of a text as its words: each token that starts with a digit ("15", "12",
+/// "10h"), except the minutes of a time ("00" of "15:00"), outside questions.
+fn numbers_in(text: &Analysed, raw: &str) -> Vec<Word> {
+    text.tokens
+        .iter()
+        .filter(|t| t.norm.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .filter(|t| !text.sentences[t.sentence as usize].question)
+        .filter(|t| !raw[..t.span.start].ends_with([':', '.', 'h', 'u']))
+        .map(|t| t.norm.clone())
+        .collect()
+}
+
+/// How far from a stake word (in words, in its sentence) a number of the customer's is
+/// about that stake: "married in Lisbon tomorrow at 15:00", "les obsèques de ma mère à
+/// 10h", not the train number at the other end of the sentence.
+const NUMBER_NEAR_STAKE: usize = 6;
+
+/// The numbers (`numbers_in`) of the customer's words that stand near one of the stakes.
+fn numbers_near_stakes(lexicon: &Lexicon, raw: &str, stakes: &Specifics) -> Vec<Word> {
+    let text = lexicon.analyse(raw);
+    let numbers = numbers_in(&text, raw);
+    let tokens = &text.tokens;
+    let found = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| numbers.contains(&t.norm))
+        .filter(|&(i, t)| {
+            let window =
+                i.saturating_sub(NUMBER_NEAR_STAKE)..(i + NUMBER_NEAR_STAKE + 1).min(tokens.len());
+            tokens[window]
+                .iter()
+                .any(|w| w.sentence == t.sentence && stakes.contains(w.norm.as_bytes()))
+        })
+        .map(|(_, t)| t.norm.clone())
+        .collect();
+    text.recycle();
+    found
 }
 
 /// What a reply to a customer in crisis loses when it gives the fix before any word of
