@@ -57,7 +57,7 @@ fn meridiem(text: &str, at: usize) -> Option<(bool, usize)> {
     } else if lower.starts_with("pm") {
         (true, 2)
     } else {
-        return None;
+        return part_of_day(trimmed).map(|(pm, len)| (pm, at + skipped + len));
     };
     let end = at + skipped + len;
     // "am" must not be the start of a word ("7 amazing").
@@ -118,9 +118,14 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         // Only with minutes: "5 h de retard" is how long.
         if minute.is_none() {
             let before_h = after + spaces_at(text, after);
+            // "20 heures 52": the word written out.
+            let unit_len = match letters_at(text, before_h).0 {
+                "heures" | "heure" | "Heures" | "Heure" => letters_at(text, before_h).1 - before_h,
+                _ => 1,
+            };
             if before_h > after && matches!(bytes.get(before_h), Some(b'h' | b'H')) {
-                let digits_from = before_h + 1 + spaces_at(text, before_h + 1);
-                if digits_from > before_h + 1
+                let digits_from = before_h + unit_len + spaces_at(text, before_h + unit_len);
+                if digits_from > before_h + unit_len
                     && digits_at(bytes, digits_from) == 2
                     && !bytes
                         .get(digits_from + 2)
@@ -145,13 +150,19 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             (Some(m), Some((pm, e)), _) if (1..=12).contains(&hour) && m < 60 => {
                 Some((twelve_hour(hour, pm) * 60 + m, e))
             }
+            // "14:30 in the afternoon": the clock says it already.
+            (Some(m), Some((_, e)), _) if (13..24).contains(&hour) && m < 60 => {
+                Some((hour * 60 + m, e))
+            }
             (None, Some((pm, e)), _) if (1..=12).contains(&hour) => {
                 Some((twelve_hour(hour, pm) * 60, e))
             }
             _ => None,
         };
-        // "dans 2h", "sous 1h30", "in 2h": how long, not when.
-        let how_long = separator == Some(b'h') && mer.is_none() && after_duration_word(text, i);
+        // "dans 2h", "sous 1h30", "in 2h": how long, not when; so is "3 h 27 de trajet".
+        let how_long = separator == Some(b'h')
+            && mer.is_none()
+            && (after_duration_word(text, i) || is_length_of(text, end));
         if let Some((minutes, e)) = time.filter(|_| !how_long) {
             found.push(FoundTime {
                 span: Span { start: i, end: e },
@@ -165,12 +176,57 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
     found
 }
 
+/// Words after a time that say which half of the day it is in ("1.05 in the afternoon",
+/// "8 heures du soir", "7 uur 's avonds"): `true` for the afternoon and evening.
+const PARTS_OF_DAY: [(&str, bool); 14] = [
+    ("in the morning", false),
+    ("in the afternoon", true),
+    ("in the evening", true),
+    ("at night", true),
+    ("du matin", false),
+    ("de l'après-midi", true),
+    ("de l’après-midi", true),
+    ("du soir", true),
+    ("'s ochtends", false),
+    ("'s morgens", false),
+    ("'s middags", true),
+    ("'s avonds", true),
+    ("’s middags", true),
+    ("’s avonds", true),
+];
+
+/// The part of the day `rest` starts with, if any: whether it is afternoon or evening,
+/// and its length in bytes.
+fn part_of_day(rest: &str) -> Option<(bool, usize)> {
+    PARTS_OF_DAY.iter().find_map(|&(words, pm)| {
+        let head = rest.get(..words.len())?;
+        let ends_word = !rest[words.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        (head.eq_ignore_ascii_case(words) && ends_word).then_some((pm, words.len()))
+    })
+}
+
 /// Words before "8.00" that make it a time of day rather than a sum: "from 8.00 to 13.00",
 /// "van 13.00 tot 17.00", "om 9.30", "dès 8.30".
 const DOTTED_TIME_WORDS: [&str; 16] = [
     "at", "from", "to", "until", "till", "between", "om", "van", "tot", "vanaf", "tussen", "a",
     "à", "de", "des", "dès",
 ];
+
+/// Whether what follows a length written like a time says what it is the length of:
+/// "3 h 27 de trajet", "2h de retard".
+fn is_length_of(text: &str, at: usize) -> bool {
+    let from = at + spaces_at(text, at);
+    let (word, end) = letters_at(text, from);
+    word.eq_ignore_ascii_case("de")
+        && word_after_is(
+            text,
+            end,
+            &["trajet", "voyage", "retard", "route", "attente", "queue"],
+        )
+}
 
 /// Whether the word after `at` (past spaces) is one of `words`, case ignored.
 fn word_after_is(text: &str, at: usize, words: &[&str]) -> bool {
@@ -1053,6 +1109,19 @@ mod tests {
 
     /// "2h" after "dans", "sous", "in", "binnen" is how long something takes: a period,
     /// not 02:00. After "à", "avant" or "pour" it stays a time of day.
+    #[test]
+    fn parts_of_the_day_and_written_out_hours_are_read() {
+        let times = |text: &str| -> Vec<u32> { find_times(text).iter().map(|t| t.minutes).collect() };
+        assert_eq!(times("AE 1436 leaves at 1.05 in the afternoon"), [13 * 60 + 5]);
+        assert_eq!(times("at 8 in the evening, or 7.30 in the morning"), [20 * 60, 7 * 60 + 30]);
+        assert_eq!(times("14:30 in the afternoon"), [14 * 60 + 30]);
+        assert_eq!(times("départ à 20 heures 52, 8h du soir"), [20 * 60 + 52, 20 * 60]);
+        assert_eq!(times("om 7u30 's avonds"), [19 * 60 + 30]);
+        // How long, not when.
+        assert_eq!(times("3 h 27 de trajet, 2h de retard"), Vec::<u32>::new());
+        assert_eq!(times("3 in the afternoonish"), Vec::<u32>::new());
+    }
+
     #[test]
     fn hours_after_a_duration_word_are_periods_not_times() {
         for text in [
