@@ -500,7 +500,7 @@ pub struct FoundPeriod {
 /// Units of time after a number, lower case and without accents (English, French,
 /// Dutch), with their length in minutes and whether they count working days. Two-word
 /// units are tried before one-word ones.
-const PERIOD_UNITS: [(&str, u64, bool); 43] = [
+const PERIOD_UNITS: [(&str, u64, bool); 45] = [
     ("working days", 1440, true),
     ("working day", 1440, true),
     ("business days", 1440, true),
@@ -531,6 +531,9 @@ const PERIOD_UNITS: [(&str, u64, bool); 43] = [
     ("jour", 1440, false),
     ("dagen", 1440, false),
     ("dag", 1440, false),
+    // A day and a night: "binnen een etmaal" is within 24 hours.
+    ("etmalen", 1440, false),
+    ("etmaal", 1440, false),
     ("weeks", 10080, false),
     ("week", 10080, false),
     ("semaines", 10080, false),
@@ -902,8 +905,12 @@ pub fn find_periods(text: &str) -> Vec<FoundPeriod> {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
-        // Digits may touch their unit ("72h", "30min"); a number word needs a space.
-        let gap = spaces_at(text, number_end);
+        // Digits may touch their unit ("72h", "30min") or be joined to it ("a 4-hour
+        // window"); a number word needs a space.
+        let gap = match spaces_at(text, number_end) {
+            0 if bytes[i].is_ascii_digit() && bytes.get(number_end) == Some(&b'-') => 1,
+            gap => gap,
+        };
         let digits = bytes[i].is_ascii_digit();
         let unit = if (gap > 0 || digits) && number_end + gap < bytes.len() {
             period_unit_at(text, number_end + gap, french_number)
@@ -1111,11 +1118,21 @@ mod tests {
     /// not 02:00. After "à", "avant" or "pour" it stays a time of day.
     #[test]
     fn parts_of_the_day_and_written_out_hours_are_read() {
-        let times = |text: &str| -> Vec<u32> { find_times(text).iter().map(|t| t.minutes).collect() };
-        assert_eq!(times("AE 1436 leaves at 1.05 in the afternoon"), [13 * 60 + 5]);
-        assert_eq!(times("at 8 in the evening, or 7.30 in the morning"), [20 * 60, 7 * 60 + 30]);
+        let times =
+            |text: &str| -> Vec<u32> { find_times(text).iter().map(|t| t.minutes).collect() };
+        assert_eq!(
+            times("AE 1436 leaves at 1.05 in the afternoon"),
+            [13 * 60 + 5]
+        );
+        assert_eq!(
+            times("at 8 in the evening, or 7.30 in the morning"),
+            [20 * 60, 7 * 60 + 30]
+        );
         assert_eq!(times("14:30 in the afternoon"), [14 * 60 + 30]);
-        assert_eq!(times("départ à 20 heures 52, 8h du soir"), [20 * 60 + 52, 20 * 60]);
+        assert_eq!(
+            times("départ à 20 heures 52, 8h du soir"),
+            [20 * 60 + 52, 20 * 60]
+        );
         assert_eq!(times("om 7u30 's avonds"), [19 * 60 + 30]);
         // How long, not when.
         assert_eq!(times("3 h 27 de trajet, 2h de retard"), Vec::<u32>::new());
@@ -1230,6 +1247,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(minutes("Eva calls back within 30 minutes."), [(30, false)]);
+        assert_eq!(minutes("within their usual 4-hour window"), [(240, false)]);
+        assert_eq!(
+            minutes("binnen een etmaal, twee etmalen"),
+            [(1440, false), (2880, false)]
+        );
         assert_eq!(
             minutes("she'll call you back within the hour"),
             [(60, false)]
