@@ -277,19 +277,19 @@ fn debrief_shows_the_recovery_steps_taken_and_missing() {
     for (language, taken, missing, warning) in [
         (
             Language::En,
-            ["✓ Heard them", "✓ Apologised", "✓ Resolved"],
+            ["✔ Heard them", "✔ Apologised", "✔ Resolved"],
             "– Thanked",
             "The fix came before hearing them.",
         ),
         (
             Language::Fr,
-            ["✓ Écouté", "✓ Excusé", "✓ Résolu"],
+            ["✔ Écouté", "✔ Excusé", "✔ Résolu"],
             "– Remercié",
             "La solution est venue avant l'écoute.",
         ),
         (
             Language::Nl,
-            ["✓ Gehoord", "✓ Excuses", "✓ Opgelost"],
+            ["✔ Gehoord", "✔ Excuses", "✔ Opgelost"],
             "– Bedankt",
             "De oplossing kwam voor het luisteren.",
         ),
@@ -319,6 +319,6 @@ fn debrief_shows_the_recovery_steps_taken_and_missing() {
     });
     h.run();
     let texts = painted_texts(&h);
-    assert!(texts.iter().any(|t| t == "✓ Thanked"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "✔ Thanked"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("fix came")), "{texts:?}");
 }

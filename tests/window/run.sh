@@ -133,6 +133,8 @@ grep -q '"scenario_id": "cancelled_flight"' "$EXPORT" || fail "export lacks the 
 grep -q '"ending": {' "$EXPORT" || fail "export lacks the ending"
 grep -q '"verdict"' "$EXPORT" || fail "export lacks verdicts"
 grep -q 'VL 318' "$EXPORT" || fail "export lacks the typed replies"
+# The first reply answers a customer in crisis: its recovery steps are read and exported.
+grep -q '"recovery": {' "$EXPORT" || fail "export lacks the recovery steps of the crisis turn"
 shot 8-debrief-exported
 
 # Settings: switch the interface to French and back to the library.

@@ -21,7 +21,7 @@ pub fn recovery_steps(ui: &mut egui::Ui, i18n: &I18n, recovery: &Recovery, reply
             let name = i18n.t(step.key());
             match at.and_then(|s| reply.get(s.start..s.end)) {
                 Some(quote) => {
-                    theme::chip(ui, format!("✓ {name}"), color::GAIN, color::GAIN_BG)
+                    theme::chip(ui, format!("✔ {name}"), color::GAIN, color::GAIN_BG)
                         .on_hover_text(format!("“{quote}”"));
                 }
                 None => {
