@@ -45,6 +45,24 @@ fn slips() -> Vec<Slip> {
             file: "cancelled_flight.ron",
             turn: "dm_compensation",
             action: Action::Escalate("customer_care".into()),
+            model: "Booked: VL 318, 09:50. We cancelled AE 1432 for a technical fault on the aircraft, so EU261 applies: 400 euros each, halved to 200 when the new flight lands within 3h of the original. Customer Care decides and will email you within 48 hours. ^JM",
+            slipped: "Booked: VL 318, 09:50. AE 1432 was cancelled for a technical fault on the aircraft, so EU261 applies: 400 euros each, halved to 200 when the new flight lands within 3h of the original. Customer Care decides and will email you within 48 hours. ^JM",
+            rule: "tone.passive_distancing",
+            quote: "was cancelled",
+        },
+        Slip {
+            file: "train_annule.ron",
+            turn: "dm_cause",
+            action: Action::Escalate("service_clients".into()),
+            model: "Nous avons supprimé l'IC 4731 pour une panne de signalisation à Moulins. Demande transmise au service clients, qui vous répondra sous 72 heures. ^CL",
+            slipped: "L'IC 4731 a été supprimé pour une panne de signalisation à Moulins. Demande transmise au service clients, qui vous répondra sous 72 heures. ^CL",
+            rule: "tone.passive_distancing",
+            quote: "a été supprimé",
+        },
+        Slip {
+            file: "cancelled_flight.ron",
+            turn: "dm_compensation",
+            action: Action::Escalate("customer_care".into()),
             model: "Booked: VL 318, 09:50. It was a technical fault on the aircraft, so EU261 applies: 400 euros each, halved to 200 when the new flight lands within 3h of the original. Customer Care decides and will email you within 48 hours; I've sent them your case. ^JM",
             slipped: "Booked: VL 318, 09:50 ✈️ It was a technical fault on the aircraft, so EU261 applies: 400 euros each, halved to 200 when the new flight lands within 3h of the original. Customer Care decides and will email you within 48 hours; I've sent them your case. ^JM",
             rule: "tone.emoji_never",
@@ -242,6 +260,26 @@ fn out_of_voice_altogether_is_not_a_model_answer() {
         slipped.scores.tone
     );
     assert_eq!(slipped.grade, Grade::Fair);
+}
+
+#[test]
+fn a_passive_that_names_the_brand_owns_the_problem() {
+    let scenario = scenario("cancelled_flight.ron");
+    let action = Action::Escalate("customer_care".into());
+    for reply in [
+        "AE 1432 was cancelled by us, for a technical fault on the aircraft. Customer Care decides and will email you within 48 hours. ^JM",
+        "We cancelled AE 1432 for a technical fault. Customer Care decides and will email you within 48 hours. ^JM",
+        "Has your booking been cancelled too? Customer Care decides and will email you within 48 hours. ^JM",
+    ] {
+        let v = judge_in(&scenario, "dm_compensation", &action, reply);
+        assert!(
+            !tone_slips(&v)
+                .iter()
+                .any(|(rule, _)| rule == "tone.passive_distancing"),
+            "{reply}: {:?}",
+            tone_slips(&v)
+        );
+    }
 }
 
 #[test]

@@ -283,6 +283,13 @@ pub struct ToneWords {
     /// soirée, Madame." is no signature.
     #[serde(default)]
     pub titles: Vec<String>,
+    /// Passive forms that leave out who caused the problem ("your flight has been
+    /// cancelled", "mistakes were made"): the brand did it, and owns it ("we cancelled").
+    #[serde(default)]
+    pub distancing: Vec<String>,
+    /// The agent that turns such a passive into owning it ("by us", "par nous").
+    #[serde(default)]
+    pub by_us: Vec<String>,
     /// Whether a brand that is not formal says the informal "you" in this language (Dutch
     /// webcare's "je"): then "u" throughout is a slip too. French friendly brands may
     /// still say "vous".
@@ -548,7 +555,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 86] = [
+pub const MESSAGES: [&str; 88] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -628,6 +635,8 @@ pub const MESSAGES: [&str; 86] = [
     "tone_exclamation_in_bad_news_better",
     "tone_exclamation_run",
     "tone_exclamation_run_better",
+    "tone_passive_distancing",
+    "tone_passive_distancing_better",
     "tone_unsigned",
     "tone_unsigned_better",
     "tone_signed_other_way",
@@ -763,6 +772,8 @@ impl Lexicon {
                 impersonal_greetings: fold_entries(&w.tone.impersonal_greetings),
                 closings: fold_entries(&w.tone.closings),
                 titles: fold_entries(&w.tone.titles),
+                distancing: fold_entries(&w.tone.distancing),
+                by_us: fold_entries(&w.tone.by_us),
                 familiar_when_friendly: w.tone.familiar_when_friendly,
             },
             stake_words: fold_all(&w.stake_words),

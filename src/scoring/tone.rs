@@ -36,6 +36,8 @@ const IMPERSONAL_GREETING: i32 = -25;
 const EXCLAMATION_IN_BAD_NEWS: i32 = -15;
 /// "!!", "?!".
 const EXCLAMATION_RUN: i32 = -10;
+/// A passive that hides who caused the problem ("your flight has been cancelled").
+const PASSIVE_DISTANCING: i32 = -10;
 /// No signature where the brand signs every reply.
 const UNSIGNED: i32 = -20;
 /// A signature, but not the brand's kind ("- Julie" where replies end "^JM").
@@ -226,6 +228,26 @@ pub fn tone(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         }
     }
 
+    // "Your flight has been cancelled", "mistakes were made": the brand did it (HEARD's
+    // apology owns it). "... cancelled by us" says who.
+    let distancing = find(&lists.distancing).into_iter().find(|span| {
+        let after = folded.partition_point(|(w, _)| w.start < span.end);
+        !lists
+            .by_us
+            .iter()
+            .any(|agent| entry_at(reply, &folded, after, agent).is_some())
+    });
+    if let Some(span) = distancing {
+        let quoted = &reply[span.start..span.end];
+        lose(
+            "tone.passive_distancing",
+            PASSIVE_DISTANCING,
+            Some(span),
+            "tone_passive_distancing",
+            &[("words", quoted)],
+        );
+    }
+
     let expected_sign = match &voice.sign_off {
         SignOff::None => None,
         SignOff::Initials => Some(lexicon.template("tone_sign_initials").to_string()),
@@ -357,10 +379,17 @@ fn listed(reply: &str, folded: &[(Span, String)], entries: &[String]) -> Vec<Spa
             && reply[folded[at - 1].0.end..folded[at].0.start]
                 .trim()
                 .is_empty();
-        if hyphened || code || (after_number && raw.chars().count() == 1) {
+        if hyphened || code {
             continue;
         }
-        if let Some(span) = entries.iter().find_map(|e| entry_at(reply, folded, at, e)) {
+        // A letter after a number is a unit ("17 u"), unless an entry of several words
+        // goes on from it ("IC 4731 a été supprimé").
+        let unit = after_number && raw.chars().count() == 1;
+        if let Some(span) = entries
+            .iter()
+            .filter(|e| !unit || e.contains(' '))
+            .find_map(|e| entry_at(reply, folded, at, e))
+        {
             found.push(span);
         }
     }

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 12;
+const FORMAT: u32 = 13;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -148,6 +148,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.tone.impersonal_greetings);
     w.strings(&lexicon.tone.closings);
     w.strings(&lexicon.tone.titles);
+    w.strings(&lexicon.tone.distancing);
+    w.strings(&lexicon.tone.by_us);
     w.bool(lexicon.tone.familiar_when_friendly);
     w.strings(&lexicon.stake_words);
     w.strings(&lexicon.you);
@@ -325,6 +327,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         impersonal_greetings: r.strings()?,
         closings: r.strings()?,
         titles: r.strings()?,
+        distancing: r.strings()?,
+        by_us: r.strings()?,
         familiar_when_friendly: r.bool()?,
     };
     let stake_words = r.strings()?;
