@@ -100,3 +100,23 @@ fn another_wrong_action_names_what_the_moment_needs() {
     );
     assert!(v.grade <= Grade::Fair);
 }
+
+#[test]
+fn a_reply_that_leaves_someones_phone_number_up_is_poor_however_calm() {
+    let troll = scenario("troll.ron");
+    let calm = "Posting a colleague's private number is harassment, and we will not engage with it. - Team Voltaro";
+    let v = judge(&troll, "abuse_post", &Action::ReplyPublic, calm);
+    assert!(fired(&v, "escalation.data_left_up"), "{:?}", v.evidence);
+    assert_eq!(v.grade, Grade::Poor);
+    // Hiding it is the job.
+    let hidden = judge(&troll, "abuse_post", &Action::Hide, "");
+    assert!(fired(&hidden, "escalation.right_action"));
+    // A troll's post without anyone's data: a calm reply is the milder loss it was.
+    let v = judge(
+        &troll,
+        "troll_feeds",
+        &Action::ReplyPublic,
+        "Our rates are public: voltaro.example/tariffs-october. - Team Voltaro",
+    );
+    assert!(!fired(&v, "escalation.data_left_up"), "{:?}", v.evidence);
+}

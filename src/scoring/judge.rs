@@ -966,6 +966,14 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             a if a.takes_reply() && expects(ActionKind::Escalate) => {
                 ("escalation.missing", 30, "missing_escalation")
             }
+            // A post that shows someone's phone number or e-mail stays up under any
+            // reply, however calm: the moderation was the job.
+            a if a.takes_reply()
+                && expects(ActionKind::Hide)
+                && shows_personal_data(input.customer_text, scenario) =>
+            {
+                ("escalation.data_left_up", 10, "data_left_up")
+            }
             a if a.takes_reply()
                 && (expects(ActionKind::Monitor) || expects(ActionKind::Hide))
                 && matches!(kind, PosterKind::Troll | PosterKind::Rager) =>
@@ -1123,6 +1131,33 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
         score: Some(total.clamp(0, 100) as u8),
         evidence: ev,
     }
+}
+
+/// Whether a post shows a phone number or an e-mail address that is not the brand's own.
+fn shows_personal_data(post: &str, scenario: &Scenario) -> bool {
+    let brand = format!("{} {}", scenario.brand.name, scenario.brand.handle).to_lowercase();
+    let public_phones: Vec<String> = scenario
+        .case_file
+        .iter()
+        .filter(|f| !f.private)
+        .map(|f| numbers::normalise_code(&f.value))
+        .collect();
+    let phone = numbers::find_phones(post).into_iter().any(|span| {
+        let digits = numbers::normalise_code(&post[span.start..span.end]);
+        !public_phones.iter().any(|p| p.contains(&digits))
+    });
+    let email = numbers::find_emails(post).into_iter().any(|span| {
+        let domain = post[span.start..span.end]
+            .rsplit('@')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        !brand
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .any(|w| domain.contains(w))
+    });
+    phone || email
 }
 
 /// A team's answering delay as a trainee would write it: whole hours in hours ("48

@@ -555,7 +555,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 88] = [
+pub const MESSAGES: [&str; 89] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -563,6 +563,7 @@ pub const MESSAGES: [&str; 88] = [
     "action_hide",
     "action_monitor",
     "calm_reply_to_troll",
+    "data_left_up",
     "no_facts_needed",
     "fact_stated",
     "fact_wrong",
