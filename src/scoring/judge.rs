@@ -1355,9 +1355,16 @@ pub fn grade(
     // for any inconvenience caused."): boilerplate, and nothing felt, understood or asked.
     let form_letter =
         fired("empathy.boilerplate") && epitome.is_some_and(|e| e == Epitome::default());
+    // Their name earns points but is no acknowledgement on its own: on Chirp every reply
+    // starts with the @handle. (Thanks or a timed next step are the authors' minimum.)
+    let beyond_name: i32 = evidence
+        .iter()
+        .filter(|e| e.dimension == Dimension::Empathy && e.rule != "empathy.uses_name")
+        .map(|e| e.points)
+        .sum();
     if need == EmpathyNeed::Medium
         && input.action.takes_reply()
-        && (empathy == Some(0) || form_letter)
+        && (empathy == Some(0) || beyond_name <= 0 || form_letter)
     {
         cap(&mut grade, Grade::Fair);
     }
