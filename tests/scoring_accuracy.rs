@@ -355,3 +355,42 @@ fn the_press_office_number_is_public_however_it_is_written() {
     );
     assert!(v.leaked_private_data, "{:?}", v.evidence);
 }
+
+#[test]
+fn a_general_promise_makes_the_scenarios_claim_only_about_its_subject() {
+    let flight = scenario("cancelled_flight.ron");
+    let about_arrival = judge(
+        &flight,
+        "outrage",
+        Action::AskDm,
+        "Sophie, so sorry, the night before your sister's wedding. I promise you'll be there: VL 318 leaves Brussels 09:50, lands 11:35. DM us and I'll hold two seats. ^JM",
+    );
+    assert!(
+        !about_arrival
+            .claims
+            .contains(&"promise_compensation".to_string()),
+        "{:?}",
+        about_arrival.evidence
+    );
+    let about_money = judge(
+        &flight,
+        "dm_compensation",
+        Action::Escalate("customer_care".into()),
+        "I promise you'll be compensated, 400 euros each. Customer Care will email you within 48 hours. ^JM",
+    );
+    assert!(
+        about_money
+            .claims
+            .contains(&"promise_compensation".to_string()),
+        "{:?}",
+        about_money.evidence
+    );
+    let delivery = scenario("faulty_delivery.ron");
+    let replacement = judge(
+        &delivery,
+        "dm_order",
+        Action::ReplyDm,
+        "Claire, I'm so sorry about the plates before your mum's 70th. A brand-new Alba set comes on our own van, it'll be with you tomorrow. - Inès",
+    );
+    assert!(replacement.claims.is_empty(), "{:?}", replacement.evidence);
+}

@@ -697,6 +697,34 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             ClaimKind::Cause => Category::ClaimCause,
             ClaimKind::Blame => Category::ClaimBlamePartner,
         });
+        // The general words make this claim only about what it is about: its own phrases'
+        // words in the same clause ("I promise you'll be paid" is the compensation the
+        // scenario forbids; "I promise you'll be there" and "it'll be with you tomorrow"
+        // are not).
+        let topic: Vec<Word> = claim
+            .phrases
+            .iter()
+            .flat_map(|phrase| lexicon.analyse(phrase).tokens)
+            .filter(|t| t.flags & flags::STOPWORD == 0 && t.norm.len() >= 3)
+            .map(|t| t.norm)
+            .collect();
+        let on_topic = |f: &Match| {
+            let clause = text.tokens[f.first].clause;
+            text.tokens[f.first..]
+                .iter()
+                .take_while(|t| t.clause == clause)
+                .chain(
+                    text.tokens[..f.first]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.clause == clause),
+                )
+                .any(|t| {
+                    topic
+                        .iter()
+                        .any(|w| text::same_word(w.as_bytes(), t.norm.as_bytes()))
+                })
+        };
         let made = lexicon
             .find_phrases(&text, &claim.phrases)
             .into_iter()
@@ -704,7 +732,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
             .chain(
                 general_claims
                     .iter()
-                    .filter(|f| Some(f.category) == kind_category)
+                    .filter(|f| Some(f.category) == kind_category && on_topic(f))
                     .map(|&&f| f),
             )
             .map(|f| (f, text.span_to_clause_end(f.first, f.end)))
