@@ -723,6 +723,7 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                     topic
                         .iter()
                         .any(|w| text::same_word(w.as_bytes(), t.norm.as_bytes()))
+                        || is_money_word(t.norm.as_bytes())
                 })
         };
         let made = lexicon
@@ -878,6 +879,38 @@ fn within_autonomy(
                 .filter_map(|t| text::stem(t.norm.as_bytes()))
                 .any(|s| claimed.contains(&s))
         })
+}
+
+/// The first letters of words about money in the three languages ("every cent", "your
+/// money", "geld", "remboursé", "vergoed"): a general promise about money is the
+/// scenario's promise of money whatever words its phrases use.
+const MONEY_STEMS: [&str; 17] = [
+    "cent",
+    "euro",
+    "money",
+    "refund",
+    "compens",
+    "reimburs",
+    "paid",
+    "pay",
+    "argent",
+    "rembours",
+    "indemn",
+    "dedommag",
+    "geld",
+    "terugbeta",
+    "vergoe",
+    "betaal",
+    "eur",
+];
+
+/// Whether a normalised word is about money (`MONEY_STEMS`): it starts with one of them,
+/// and a short one ("pay", "eur", "cent") is most of the word ("pays", "euros", not
+/// "payload", "europe", "centre").
+fn is_money_word(word: &[u8]) -> bool {
+    MONEY_STEMS.iter().any(|stem| {
+        word.starts_with(stem.as_bytes()) && (stem.len() >= 5 || word.len() <= stem.len() + 1)
+    })
 }
 
 /// Words that make a negated value a bound rather than a denial: "not before 12:35",
@@ -1571,6 +1604,26 @@ mod tests {
             "codes of the same shape: {:?}",
             v.evidence
         );
+    }
+
+    #[test]
+    fn money_words_are_told_from_their_look_alikes() {
+        for word in [
+            "cent",
+            "cents",
+            "euros",
+            "money",
+            "refunded",
+            "pays",
+            "rembourse",
+            "geld",
+            "vergoeding",
+        ] {
+            assert!(is_money_word(word.as_bytes()), "{word}");
+        }
+        for word in ["centre", "europe", "payload", "there", "arrive"] {
+            assert!(!is_money_word(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]
