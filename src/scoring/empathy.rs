@@ -596,6 +596,7 @@ pub fn score(
 
     // Customer-care losses: each phrase costs its points, even next to an apology.
     let mut charged: Vec<(Category, u32)> = Vec::new();
+    let mut quotes: Option<Vec<Span>> = None;
     for m in &matches {
         let category = if non_apology(m) {
             Category::NonApology
@@ -616,6 +617,17 @@ pub fn score(
         };
         let key = (category, text.tokens[m.first].sentence);
         if m.negated || charged.contains(&key) {
+            continue;
+        }
+        // What the reply quotes is not its own voice: "you deserved better than 'we
+        // apologise for any inconvenience'" rejects the form letter. (Looked for only
+        // here, where a loss is about to be charged.)
+        let span = text.span_of(m.first, m.end);
+        let quotes = quotes.get_or_insert_with(|| super::tone::quoted(reply));
+        if quotes
+            .iter()
+            .any(|q| q.start <= span.start && span.end <= q.end)
+        {
             continue;
         }
         charged.push(key);
@@ -949,6 +961,26 @@ mod tests {
 
     fn fires(result: &EmpathyResult, rule: &str) -> bool {
         result.evidence.iter().any(|e| e.rule == rule)
+    }
+
+    #[test]
+    fn a_form_letter_the_reply_quotes_to_reject_it_is_not_its_own() {
+        let quoted = verdict(
+            Language::En,
+            "",
+            "You deserved better than 'we apologise for any inconvenience' and an hour of silence.",
+        );
+        assert!(
+            !fires(&quoted, "empathy.boilerplate"),
+            "{:?}",
+            quoted.evidence
+        );
+        let own = verdict(
+            Language::En,
+            "",
+            "We apologise for any inconvenience and thank you for your patience.",
+        );
+        assert!(fires(&own, "empathy.boilerplate"), "{:?}", own.evidence);
     }
 
     #[test]

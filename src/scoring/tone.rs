@@ -323,7 +323,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (Span, String)> + '_ {
 /// What the reply quotes: between « », “ ”, „ ”/“, straight double quotes, and single
 /// quotes that open after a space and close before one ('Wij helpen u zo spoedig
 /// mogelijk'), not the apostrophes inside words ("t'as", "we're").
-fn quoted(reply: &str) -> Vec<Span> {
+pub(super) fn quoted(reply: &str) -> Vec<Span> {
     let mut found = Vec::new();
     let chars: Vec<(usize, char)> = reply.char_indices().collect();
     let mut open: Option<(usize, char)> = None;
