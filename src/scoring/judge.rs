@@ -1224,7 +1224,7 @@ fn shows_personal_data(post: &str, scenario: &Scenario) -> bool {
 /// A team's answering delay as a trainee would write it: whole hours in hours ("48
 /// hours", not "2880 minutes"), else minutes.
 fn delay_in_words(language: Language, minutes: u32) -> String {
-    let (n, unit) = match (minutes % 60 == 0 && minutes > 0, language) {
+    let (n, unit) = match (minutes.is_multiple_of(60) && minutes > 0, language) {
         (true, Language::En) => (minutes / 60, if minutes == 60 { "hour" } else { "hours" }),
         (true, Language::Fr) => (minutes / 60, if minutes == 60 { "heure" } else { "heures" }),
         (true, Language::Nl) => (minutes / 60, "uur"),

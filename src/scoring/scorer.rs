@@ -225,7 +225,7 @@ impl Scorer {
             evidence,
             claims,
             leaked_private_data: leaked,
-            recovery,
+            recovery: recovery.map(Box::new),
         }
     }
 }

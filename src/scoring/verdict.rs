@@ -24,8 +24,9 @@ pub struct ReplyVerdict {
     pub leaked_private_data: bool,
     /// The service-recovery steps of a reply to a customer in crisis (`None` on other
     /// turns, and in sessions saved before they were read).
+    /// Boxed: most verdicts have none, and a verdict travels inside every transcript event.
     #[serde(default)]
-    pub recovery: Option<super::recovery::Recovery>,
+    pub recovery: Option<Box<super::recovery::Recovery>>,
 }
 
 /// Scores 0-100 per dimension; `None` where the judge does not score that dimension.
