@@ -156,6 +156,45 @@ pub(super) fn is_non_apology(text: &Analysed, matches: &[Match], m: &Match) -> b
     }
 }
 
+/// Marks in `suppressed` (a flag per token) the words of phrases that are never empathy
+/// (boilerplate, "sorry for the long post") and of non-apologies, and returns the clauses
+/// that hold boilerplate: a form letter is a form letter as a whole, so an apology in the
+/// same clause ("we ask you to excuse us for the inconvenience caused", "nous sommes
+/// désolés pour la gêne occasionnée") is part of it (`is_suppressed`).
+pub(super) fn mark_suppressed(
+    text: &Analysed,
+    matches: &[Match],
+    suppressed: &mut [bool],
+) -> Vec<u32> {
+    for m in matches {
+        if (matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated)
+            || is_non_apology(text, matches, m)
+        {
+            suppressed[m.first..m.end]
+                .iter_mut()
+                .for_each(|s| *s = true);
+        }
+    }
+    matches
+        .iter()
+        .filter(|m| m.category == Category::Boilerplate && !m.negated)
+        .map(|m| text.tokens[m.first].clause)
+        .collect()
+}
+
+/// Whether `m` is no empathy of the reply's own: inside words `mark_suppressed` marked, or
+/// an apology or compassion in a clause of boilerplate.
+pub(super) fn is_suppressed(
+    text: &Analysed,
+    suppressed: &[bool],
+    boilerplate_clauses: &[u32],
+    m: &Match,
+) -> bool {
+    suppressed[m.first..m.end].iter().any(|&s| s)
+        || (matches!(m.category, Category::Apology | Category::EmotionStrong)
+            && boilerplate_clauses.contains(&text.tokens[m.first].clause))
+}
+
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -180,28 +219,9 @@ pub fn score(
         text.tokens.len(),
     );
     let non_apology = |m: &Match| is_non_apology(&text, &matches, m);
-    for m in &matches {
-        if (matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated)
-            || non_apology(m)
-        {
-            suppressed[m.first..m.end]
-                .iter_mut()
-                .for_each(|s| *s = true);
-        }
-    }
-    // A form letter is a form letter as a whole: an apology in the same clause as
-    // boilerplate ("we ask you to excuse us for the inconvenience caused", "nous sommes
-    // désolés pour la gêne occasionnée") is part of it.
-    let boilerplate_clauses: Vec<u32> = matches
-        .iter()
-        .filter(|m| m.category == Category::Boilerplate && !m.negated)
-        .map(|m| text.tokens[m.first].clause)
-        .collect();
-    let is_suppressed = |m: &Match| {
-        suppressed[m.first..m.end].iter().any(|&s| s)
-            || (matches!(m.category, Category::Apology | Category::EmotionStrong)
-                && boilerplate_clauses.contains(&text.tokens[m.first].clause))
-    };
+    let boilerplate_clauses = mark_suppressed(&text, &matches, suppressed);
+    let suppressed = &*suppressed;
+    let is_suppressed = |m: &Match| is_suppressed(&text, suppressed, &boilerplate_clauses, m);
     let in_sentence = |category: Category, sentence: usize| {
         matches.iter().any(|m| {
             m.category == category
@@ -596,7 +616,6 @@ pub fn score(
 
     // Customer-care losses: each phrase costs its points, even next to an apology.
     let mut charged: Vec<(Category, u32)> = Vec::new();
-    let mut quotes: Option<Vec<Span>> = None;
     for m in &matches {
         let category = if non_apology(m) {
             Category::NonApology
@@ -620,14 +639,18 @@ pub fn score(
             continue;
         }
         // What the reply quotes is not its own voice: "you deserved better than 'we
-        // apologise for any inconvenience'" rejects the form letter. (Looked for only
-        // here, where a loss is about to be charged.)
+        // apologise for any inconvenience'" rejects the form letter. Quotes are looked for
+        // in the loss's sentence only (a quote rarely runs across sentences), and only here,
+        // where a loss is about to be charged: over the whole reply, for every reply with a
+        // loss, they had cost 6 % of the benchmark file's instructions.
         let span = text.span_of(m.first, m.end);
-        let quotes = quotes.get_or_insert_with(|| super::tone::quoted(reply));
-        if quotes
-            .iter()
-            .any(|q| q.start <= span.start && span.end <= q.end)
-        {
+        let sentence = text.sentences[text.tokens[m.first].sentence as usize].span;
+        let said = &reply[sentence.start..sentence.end];
+        let in_quotes = super::tone::may_quote(said)
+            && super::tone::quoted(said).iter().any(|q| {
+                sentence.start + q.start <= span.start && span.end <= sentence.start + q.end
+            });
+        if in_quotes {
             continue;
         }
         charged.push(key);

@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::empathy::{is_claim, is_non_apology};
+use super::empathy::{is_claim, is_suppressed, mark_suppressed};
 use super::lexicon::{Category, Lexicon};
 use super::text::Analysed;
 use super::verdict::{Evidence, Span};
@@ -108,25 +108,12 @@ pub fn read(
         .collect();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let span_of = |first: usize, end: usize| text.span_of(first, end);
-    // Phrases that are never empathy ("sorry for my English", a form letter) and
-    // non-apologies cover the words they hold: no step is taken inside them.
-    let covered: Vec<(usize, usize)> = matches
-        .iter()
-        .filter(|m| {
-            (matches!(m.category, Category::NotEmpathy | Category::Boilerplate) && !m.negated)
-                || is_non_apology(&text, &matches, m)
-        })
-        .map(|m| (m.first, m.end))
-        .collect();
-    let boilerplate_clauses: Vec<u32> = matches
-        .iter()
-        .filter(|m| m.category == Category::Boilerplate && !m.negated)
-        .map(|m| text.tokens[m.first].clause)
-        .collect();
+    // No step is taken inside what is never empathy (a form letter, "sorry for my
+    // English", a non-apology), as the empathy rules read it.
+    let mut suppressed = vec![false; text.tokens.len()];
+    let boilerplate_clauses = mark_suppressed(&text, &matches, &mut suppressed);
     let sincere = |m: &&super::lexicon::Match| {
-        !m.negated
-            && !covered.iter().any(|&(f, e)| m.first < e && f < m.end)
-            && !boilerplate_clauses.contains(&text.tokens[m.first].clause)
+        !m.negated && !is_suppressed(&text, &suppressed, &boilerplate_clauses, m)
     };
     let first_of = |spans: &mut dyn Iterator<Item = Span>| spans.min_by_key(|s| s.start);
     let apologies: Vec<&super::lexicon::Match> = matches

@@ -320,6 +320,16 @@ pub fn words(text: &str) -> impl Iterator<Item = (Span, String)> + '_ {
     })
 }
 
+/// Whether `text` may hold a quotation (`quoted`): a quotation mark, or a single quote
+/// that may open one. A fast test before the slower reading.
+pub(super) fn may_quote(text: &str) -> bool {
+    text.contains(['"', '“', '„', '«', '‘'])
+        || text.starts_with('\'')
+        || [" '", "('", "['", ":'"]
+            .iter()
+            .any(|open| text.contains(open))
+}
+
 /// What the reply quotes: between « », “ ”, „ ”/“, straight double quotes, and single
 /// quotes that open after a space and close before one ('Wij helpen u zo spoedig
 /// mogelijk'), not the apostrophes inside words ("t'as", "we're").
