@@ -3,15 +3,11 @@
 //! deadline ("I'll DM you by 22:30") is a next step, not a wrong departure time; a time
 //! given for the train or the repair is checked against the case file.
 
-use frontline::scenario::{Action, Scenario, load_file};
+use frontline::scenario::{Action, Scenario};
 use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
 
-fn scenario(file: &str) -> Scenario {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(file);
-    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
-}
+mod common;
+use common::scenario;
 
 fn judge(scenario: &Scenario, turn: &str, action: Action, reply: &str) -> ReplyVerdict {
     let turn = scenario.turn(turn).expect("turn");

@@ -5,20 +5,11 @@
 //! a branch that waits for a good reply with an unexpected action).
 
 use frontline::scenario::model::Grade;
-use frontline::scenario::{Action, ActionKind, Scenario, load_file};
-use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
+use frontline::scenario::{Action, ActionKind, Scenario};
+use frontline::scoring::ReplyVerdict;
 
-fn scenario(file: &str) -> Scenario {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(file);
-    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
-}
-
-fn judge(scenario: &Scenario, turn: &str, action: &Action, reply: &str) -> ReplyVerdict {
-    let turn = scenario.turn(turn).expect("turn");
-    Scorer::new().judge(&JudgeInput::to_turn(scenario, turn, action, reply, 300))
-}
+mod common;
+use common::{judge, scenario};
 
 /// The author's good golden reply of a turn with the action it was written for.
 fn good_golden(scenario: &Scenario, turn: &str) -> (Action, String) {

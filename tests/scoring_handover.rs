@@ -4,15 +4,11 @@
 //! Messenger (Facebook's private messages) is an invitation to a private channel. Replies
 //! written for this project; each was marked `escalation.handover_unclear` before.
 
-use frontline::scenario::{Action, Scenario, load_file};
+use frontline::scenario::Action;
 use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
 
-fn scenario(file: &str) -> Scenario {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(file);
-    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
-}
+mod common;
+use common::scenario;
 
 fn judge(file: &str, turn: &str, action: Action, reply: &str) -> ReplyVerdict {
     let scenario = scenario(file);

@@ -4,21 +4,12 @@
 //! fair at best; the same reply naming their stakes is not charged. Replies written for
 //! this project, in each scenario's language.
 
+use frontline::scenario::Action;
 use frontline::scenario::model::{EmpathyNeed, Grade};
-use frontline::scenario::{Action, Scenario, load_file};
-use frontline::scoring::{Judge, JudgeInput, ReplyVerdict, Scorer};
+use frontline::scoring::ReplyVerdict;
 
-fn scenario(file: &str) -> Scenario {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(file);
-    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
-}
-
-fn judge(scenario: &Scenario, turn: &str, action: &Action, reply: &str) -> ReplyVerdict {
-    let turn = scenario.turn(turn).expect("turn");
-    Scorer::new().judge(&JudgeInput::to_turn(scenario, turn, action, reply, 300))
-}
+mod common;
+use common::{judge, scenario};
 
 fn bare(verdict: &ReplyVerdict) -> bool {
     verdict

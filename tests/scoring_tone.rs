@@ -4,21 +4,12 @@
 //! signature or the wrong kind). The slip is named, quoted where it has words, costs tone
 //! points and never raises the grade. Replies written for this project.
 
+use frontline::scenario::Action;
 use frontline::scenario::model::{EmojiUse, Formality, Grade};
-use frontline::scenario::{Action, Scenario, load_file};
-use frontline::scoring::{Dimension, Judge, JudgeInput, ReplyVerdict, Scorer};
+use frontline::scoring::{Dimension, ReplyVerdict};
 
-fn scenario(file: &str) -> Scenario {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(file);
-    load_file(&path).unwrap_or_else(|d| panic!("{file}: {d:?}"))
-}
-
-fn judge_in(scenario: &Scenario, turn: &str, action: &Action, reply: &str) -> ReplyVerdict {
-    let turn = scenario.turn(turn).expect("turn");
-    Scorer::new().judge(&JudgeInput::to_turn(scenario, turn, action, reply, 300))
-}
+mod common;
+use common::{judge as judge_in, scenario};
 
 fn tone_slips(verdict: &ReplyVerdict) -> Vec<(String, String)> {
     verdict
