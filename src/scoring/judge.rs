@@ -790,53 +790,11 @@ pub fn accuracy(lexicon: &Lexicon, input: &JudgeInput<'_>) -> AccuracyPart {
                 leaks.push((span, fact.label.clone()));
             }
         }
-        // The brand's own addresses are public; anyone else's is personal data.
-        let brand_words: Vec<String> = format!("{} {}", scenario.brand.name, scenario.brand.handle)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 3)
-            .map(str::to_lowercase)
-            .collect();
-        for span in numbers::find_emails(reply) {
-            let domain = reply[span.start..span.end]
-                .rsplit('@')
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if !brand_words.iter().any(|w| domain.contains(w.as_str())) {
-                leaks.push((span, "e-mail".into()));
-            }
-        }
-        let public_numbers: Vec<String> = scenario
-            .case_file
-            .iter()
-            .filter(|f| !f.private)
-            .map(|f| numbers::normalise_code(&f.value))
-            .collect();
-        // The same number is written with and without its country code and trunk zero
-        // ("+31 20 555 0140", "+31 (0)20 555 0140", "020 555 0140"): its last eight digits
-        // tell it apart.
-        let last_digits = |text: &str| {
-            let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
-            digits[digits.len().saturating_sub(8)..].to_vec()
-        };
-        let public_phones: Vec<Vec<u8>> = scenario
-            .case_file
-            .iter()
-            .filter(|f| !f.private)
-            .flat_map(|f| {
-                numbers::find_phones(&f.value)
-                    .into_iter()
-                    .map(|span| last_digits(&f.value[span.start..span.end]))
-            })
-            .collect();
-        for span in numbers::find_phones(reply) {
-            let digits = numbers::normalise_code(&reply[span.start..span.end]);
-            let last = last_digits(&reply[span.start..span.end]);
-            if !public_numbers.iter().any(|p| p.contains(&digits)) && !public_phones.contains(&last)
-            {
-                leaks.push((span, "phone".into()));
-            }
-        }
+        leaks.extend(
+            personal_contacts(reply, scenario)
+                .into_iter()
+                .map(|(span, label)| (span, label.to_string())),
+        );
         if let Some((span, label)) = leaks.first() {
             out.leaked_private_data = true;
             ev.push(Evidence::new(
@@ -1031,7 +989,7 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
             // reply, however calm: the moderation was the job.
             a if a.takes_reply()
                 && expects(ActionKind::Hide)
-                && shows_personal_data(input.customer_text, scenario) =>
+                && !personal_contacts(input.customer_text, scenario).is_empty() =>
             {
                 ("escalation.data_left_up", 10, "data_left_up")
             }
@@ -1194,31 +1152,56 @@ pub fn escalation(lexicon: &Lexicon, input: &JudgeInput<'_>) -> Part {
     }
 }
 
-/// Whether a post shows a phone number or an e-mail address that is not the brand's own.
-fn shows_personal_data(post: &str, scenario: &Scenario) -> bool {
-    let brand = format!("{} {}", scenario.brand.name, scenario.brand.handle).to_lowercase();
-    let public_phones: Vec<String> = scenario
-        .case_file
-        .iter()
-        .filter(|f| !f.private)
+/// The e-mail addresses and phone numbers of `text` that are someone's own: not the
+/// brand's (an address on its domain) and not a number of the public case file. A phone
+/// number is the same written with or without its country code and trunk zero ("+31 20
+/// 555 0140", "+31 (0)20 555 0140", "020 555 0140"): its last eight digits tell it apart.
+fn personal_contacts(text: &str, scenario: &Scenario) -> Vec<(Span, &'static str)> {
+    let brand_words: Vec<String> = format!("{} {}", scenario.brand.name, scenario.brand.handle)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    let mut found: Vec<(Span, &'static str)> = numbers::find_emails(text)
+        .into_iter()
+        .filter(|span| {
+            let domain = text[span.start..span.end]
+                .rsplit('@')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            !brand_words.iter().any(|w| domain.contains(w.as_str()))
+        })
+        .map(|span| (span, "e-mail"))
+        .collect();
+    let last_digits = |number: &str| {
+        let digits: Vec<u8> = number.bytes().filter(u8::is_ascii_digit).collect();
+        digits[digits.len().saturating_sub(8)..].to_vec()
+    };
+    let public = scenario.case_file.iter().filter(|f| !f.private);
+    let public_numbers: Vec<String> = public
+        .clone()
         .map(|f| numbers::normalise_code(&f.value))
         .collect();
-    let phone = numbers::find_phones(post).into_iter().any(|span| {
-        let digits = numbers::normalise_code(&post[span.start..span.end]);
-        !public_phones.iter().any(|p| p.contains(&digits))
-    });
-    let email = numbers::find_emails(post).into_iter().any(|span| {
-        let domain = post[span.start..span.end]
-            .rsplit('@')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        !brand
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 3)
-            .any(|w| domain.contains(w))
-    });
-    phone || email
+    let public_phones: Vec<Vec<u8>> = public
+        .flat_map(|f| {
+            numbers::find_phones(&f.value)
+                .into_iter()
+                .map(|span| last_digits(&f.value[span.start..span.end]))
+        })
+        .collect();
+    found.extend(
+        numbers::find_phones(text)
+            .into_iter()
+            .filter(|span| {
+                let number = &text[span.start..span.end];
+                let digits = numbers::normalise_code(number);
+                !public_numbers.iter().any(|p| p.contains(&digits))
+                    && !public_phones.contains(&last_digits(number))
+            })
+            .map(|span| (span, "phone")),
+    );
+    found
 }
 
 /// A team's answering delay as a trainee would write it: whole hours in hours ("48
