@@ -59,6 +59,8 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "app")]
 fn open_app(args: Cli) -> ExitCode {
+    #[cfg(deferred_bevy_constructors)]
+    run_deferred_bevy_constructors();
     let mut options = frontline::app::AppOptions {
         scenarios: args.scenarios,
         data_dir: args.data_dir,
@@ -93,4 +95,32 @@ fn open_app(_args: Cli) -> ExitCode {
         export: None,
         action_only: false,
     })
+}
+
+/// Runs Bevy's start-up constructors, which build.rs keeps out of `.init_array` so that
+/// the terminal commands do not pay for them at every start: each registers one of
+/// Bevy's types for reflection. Run once, before Bevy is used, in the order the loader
+/// would have run them.
+#[cfg(all(feature = "app", deferred_bevy_constructors))]
+#[allow(unsafe_code)]
+fn run_deferred_bevy_constructors() {
+    type Constructor = unsafe extern "C" fn();
+    // SAFETY: the linker script in build.rs defines both symbols around the `.init_array`
+    // input sections of Bevy's objects, which hold only constructor pointers of this
+    // type, contiguous and aligned, as the loader reads them; they are read, never
+    // written. Each constructor is written to be called once, with no arguments, before
+    // the code that uses what it registers, which holds here: this runs once, before the
+    // app is built, on the main thread, with no other thread started yet.
+    unsafe {
+        unsafe extern "C" {
+            static __start_deferred_bevy_constructors: Constructor;
+            static __stop_deferred_bevy_constructors: Constructor;
+        }
+        let mut next = &raw const __start_deferred_bevy_constructors;
+        let end = &raw const __stop_deferred_bevy_constructors;
+        while next < end {
+            (*next)();
+            next = next.add(1);
+        }
+    }
 }

@@ -138,6 +138,16 @@ pub fn run(opts: AppOptions) -> ExitCode {
     );
     app.add_plugins(bevy_egui::EguiPlugin::default());
     app.add_plugins((plugin, reactive::plugin, ui::plugin));
+    // Bevy registers most of its types for reflection from start-up constructors, which
+    // the binary runs only when it opens the app (build.rs, src/main.rs); the window test
+    // reads this line to see that they ran.
+    let reflected = app
+        .world()
+        .resource::<AppTypeRegistry>()
+        .read()
+        .iter()
+        .count();
+    info!("{reflected} types registered for reflection");
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
