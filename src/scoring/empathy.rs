@@ -539,6 +539,51 @@ pub fn score(
         );
     }
 
+    // A next step put in their own words ("we'll get you to your sister's wedding on
+    // time", "I'm sending a courier with the medicine for your baby today"): no feeling is
+    // named, but what is done for them answers what they wrote, so they see it was read.
+    // Two of their words at least, as the object of nearly any reply is one ("your
+    // order"), in a sentence addressed to them ("I will work out for an hour", said of
+    // oneself, is no step for them). A weak interpretation, as reflecting specifics next
+    // to an apology is.
+    for (index, sentence) in text.sentences.iter().enumerate() {
+        if sentence.question
+            || interpretation.is_some()
+            || !sentence_has_you(index)
+            || !matches.iter().any(|m| {
+                m.category == Category::Commitment
+                    && !m.negated
+                    && !is_suppressed(m)
+                    && !is_warmth(&matches, m)
+                    && text.tokens[m.first].sentence as usize == index
+            })
+        {
+            continue;
+        }
+        let mut words = sentence_has_specific(index);
+        let mut seen: Vec<String> = Vec::new();
+        words.retain(|w| {
+            let folded = w.to_lowercase();
+            let new = !seen.contains(&folded);
+            seen.push(folded);
+            new
+        });
+        if words.len() < 2 {
+            continue;
+        }
+        better_candidate(
+            &mut interpretation,
+            Candidate {
+                level: 1,
+                rule: "empathy.step_for_their_situation",
+                span: sentence.span,
+                explanation: Explanation::Owned(
+                    lexicon.message("step_for_their_situation", &words.join(", ")),
+                ),
+            },
+        );
+    }
+
     // Explorations: real questions about them, not rhetorical ones nor requests for data.
     for (index, sentence) in text.sentences.iter().enumerate() {
         if !sentence.question {
@@ -913,6 +958,17 @@ fn find_name(text: &Analysed, lexicon: &Lexicon, name: &str) -> Option<Span> {
         .map(|t| t.span)
 }
 
+/// Whether a commitment's words are those of warmth: "I'm sending you love" sends no
+/// parcel, "ik stuur je een knuffel" no new part.
+fn is_warmth(matches: &[Match], m: &Match) -> bool {
+    matches.iter().any(|w| {
+        matches!(w.category, Category::EmotionStrong | Category::EmotionWeak)
+            && !w.negated
+            && w.first < m.end
+            && m.first < w.end
+    })
+}
+
 /// The first commitment to a next step; with a time in the same sentence it counts more.
 fn next_step(
     lexicon: &Lexicon,
@@ -931,10 +987,12 @@ fn next_step(
                 && m.first < loss.end
         })
     };
-    for m in matches
-        .iter()
-        .filter(|m| m.category == Category::Commitment && !m.negated && !in_care_loss(m))
-    {
+    for m in matches.iter().filter(|m| {
+        m.category == Category::Commitment
+            && !m.negated
+            && !in_care_loss(m)
+            && !is_warmth(matches, m)
+    }) {
         let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
         let has_time_word = matches.iter().any(|t| {
             t.category == Category::TimeWords
@@ -1909,6 +1967,86 @@ mod tests {
             assert!(
                 fires(
                     &verdict(language, customer, reply),
+                    "empathy.next_step_with_time"
+                ),
+                "{reply}"
+            );
+        }
+    }
+
+    /// A next step that answers their situation in their own words shows the message was
+    /// read, with no feeling named: a weak interpretation, in each language. One of their
+    /// words is not enough (the object of any reply), nor a step the writer takes for
+    /// themselves, nor warmth that "sends" something.
+    #[test]
+    fn a_next_step_in_their_own_words_is_a_weak_interpretation() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "We'll get you to your sister's wedding: your new flight leaves at 09:50.",
+            ),
+            (
+                Language::Fr,
+                "Nous allons vous emmener au mariage de votre sœur : votre nouveau vol part à 9h50.",
+            ),
+            (
+                Language::Nl,
+                "We zorgen dat je op de bruiloft van je zus bent: je nieuwe vlucht vertrekt om 09:50.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.step_for_their_situation"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(result.epitome.interpretations, 1, "{reply}");
+            let plain = verdict(
+                language,
+                flight(language),
+                "Your new flight leaves at 09:50.",
+            );
+            assert!(result.score > plain.score, "{reply}");
+        }
+        for (language, reply) in [
+            // One word of theirs: the flight every reply names.
+            (Language::En, "We'll rebook your flight for you today."),
+            (Language::Fr, "Nous allons modifier votre vol aujourd'hui."),
+            (Language::Nl, "We boeken je vlucht vandaag om."),
+            // A step for the writer, not for them.
+            (
+                Language::En,
+                "I will fly to my sister's wedding myself next year.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.step_for_their_situation"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // "Sending you love" is warmth, not a parcel on its way.
+        let warmth = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "I'm sending you love for your sister's wedding.",
+        );
+        assert!(
+            !fires(&warmth, "empathy.next_step"),
+            "{:?}",
+            warmth.evidence
+        );
+        assert!(!fires(&warmth, "empathy.step_for_their_situation"));
+        // An action under way is a next step ("I'm sending", "je vous envoie").
+        for (language, reply) in [
+            (Language::En, "I'm sending a replacement today."),
+            (Language::Fr, "Je vous envoie un remplacement aujourd'hui."),
+            (Language::Nl, "Ik stuur je vandaag een vervanging."),
+        ] {
+            assert!(
+                fires(
+                    &verdict(language, flight(language), reply),
                     "empathy.next_step_with_time"
                 ),
                 "{reply}"

@@ -555,7 +555,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 89] = [
+pub const MESSAGES: [&str; 90] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -604,6 +604,7 @@ pub const MESSAGES: [&str; 89] = [
     "understand_specific",
     "shared_experience",
     "reflects_specifics",
+    "step_for_their_situation",
     "exploration_specific",
     "exploration_generic",
     "negated_understanding",

@@ -80,8 +80,9 @@ impl Recovery {
 
 /// The evidence rules that show the reply heard them: their situation, feeling or
 /// experience put into words, or a question about it.
-const HEARING_RULES: [&str; 8] = [
+const HEARING_RULES: [&str; 9] = [
     "empathy.reflects_specifics",
+    "empathy.step_for_their_situation",
     "empathy.understand_specific",
     "empathy.understand_claim",
     "empathy.apology_specific",
