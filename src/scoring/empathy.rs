@@ -546,20 +546,22 @@ pub fn score(
     // order"), in a sentence addressed to them ("I will work out for an hour", said of
     // oneself, is no step for them). A weak interpretation, as reflecting specifics next
     // to an apology is.
-    for (index, sentence) in text.sentences.iter().enumerate() {
-        if sentence.question
-            || interpretation.is_some()
+    // Read from the commitments, which few replies hold, not from every sentence.
+    let mut tried = usize::MAX;
+    for m in matches
+        .iter()
+        .filter(|m| m.category == Category::Commitment && !m.negated && !is_suppressed(m))
+    {
+        let index = text.tokens[m.first].sentence as usize;
+        if interpretation.is_some()
+            || index == tried
+            || text.sentences[index].question
+            || is_warmth(&matches, m)
             || !sentence_has_you(index)
-            || !matches.iter().any(|m| {
-                m.category == Category::Commitment
-                    && !m.negated
-                    && !is_suppressed(m)
-                    && !is_warmth(&matches, m)
-                    && text.tokens[m.first].sentence as usize == index
-            })
         {
             continue;
         }
+        tried = index;
         let mut words = sentence_has_specific(index);
         let mut seen: Vec<String> = Vec::new();
         words.retain(|w| {
@@ -576,7 +578,7 @@ pub fn score(
             Candidate {
                 level: 1,
                 rule: "empathy.step_for_their_situation",
-                span: sentence.span,
+                span: text.sentences[index].span,
                 explanation: Explanation::Owned(
                     lexicon.message("step_for_their_situation", &words.join(", ")),
                 ),
