@@ -591,9 +591,21 @@ pub fn score(
         if !sentence.question {
             continue;
         }
-        if in_sentence(Category::QuestionRhetorical, index)
-            || in_sentence(Category::QuestionRequest, index)
-        {
+        // A request's words inside a known opener are the opener's ("hoe kunnen we
+        // helpen?" holds "kunnen we", which asks for data in "kunnen we uw ordernummer
+        // krijgen?").
+        let request = matches.iter().any(|m| {
+            m.category == Category::QuestionRequest
+                && !m.negated
+                && text.tokens[m.first].sentence as usize == index
+                && !matches.iter().any(|g| {
+                    g.category == Category::QuestionGeneric
+                        && !g.negated
+                        && g.first <= m.first
+                        && m.end <= g.end
+                })
+        });
+        if in_sentence(Category::QuestionRhetorical, index) || request {
             continue;
         }
         let content = text
@@ -2054,6 +2066,34 @@ mod tests {
                 "{reply}"
             );
         }
+    }
+
+    /// A request's words inside a known opener belong to the opener: "Hoe kunnen we je
+    /// helpen?" asks about them (as "How can we help you?" does), "Kunnen we je
+    /// ordernummer krijgen?" asks for data.
+    #[test]
+    fn an_opener_holding_a_requests_words_still_explores() {
+        for (language, reply) in [
+            (Language::En, "How can we help you today?"),
+            (
+                Language::Fr,
+                "Comment pouvons-nous vous aider aujourd'hui ?",
+            ),
+            (Language::Nl, "Hoe kunnen we je vandaag helpen?"),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.exploration_generic"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        let request = verdict(
+            Language::Nl,
+            FLIGHT_NL,
+            "Kunnen we je boekingsnummer krijgen?",
+        );
+        assert_eq!(request.epitome.explorations, 0, "{:?}", request.evidence);
     }
 
     /// Their specifics are their own words about their situation ("parcel"), not the
