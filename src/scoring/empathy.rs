@@ -542,8 +542,9 @@ pub fn score(
     // A next step put in their own words ("we'll get you to your sister's wedding on
     // time", "I'm sending a courier with the medicine for your baby today"): no feeling is
     // named, but what is done for them answers what they wrote, so they see it was read.
-    // Two of their words at least, as the object of nearly any reply is one ("your
-    // order"), in a sentence addressed to them ("I will work out for an hour", said of
+    // Two of their words at least, and not the service's own ("your cancelled flight",
+    // "your order", which any reply names: `Lexicon::service_words`), in a sentence
+    // addressed to them ("I will work out for an hour", said of
     // oneself, is no step for them). A weak interpretation, as reflecting specifics next
     // to an apology is.
     // Read from the commitments, which few replies hold, not from every sentence.
@@ -562,7 +563,15 @@ pub fn score(
             continue;
         }
         tried = index;
+        let service = |word: &str| {
+            let word = text::fold(word);
+            lexicon
+                .service_words
+                .iter()
+                .any(|s| text::same_word(word.as_bytes(), s.as_bytes()))
+        };
         let mut words = sentence_has_specific(index);
+        words.retain(|w| !service(w));
         let mut seen: Vec<String> = Vec::new();
         words.retain(|w| {
             let folded = w.to_lowercase();
@@ -2023,6 +2032,10 @@ mod tests {
             assert!(result.score > plain.score, "{reply}");
         }
         for (language, reply) in [
+            // The service's own words, which any reply names ("your cancelled flight").
+            (Language::En, "We will look into your cancelled flight."),
+            (Language::Fr, "Nous allons examiner votre vol annulé."),
+            (Language::Nl, "We gaan je geannuleerde vlucht bekijken."),
             // One word of theirs: the flight every reply names.
             (Language::En, "We'll rebook your flight for you today."),
             (Language::Fr, "Nous allons modifier votre vol aujourd'hui."),

@@ -246,6 +246,12 @@ pub struct WordLists {
     /// particular (`EmpathyResult::with_their_stakes`).
     #[serde(default)]
     pub stake_words: Vec<String>,
+    /// The service's own words, which any reply about any complaint names ("flight",
+    /// "parcel", "order", "refund"): a next step that repeats them answers the complaint,
+    /// not yet the person (`empathy.step_for_their_situation` counts the others). Words of
+    /// five letters or more also cover those that share their first five ("cancelled").
+    #[serde(default)]
+    pub service_words: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -669,6 +675,7 @@ pub struct Lexicon {
     /// Folded like the rest (`text::fold`), each entry's words joined by one space.
     pub tone: ToneWords,
     pub stake_words: Vec<String>,
+    pub service_words: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -779,6 +786,7 @@ impl Lexicon {
                 familiar_when_friendly: w.tone.familiar_when_friendly,
             },
             stake_words: fold_all(&w.stake_words),
+            service_words: fold_all(&w.service_words),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
