@@ -539,15 +539,16 @@ pub fn score(
         );
     }
 
-    // A next step put in their own words ("we'll get you to your sister's wedding on
-    // time", "I'm sending a courier with the medicine for your baby today"): no feeling is
-    // named, but what is done for them answers what they wrote, so they see it was read.
-    // Two of their words at least, and not the service's own ("your cancelled flight",
-    // "your order", which any reply names: `Lexicon::service_words`), in a sentence
-    // addressed to them ("I will work out for an hour", said of
-    // oneself, is no step for them). A weak interpretation, as reflecting specifics next
-    // to an apology is.
-    // Read from the commitments, which few replies hold, not from every sentence.
+    // A next step put in their own words about their life ("we'll get you to your
+    // sister's wedding on time", "I'm sending the medicine for your baby today"): no
+    // feeling is named, but what is done for them answers what is at stake for them, so
+    // they see their message was read. Their words count only when they name a person,
+    // an event or a need of their life (`Lexicon::life_words`: a sister, a wedding, a
+    // fever), not the order, the flight or the suitcase any reply names; in a sentence
+    // addressed to them ("I will take my kids to the park", said of oneself, is no step
+    // for them) that neither blames, mocks nor hides behind policy. A weak
+    // interpretation, as reflecting specifics next to an apology is. Read from the
+    // commitments, which few replies hold, not from every sentence.
     let mut tried = usize::MAX;
     for m in matches
         .iter()
@@ -557,29 +558,31 @@ pub fn score(
         if interpretation.is_some()
             || index == tried
             || text.sentences[index].question
-            || is_warmth(&matches, m)
+            || is_warmth(&text, &matches, m)
             || !sentence_has_you(index)
         {
             continue;
         }
         tried = index;
-        let service = |word: &str| {
-            let word = text::fold(word);
-            lexicon
-                .service_words
-                .iter()
-                .any(|s| text::same_word(word.as_bytes(), s.as_bytes()))
-        };
-        let mut words = sentence_has_specific(index);
-        words.retain(|w| !service(w));
-        let mut seen: Vec<String> = Vec::new();
-        words.retain(|w| {
-            let folded = w.to_lowercase();
-            let new = !seen.contains(&folded);
-            seen.push(folded);
-            new
+        let fights = matches.iter().any(|loss| {
+            loss.category.is_care_loss()
+                && !loss.negated
+                && text.tokens[loss.first].sentence as usize == index
         });
-        if words.len() < 2 {
+        if fights {
+            continue;
+        }
+        let mut words: Vec<&str> = Vec::new();
+        for token in text.sentence_tokens(index) {
+            let norm = token.norm.as_bytes();
+            if lexicon.is_life_word(norm) && customer_words().contains(norm) {
+                let said = &reply[token.span.start..token.span.end];
+                if !words.contains(&said) {
+                    words.push(said);
+                }
+            }
+        }
+        if words.is_empty() {
             continue;
         }
         better_candidate(
@@ -982,13 +985,19 @@ fn find_name(text: &Analysed, lexicon: &Lexicon, name: &str) -> Option<Span> {
 }
 
 /// Whether a commitment's words are those of warmth: "I'm sending you love" sends no
-/// parcel, "ik stuur je een knuffel" no new part.
-fn is_warmth(matches: &[Match], m: &Match) -> bool {
+/// parcel, "ik stuur je een knuffel" no new part, and "I'm sending you and your
+/// grandmother lots of love" none either (compassion later in the step's clause; a mild
+/// warm word there, as in "I'll take care of it", leaves the step a step).
+fn is_warmth(text: &Analysed, matches: &[Match], m: &Match) -> bool {
+    let clause = text.tokens[m.first].clause;
     matches.iter().any(|w| {
-        matches!(w.category, Category::EmotionStrong | Category::EmotionWeak)
-            && !w.negated
-            && w.first < m.end
-            && m.first < w.end
+        !w.negated
+            && w.end > m.first
+            && match w.category {
+                Category::EmotionWeak => w.first < m.end,
+                Category::EmotionStrong => w.first < m.end || text.tokens[w.first].clause == clause,
+                _ => false,
+            }
     })
 }
 
@@ -1014,7 +1023,7 @@ fn next_step(
         m.category == Category::Commitment
             && !m.negated
             && !in_care_loss(m)
-            && !is_warmth(matches, m)
+            && !is_warmth(text, matches, m)
     }) {
         let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
         let has_time_word = matches.iter().any(|t| {
@@ -1997,10 +2006,11 @@ mod tests {
         }
     }
 
-    /// A next step that answers their situation in their own words shows the message was
-    /// read, with no feeling named: a weak interpretation, in each language. One of their
-    /// words is not enough (the object of any reply), nor a step the writer takes for
-    /// themselves, nor warmth that "sends" something.
+    /// A next step that answers their situation in their own words about their life (a
+    /// sister, a wedding) shows the message was read, with no feeling named: a weak
+    /// interpretation, in each language. Not the service's things (the flight, the
+    /// suitcase), nor a step the writer takes for themselves, nor warmth that "sends"
+    /// something, nor a step beside blame.
     #[test]
     fn a_next_step_in_their_own_words_is_a_weak_interpretation() {
         for (language, reply) in [
@@ -2047,6 +2057,42 @@ mod tests {
             ),
         ] {
             let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.step_for_their_situation"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // The service's own things in other words, warmth, and blame: none is their life
+        // answered.
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                "My consignment has been stuck in your warehouse for a week, and my suitcase never reached Malaga.",
+                "We will chase the consignment with the warehouse and get your suitcase to Malaga today.",
+            ),
+            (
+                Language::Fr,
+                "Mon colis est bloqué dans votre entrepôt depuis une semaine et ma valise n'est jamais arrivée à Nice.",
+                "Nous allons relancer l'entrepôt et vous faire livrer votre valise à Nice aujourd'hui.",
+            ),
+            (
+                Language::Nl,
+                "Mijn zending ligt al een week in jullie sorteercentrum en mijn koffer is nooit in Málaga aangekomen.",
+                "We gaan het sorteercentrum bellen en je koffer vandaag naar Málaga sturen.",
+            ),
+            (
+                Language::Fr,
+                "C'est l'anniversaire de ma grand-mère dimanche et le gâteau n'est jamais arrivé.",
+                "On vous envoie plein de bonnes ondes pour l'anniversaire de votre grand-mère.",
+            ),
+            (
+                Language::En,
+                "My son's birthday present was left outside and now it's gone.",
+                "As stated in our terms, we will check with your son's school only once you have read the tracking page properly.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
             assert!(
                 !fires(&result, "empathy.step_for_their_situation"),
                 "{reply}: {:?}",

@@ -246,12 +246,12 @@ pub struct WordLists {
     /// particular (`EmpathyResult::with_their_stakes`).
     #[serde(default)]
     pub stake_words: Vec<String>,
-    /// The service's own words, which any reply about any complaint names ("flight",
-    /// "parcel", "order", "refund"): a next step that repeats them answers the complaint,
-    /// not yet the person (`empathy.step_for_their_situation` counts the others). Words of
-    /// five letters or more also cover those that share their first five ("cancelled").
+    /// Words that name a person, an event or a need of someone's life ("sister",
+    /// "wedding", "fever"), not the service ("order", "flight"): a next step that repeats
+    /// the customer's own (`empathy.step_for_their_situation`) answers what is at stake
+    /// for them. An entry ending in `*` covers the words it starts ("wedding*").
     #[serde(default)]
-    pub service_words: Vec<String>,
+    pub life_words: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -675,7 +675,7 @@ pub struct Lexicon {
     /// Folded like the rest (`text::fold`), each entry's words joined by one space.
     pub tone: ToneWords,
     pub stake_words: Vec<String>,
-    pub service_words: Vec<String>,
+    pub life_words: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -786,7 +786,7 @@ impl Lexicon {
                 familiar_when_friendly: w.tone.familiar_when_friendly,
             },
             stake_words: fold_all(&w.stake_words),
-            service_words: fold_all(&w.service_words),
+            life_words: fold_all(&w.life_words),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1095,6 +1095,17 @@ impl Lexicon {
         self.caring_words
             .get(id as usize / 64)
             .is_some_and(|bits| bits >> (id % 64) & 1 != 0)
+    }
+
+    /// Whether a normalised word names a person, an event or a need of someone's life
+    /// (`life_words`; an entry ending in `*` covers the words it starts).
+    pub fn is_life_word(&self, word: &[u8]) -> bool {
+        self.life_words
+            .iter()
+            .any(|entry| match entry.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem.as_bytes()),
+                None => entry.as_bytes() == word,
+            })
     }
 
     pub fn is_you(&self, word: &str) -> bool {

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 14;
+const FORMAT: u32 = 15;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -152,7 +152,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.tone.by_us);
     w.bool(lexicon.tone.familiar_when_friendly);
     w.strings(&lexicon.stake_words);
-    w.strings(&lexicon.service_words);
+    w.strings(&lexicon.life_words);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -333,7 +333,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         familiar_when_friendly: r.bool()?,
     };
     let stake_words = r.strings()?;
-    let service_words = r.strings()?;
+    let life_words = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -406,7 +406,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         consequents,
         tone,
         stake_words,
-        service_words,
+        life_words,
         you,
         me,
         stopwords,
