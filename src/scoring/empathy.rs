@@ -2112,19 +2112,14 @@ mod tests {
         );
         assert!(!fires(&warmth, "empathy.step_for_their_situation"));
         // An action under way is a next step ("I'm sending", "je vous envoie").
-        for (language, reply) in [
-            (Language::En, "I'm sending a replacement today."),
-            (Language::Fr, "Je vous envoie un remplacement aujourd'hui."),
-            (Language::Nl, "Ik stuur je vandaag een vervanging."),
-        ] {
-            assert!(
-                fires(
-                    &verdict(language, flight(language), reply),
-                    "empathy.next_step_with_time"
-                ),
-                "{reply}"
-            );
-        }
+        fires_in_each(
+            "empathy.next_step_with_time",
+            &[
+                (Language::En, "I'm sending a replacement today."),
+                (Language::Fr, "Je vous envoie un remplacement aujourd'hui."),
+                (Language::Nl, "Ik stuur je vandaag een vervanging."),
+            ],
+        );
     }
 
     /// A request's words inside a known opener belong to the opener: "Hoe kunnen we je
@@ -2132,21 +2127,17 @@ mod tests {
     /// ordernummer krijgen?" asks for data.
     #[test]
     fn an_opener_holding_a_requests_words_still_explores() {
-        for (language, reply) in [
-            (Language::En, "How can we help you today?"),
-            (
-                Language::Fr,
-                "Comment pouvons-nous vous aider aujourd'hui ?",
-            ),
-            (Language::Nl, "Hoe kunnen we je vandaag helpen?"),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                fires(&result, "empathy.exploration_generic"),
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        fires_in_each(
+            "empathy.exploration_generic",
+            &[
+                (Language::En, "How can we help you today?"),
+                (
+                    Language::Fr,
+                    "Comment pouvons-nous vous aider aujourd'hui ?",
+                ),
+                (Language::Nl, "Hoe kunnen we je vandaag helpen?"),
+            ],
+        );
         let request = verdict(
             Language::Nl,
             FLIGHT_NL,
