@@ -382,15 +382,26 @@ pub fn score(
                     },
                 );
             }
-            Category::UnderstandStrong => better_candidate(
-                &mut interpretation,
-                Candidate {
-                    level: 2,
-                    rule: "empathy.interpretation",
-                    span,
-                    explanation: Explanation::Entry(m.category),
-                },
-            ),
+            // "<their situation> is exhausting" names their experience; in "that is
+            // exhausting" the same words end a reaction, which counts once, as a reaction.
+            Category::UnderstandStrong
+                if !matches.iter().any(|e| {
+                    e.category == Category::EmotionStrong
+                        && !e.negated
+                        && e.first < m.first
+                        && e.end == m.end
+                }) =>
+            {
+                better_candidate(
+                    &mut interpretation,
+                    Candidate {
+                        level: 2,
+                        rule: "empathy.interpretation",
+                        span,
+                        explanation: Explanation::Entry(m.category),
+                    },
+                )
+            }
             Category::UnderstandWeak => {
                 let specific =
                     in_sentence(Category::Feeling, sentence) || sentence_has_any_specific(sentence);
@@ -2120,6 +2131,38 @@ mod tests {
                 (Language::Nl, "Ik stuur je vandaag een vervanging."),
             ],
         );
+    }
+
+    /// Their situation named with its feeling is understanding ("two hours at the gate
+    /// with two kids is exhausting"); "that is exhausting" is a reaction, counted once.
+    #[test]
+    fn a_situation_named_with_its_feeling_is_understood_and_a_reaction_counts_once() {
+        let customer = "Stuck at the gate for 5 hours with my two kids.";
+        let situation = verdict(
+            Language::En,
+            customer,
+            "Five hours at the gate with two kids is exhausting.",
+        );
+        assert_eq!(
+            situation.epitome.interpretations, 2,
+            "{:?}",
+            situation.evidence
+        );
+        for reply in ["That is exhausting.", "That is so frustrating."] {
+            let reaction = verdict(Language::En, customer, reply);
+            assert_eq!(reaction.epitome.emotional_reactions, 2, "{reply}");
+            assert_eq!(
+                reaction.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                reaction.evidence
+            );
+        }
+        let dutch = verdict(
+            Language::Nl,
+            "Ik sta al 5 uur aan de gate met mijn twee kinderen.",
+            "Vijf uur aan de gate met twee kinderen is uitputtend.",
+        );
+        assert_eq!(dutch.epitome.interpretations, 2, "{:?}", dutch.evidence);
     }
 
     /// A request's words inside a known opener belong to the opener: "Hoe kunnen we je
