@@ -103,19 +103,17 @@ fn stem_of(word: &[u8]) -> Option<[u8; 5]> {
 
 impl Specifics {
     fn of(lexicon: &Lexicon, customer: &str) -> Specifics {
-        let analysed = lexicon.analyse(customer);
-        let words = analysed
-            .tokens
-            .iter()
-            .filter(|t| {
-                t.flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
-                    && !lexicon.is_caring_word(t.id)
-                    && t.norm.len() >= 3
-                    && t.norm.is_alphabetic()
-            })
-            .map(|t| (t.norm.clone(), stem_of(t.norm.as_bytes())))
-            .collect();
-        analysed.recycle();
+        let mut words = Vec::new();
+        lexicon.for_each_word(customer, |norm, id, word_flags| {
+            if word_flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
+                && !lexicon.is_caring_word(id)
+                && norm.len() >= 3
+                && norm.is_alphabetic()
+            {
+                let stem = stem_of(norm.as_bytes());
+                words.push((norm, stem));
+            }
+        });
         Specifics { words }
     }
 

@@ -1089,6 +1089,12 @@ impl Lexicon {
         text::analyse(text, &self.word_rules)
     }
 
+    /// Each word of `text` with its vocabulary id and flags, as `analyse` finds them (see
+    /// `text::for_each_word`).
+    pub fn for_each_word(&self, text: &str, each: impl FnMut(Word, u32, u8)) {
+        text::for_each_word(text, &self.word_rules, each);
+    }
+
     /// Whether the vocabulary word `id` is one of the words of caring phrases (see
     /// `caring_words`); `NO_ID` is not.
     pub fn is_caring_word(&self, id: u32) -> bool {
@@ -1737,6 +1743,36 @@ mod tests {
             assert!(checked > 1_000, "{language}: {checked} words checked");
             // A word no phrase uses has no id.
             assert_eq!(lexicon.word_rules.vocabulary_id("zzyzx"), None);
+        }
+    }
+
+    /// `for_each_word` gives the words `analyse` makes tokens of, with the same ids and
+    /// flags: the customer's words a reply may reflect are read with it.
+    #[test]
+    fn each_word_is_a_token_of_the_analysis() {
+        let texts = [
+            "I don't know why you're upset... Our team can't help, dont ask!",
+            "J’ai raté l'avion de 07h10 : c’est inadmissible, je veux être remboursée.",
+            "Ik heb m'n koffer niet gekregen?? Echt, 3 dagen… 😡 <3 www.voltaro.example",
+            "Naïve café — ÇA SUFFIT, l'hôtel était \"complet\"; 14,50 € à 8 a.m.",
+            "",
+        ];
+        for language in Language::ALL {
+            let lexicon = Lexicon::embedded(language).unwrap();
+            for text in texts {
+                let tokens: Vec<(String, u32, u8)> = lexicon
+                    .analyse(text)
+                    .tokens
+                    .iter()
+                    .map(|t| (t.norm.as_str().to_string(), t.id, t.flags))
+                    .collect();
+                let mut words = Vec::new();
+                lexicon.for_each_word(text, |norm, id, flags| {
+                    words.push((norm.as_str().to_string(), id, flags));
+                });
+                assert_eq!(words, tokens, "{language}: {text}");
+                assert_eq!(words.is_empty(), text.is_empty(), "{language}: {text}");
+            }
         }
     }
 

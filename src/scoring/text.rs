@@ -427,7 +427,7 @@ impl PackedTable {
     /// usual case, where the home group settles it, takes no branch on the answer. The
     /// first slot whose tag fits is read whether or not there is one, and its fields are
     /// kept or not by masks.
-    #[inline]
+    #[inline(always)]
     fn fields(&self, word: PackedWord) -> (u32, u8, bool, u16) {
         const UNKNOWN: (u32, u8, bool, u16) = (NO_ID, 0, false, NOT_REWRITTEN);
         if self.is_empty() {
@@ -941,7 +941,7 @@ fn closes_meridiem(text: &str, i: usize) -> bool {
 /// before the first that is not. Each byte is tested against the ranges with additions
 /// that cannot carry into the next byte (the high bits are cleared first, and a byte
 /// with its high bit set is never a letter here).
-#[inline]
+#[inline(always)]
 fn word_run(x: u64) -> usize {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -971,7 +971,7 @@ const ASCII_WORD: [bool; 256] = {
 /// at, when the general scanner would cut exactly that word and it fits a `PackedWord`:
 /// letters and digits, not followed by an apostrophe or a non-ASCII character (which
 /// may continue the word).
-#[inline]
+#[inline(always)]
 fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
     // The text is read eight bytes at a time, and each read is used twice: its run of
     // letters gives the word's length (from a mask, not from a branch per letter that
@@ -1003,7 +1003,7 @@ fn plain_ascii_word(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
 
 /// The first `run` bytes of `x`, lower-cased (letters and digits only: setting bit 5
 /// lower-cases letters and keeps digits), the others zero.
-#[inline]
+#[inline(always)]
 fn lowered_run(x: u64, run: usize) -> u64 {
     (x | 0x2020_2020_2020_2020) & u64::MAX.checked_shr(64 - 8 * run as u32).unwrap_or(0)
 }
@@ -1011,7 +1011,7 @@ fn lowered_run(x: u64, run: usize) -> u64 {
 /// The packed word of `len` bytes whose last read `x` ends after `run` bytes, unless the
 /// byte that ends it (zero past the text's end) may continue it for the general scanner
 /// (an apostrophe or a non-ASCII character) or the word does not fit.
-#[inline]
+#[inline(always)]
 fn packed_word_end(x: u64, run: usize, len: usize, [a, b, c]: [u64; 3]) -> Option<PackedWord> {
     let next = (x >> (8 * run)) as u8;
     if len == 0 || len > INLINE || next >= 0x80 || next == b'\'' {
@@ -1049,7 +1049,7 @@ fn ascii_contraction(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
 
 /// Eight bytes of `bytes` from `at`, as one number in memory order; bytes past the end
 /// read as zero (which no word holds, so a word ends there as it does at the text's end).
-#[inline]
+#[inline(always)]
 fn read_eight(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
@@ -1175,6 +1175,24 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Closes the sentence under way; `false` when it has no word.
+    fn close(&mut self, question: bool) -> bool {
+        let (first, end) = (self.sentence_first, self.analysed.tokens.len());
+        if end == first {
+            return false;
+        }
+        let span = self.analysed.span_of(first, end);
+        self.analysed.sentences.push(Sentence {
+            first,
+            end,
+            span,
+            question,
+        });
+        true
+    }
+}
+
+impl Sink for Builder<'_> {
     /// Always inlined: once per word of every text, and the call itself measured more
     /// than the work.
     #[inline(always)]
@@ -1197,28 +1215,10 @@ impl Builder<'_> {
         });
     }
 
-    /// Closes the sentence under way; `false` when it has no word.
-    fn close(&mut self, question: bool) -> bool {
-        let (first, end) = (self.sentence_first, self.analysed.tokens.len());
-        if end == first {
-            return false;
-        }
-        let span = self.analysed.span_of(first, end);
-        self.analysed.sentences.push(Sentence {
-            first,
-            end,
-            span,
-            question,
-        });
-        true
-    }
-
-    fn piece(&mut self, text: &str, rules: &WordRules, piece: Piece) {
+    fn boundary(&mut self, piece: Piece) {
         match piece {
-            Piece::Word(start, end) => push_word(text, start, end, rules, &mut |raw| {
-                let (norm, span, id, flags, breaks) = raw;
-                self.token(norm, span, id, flags, breaks);
-            }),
+            // Words come to `token`.
+            Piece::Word(..) => {}
             Piece::ClauseEnd => self.clause += 1,
             Piece::SentenceEnd(question) => {
                 if self.close(question) {
@@ -1319,6 +1319,43 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
         clause: 0,
         sentence_first: 0,
     };
+    walk(text, rules, &mut builder);
+    builder.close(false);
+    let mut analysed = builder.analysed;
+    builder
+        .start_bits
+        .finish(&mut analysed.marks.starts, analysed.tokens.len());
+    analysed
+}
+
+/// Calls `each` with every word of `text` as `analyse` would make it a token (its
+/// normalised form, vocabulary id and flags), in order, and nothing else: for a text
+/// only looked into for its words (a customer's message, for the words a reply may
+/// reflect), without the tokens, sentences and phrase marks of a whole analysis.
+pub fn for_each_word(text: &str, rules: &WordRules, each: impl FnMut(Word, u32, u8)) {
+    struct Words<F>(F);
+    impl<F: FnMut(Word, u32, u8)> Sink for Words<F> {
+        #[inline(always)]
+        fn token(&mut self, norm: Word, _: Span, id: u32, flags: u8, _: bool) {
+            (self.0)(norm, id, flags);
+        }
+        fn boundary(&mut self, _: Piece) {}
+    }
+    walk(text, rules, &mut Words(each));
+}
+
+/// What `walk` hands its findings to.
+trait Sink {
+    /// A normalised word with its span, vocabulary id, flags and whether it breaks a
+    /// clause.
+    fn token(&mut self, norm: Word, span: Span, id: u32, flags: u8, breaks_clause: bool);
+    /// The end of a clause or a sentence (`Piece::ClauseEnd`, `Piece::SentenceEnd`).
+    fn boundary(&mut self, piece: Piece);
+}
+
+/// Cuts `text` into words, normalised and looked up, and clause and sentence ends, for
+/// `sink`.
+fn walk(text: &str, rules: &WordRules, sink: &mut impl Sink) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -1336,11 +1373,11 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
             let (id, flags, breaks, expansion) = rules.packed.fields(word);
             let span = Span { start: i, end };
             match rules.packed.expansion(expansion) {
-                None => builder.token(word.to_word(), span, id, flags, breaks),
+                None => sink.token(word.to_word(), span, id, flags, breaks),
                 // "dont" -> "do" "not", as `push_word` rewrites it.
                 Some(into) => {
                     for (w, id, flags, breaks) in into.iter() {
-                        builder.token(w.clone(), span, *id, *flags, *breaks);
+                        sink.token(w.clone(), span, *id, *flags, *breaks);
                     }
                 }
             }
@@ -1358,19 +1395,19 @@ pub fn analyse(text: &str, rules: &WordRules) -> Analysed {
         {
             let span = Span { start: i, end };
             for (w, id, flags, breaks) in into {
-                builder.token(w.clone(), span, *id, *flags, *breaks);
+                sink.token(w.clone(), span, *id, *flags, *breaks);
             }
             i = end;
             continue;
         }
-        i = scan_step(text, i, &mut |piece| builder.piece(text, rules, piece));
+        i = scan_step(text, i, &mut |piece| match piece {
+            Piece::Word(start, end) => push_word(text, start, end, rules, &mut |raw| {
+                let (norm, span, id, flags, breaks) = raw;
+                sink.token(norm, span, id, flags, breaks);
+            }),
+            boundary => sink.boundary(boundary),
+        });
     }
-    builder.close(false);
-    let mut analysed = builder.analysed;
-    builder
-        .start_bits
-        .finish(&mut analysed.marks.starts, analysed.tokens.len());
-    analysed
 }
 
 /// Normalises a lexicon phrase with the same rules as replies, as a list of words. The
