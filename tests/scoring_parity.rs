@@ -1,4 +1,4 @@
-//! The same reply translated scores about the same: thirty complaints written for this
+//! The same reply translated scores about the same: thirty-two complaints written for this
 //! project (a cancelled train, a double charge, a late refund, an outage, a rude remark,
 //! a troll...), each answered once and translated faithfully into French and Dutch as a
 //! native community manager would write it (tests/data/parity_replies.csv, ids
@@ -7,9 +7,10 @@
 //!
 //! What must hold: in each case the three languages are within 10 points of each other
 //! and read the same EPITOME levels. The first run found 16 of 30 consistent; the lexicon
-//! additions it led to (BENCHMARKS.md, eighteenth pass) made 28. The two left are known
+//! additions it led to (BENCHMARKS.md, eighteenth pass) made 28. Those left are known
 //! and named below: a test that fails on any other case shows a lexicon edit that moved
-//! one language away from the others.
+//! one language away from the others. Cases 31 and 32 (nineteenth pass) take the
+//! customer's side: "that's not acceptable", "you have every right to be angry".
 
 use std::collections::BTreeMap;
 
@@ -17,11 +18,16 @@ use frontline::scenario::Language;
 use frontline::scoring::Scorer;
 
 /// Cases whose languages still differ, and why (kept short; see BENCHMARKS.md).
-const KNOWN_GAPS: [(&str, &str); 2] = [
+const KNOWN_GAPS: [(&str, &str); 3] = [
     (
         "c04",
         "a question with neither 'you' nor the customer's words: English echoes 'charged' \
          and French 'deux', Dutch 'afgeschreven' echoes nothing (compounds are not split)",
+    ),
+    (
+        "c25",
+        "taking their side: English 'is not acceptable' and French 'ce n'est pas acceptable' \
+         are read, Dutch 'dat kan niet' is not: it also refuses ('that is not possible')",
     ),
     (
         "c17",
@@ -52,7 +58,7 @@ fn a_reply_translated_scores_about_the_same() {
             [e.emotional_reactions, e.interpretations, e.explorations],
         ));
     }
-    assert_eq!(cases.len(), 30, "thirty complaints");
+    assert_eq!(cases.len(), 32, "thirty-two complaints");
     let mut apart = Vec::new();
     for (case, scored) in &cases {
         assert_eq!(scored.len(), 3, "{case}: one reply per language");

@@ -1159,6 +1159,52 @@ mod tests {
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
 
+    /// Taking the customer's side about what happened to them is a reaction to it, in
+    /// each language; the same words about the customer, or negated, are not.
+    #[test]
+    fn saying_what_happened_is_not_acceptable_is_a_reaction() {
+        fires_in_each(
+            "empathy.emotion_weak",
+            &[
+                (
+                    Language::En,
+                    "That's not acceptable. I've rebooked you on the 7:10.",
+                ),
+                (Language::En, "That should never have happened."),
+                (
+                    Language::En,
+                    "Five weeks without your glasses is not acceptable.",
+                ),
+                (
+                    Language::Fr,
+                    "Ce n'est pas acceptable. Je vous ai replacée sur le vol de 7h10.",
+                ),
+                (Language::Fr, "Cela n'aurait jamais dû arriver."),
+                (
+                    Language::Nl,
+                    "Dat is niet acceptabel. Ik heb u omgeboekt op de vlucht van 7.10.",
+                ),
+                (Language::Nl, "Dat had nooit mogen gebeuren."),
+                (Language::Nl, "Drie weken wachten is niet acceptabel."),
+            ],
+        );
+        for (language, reply) in [
+            (Language::En, "Your complaint is not acceptable."),
+            (Language::En, "This language is not acceptable here."),
+            (Language::En, "I don't think that is unacceptable."),
+            (Language::Fr, "Votre ton n'est pas acceptable."),
+            (Language::Nl, "Uw toon is niet acceptabel."),
+            (Language::Nl, "Dit taalgebruik is niet acceptabel."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.emotion_weak") && result.epitome.emotional_reactions == 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     #[test]
     fn an_emoji_is_never_negated() {
         // "not days" is negated; the eye-roll after it is still an eye-roll.
