@@ -390,3 +390,25 @@ fn a_general_promise_makes_the_scenarios_claim_only_about_its_subject() {
     );
     assert!(replacement.claims.is_empty(), "{:?}", replacement.evidence);
 }
+
+/// A date is a value like a time: "donderdag 20 maart" states the new battery's visit, "21
+/// maart" or "21/03" misstates it, and the delivery date the case file also holds ("zaterdag
+/// 15 maart") is a right value of another fact.
+#[test]
+fn a_date_is_checked_like_a_time() {
+    let scenario = scenario("kapotte_fiets.ron");
+    let reply = |date: &str| {
+        format!(
+            "Dank je, ik heb bestelling VV-583920 voor me. Echt balen dat je zonder fiets zit. \
+             Een nieuwe accu, gratis: onze monteur plaatst hem {date} tussen 13:00 en 17:00 bij je thuis."
+        )
+    };
+    for date in ["donderdag 20 maart", "op 20/03", "20 maart"] {
+        let v = judge(&scenario, "dm_bestelling", Action::ReplyDm, &reply(date));
+        assert!(wrong_quotes(&v).is_empty(), "{date}: {:?}", v.evidence);
+    }
+    for (date, quote) in [("vrijdag 21 maart", "21 maart"), ("op 21/03", "21/03")] {
+        let v = judge(&scenario, "dm_bestelling", Action::ReplyDm, &reply(date));
+        assert_eq!(wrong_quotes(&v), [quote], "{date}: {:?}", v.evidence);
+    }
+}

@@ -212,6 +212,11 @@ pub enum Marker {
     /// "years"), Duration(5, "working days"). Units in English, French or Dutch; "48
     /// hours" and "2 days" are the same length, "5 working days" is not "5 days".
     Duration(u32, String),
+    /// A calendar date in ISO order, "MM-DD" or "YYYY-MM-DD": Date("03-20") is "20 March",
+    /// "March 20th", "20 mars", "20 maart", "20/03"; another date where a reply talks about
+    /// the fact is a wrong value. A year is compared only when the marker and the reply both
+    /// write one.
+    Date(String),
     /// A web or e-mail address: Address("voltaro.example/tariffs-october"),
     /// Address("press@voltaro.example"). "https://", "www.", case and a closing slash are
     /// ignored; another page or mailbox of the same site in a reply is a wrong value.

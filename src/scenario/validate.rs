@@ -267,6 +267,16 @@ impl Checker<'_> {
                     );
                 }
             }
+            Marker::Date(date) => {
+                if crate::scoring::numbers::parse_marker_date(date).is_none() {
+                    self.error(
+                        path,
+                        format!("`{date}` is not a date"),
+                        "write dates as \"MM-DD\" or \"YYYY-MM-DD\", month first, e.g. \
+                         Date(\"03-20\") for 20 March",
+                    );
+                }
+            }
             Marker::Address(address) => {
                 if crate::scoring::addresses::Address::parse(address).is_none() {
                     self.error(

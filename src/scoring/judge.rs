@@ -85,6 +85,12 @@ fn find_marker(lexicon: &Lexicon, reply: &str, text: &Analysed, marker: &Marker)
                 .find(|p| p.period == wanted)
                 .map(|p| p.span)
         }),
+        Marker::Date(date) => numbers::parse_marker_date(date).and_then(|wanted| {
+            numbers::find_dates(reply)
+                .into_iter()
+                .find(|d| d.date.same_day(&wanted))
+                .map(|d| d.span)
+        }),
         Marker::Address(address) => Address::parse(address).and_then(|wanted| {
             addresses::find_addresses(reply)
                 .into_iter()
@@ -107,6 +113,7 @@ fn kind_of(marker: &Marker) -> Option<ValueKind> {
         Marker::Code(_) => Some(ValueKind::Code),
         Marker::Percent(_) => Some(ValueKind::Percent),
         Marker::Duration(..) => Some(ValueKind::Duration),
+        Marker::Date(_) => Some(ValueKind::Date),
         Marker::Address(_) => Some(ValueKind::Address),
         Marker::Phrase(_) => None,
     }
@@ -120,6 +127,7 @@ enum ValueKind {
     Code,
     Percent,
     Duration,
+    Date,
     Address,
 }
 
@@ -162,6 +170,10 @@ fn find_wrong_values(
         .into_iter()
         .map(|p| p.period)
         .collect();
+    let mut excused_dates: Vec<numbers::CalendarDate> = numbers::find_dates(context)
+        .into_iter()
+        .map(|d| d.date)
+        .collect();
     let mut excused_addresses: Vec<Address> = addresses::find_addresses(context)
         .into_iter()
         .map(|a| a.address)
@@ -175,6 +187,7 @@ fn find_wrong_values(
             Marker::Duration(count, unit) => {
                 excused_periods.extend(numbers::period_of(*count, unit))
             }
+            Marker::Date(date) => excused_dates.extend(numbers::parse_marker_date(date)),
             Marker::Address(address) => excused_addresses.extend(Address::parse(address)),
             Marker::Phrase(_) => {}
         }
@@ -196,6 +209,7 @@ fn find_wrong_values(
                 .map(|p| p.hundredths),
         );
         excused_periods.extend(numbers::find_periods(value).into_iter().map(|p| p.period));
+        excused_dates.extend(numbers::find_dates(value).into_iter().map(|d| d.date));
         excused_addresses.extend(
             addresses::find_addresses(value)
                 .into_iter()
@@ -288,6 +302,22 @@ fn find_wrong_values(
                     );
                 }
             }
+            Marker::Date(date) => {
+                if let Some(wanted) = numbers::parse_marker_date(date) {
+                    wrong.extend(
+                        numbers::find_dates(reply)
+                            .into_iter()
+                            .filter(|d| {
+                                !d.date.same_day(&wanted)
+                                    && !excused_dates.iter().any(|e| e.same_day(&d.date))
+                            })
+                            .map(|d| WrongValue {
+                                span: d.span,
+                                kind: ValueKind::Date,
+                            }),
+                    );
+                }
+            }
             Marker::Address(address) => {
                 if let Some(wanted) = Address::parse(address) {
                     wrong.extend(
@@ -331,6 +361,9 @@ fn cue_words(lexicon: &Lexicon, fact: &Fact, case_file: &[Fact]) -> Vec<Word> {
                     && !lexicon.is_caring_word(t.id)
                     && t.norm.len() >= 3
                     && t.norm.is_alphabetic()
+                    // A month is part of a date, which is checked as a value: "March" in
+                    // "leaves on 14 March" does not make every date in March about the flight.
+                    && !numbers::names_month(t.norm.as_str())
             })
             .map(|(t, _)| t.norm.clone())
             .collect();
@@ -2015,6 +2048,51 @@ mod tests {
         assert!(wrong(&format!(
             "{base} The compensation desk answers within 24 hours."
         )));
+    }
+
+    /// A date is the same however written, and another date for the fact is wrong; a
+    /// date of the customer's own (their sister's wedding) is theirs to quote back.
+    #[test]
+    fn a_date_is_checked_like_a_time() {
+        let mut s = scenario();
+        s.case_file[0]
+            .value
+            .push_str(" The partner flight leaves on 14 March.");
+        s.case_file[0].markers.push(Marker::Date("03-14".into()));
+        let verdict = |reply: &str| judge(&s, "t1", Action::ReplyPublic, reply, 300);
+        for date in [
+            "14 March",
+            "March 14th",
+            "14/03",
+            "the 14th of March",
+            "14 mars",
+        ] {
+            let reply = format!(
+                "Sam, I'm so sorry. You're on the partner flight AE 1234 at 7:10 on {date}, with a €15 voucher."
+            );
+            let v = verdict(&reply);
+            assert!(
+                !fired(&v, "accuracy.fact_wrong"),
+                "{date}: {:?}",
+                v.evidence
+            );
+            assert_eq!(v.scores.accuracy, Some(100), "{date}: {:?}", v.evidence);
+        }
+        let v = verdict(
+            "Sam, I'm so sorry. You're on the partner flight AE 1234 at 7:10 on 15 March, with a €15 voucher.",
+        );
+        let wrong: Vec<&str> = v
+            .evidence
+            .iter()
+            .filter(|e| e.rule == "accuracy.fact_wrong")
+            .map(|e| e.quote.as_str())
+            .collect();
+        assert_eq!(wrong, ["15 March"], "{:?}", v.evidence);
+        // Not about the flight: the writer's own day, in a sentence without the fact's words.
+        let v = verdict(
+            "Sam, I'm so sorry. You're on the partner flight AE 1234 at 7:10, with a €15 voucher. I'm off on 15 March, so my colleague Jo will check in.",
+        );
+        assert!(!fired(&v, "accuracy.fact_wrong"), "{:?}", v.evidence);
     }
 
     /// "Un jour pareil" is a day like this, not a length of one day: the French golden

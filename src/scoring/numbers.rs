@@ -411,6 +411,303 @@ pub fn find_amounts(text: &str) -> Vec<FoundAmount> {
     found
 }
 
+/// A calendar date found in a text: its day and month, and its year when one is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    pub span: Span,
+    pub date: CalendarDate,
+}
+
+/// A day of the year, with the year when one is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarDate {
+    pub month: u8,
+    pub day: u8,
+    pub year: Option<u16>,
+}
+
+impl CalendarDate {
+    /// A real day of a month (29 February is allowed: the year may be a leap year).
+    fn new(day: u32, month: u32, year: Option<u32>) -> Option<CalendarDate> {
+        const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let last = *DAYS.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+        let year = match year {
+            Some(y) if (1900..=2199).contains(&y) => Some(y as u16),
+            Some(_) => return None,
+            None => None,
+        };
+        (1..=last).contains(&day).then_some(CalendarDate {
+            month: month as u8,
+            day: day as u8,
+            year,
+        })
+    }
+
+    /// Whether the two name the same day: day and month agree, and the years too when both
+    /// are written ("20 March" is "20/03/2026").
+    pub fn same_day(&self, other: &CalendarDate) -> bool {
+        self.month == other.month
+            && self.day == other.day
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+}
+
+/// Parses a scenario's date marker: "MM-DD" or "YYYY-MM-DD" (ISO order, so that no author
+/// wonders whether 03-04 is March or April).
+pub fn parse_marker_date(marker: &str) -> Option<CalendarDate> {
+    let parts: Vec<&str> = marker.trim().split('-').collect();
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [month, day] => CalendarDate::new(number(day, 2)?, number(month, 2)?, None),
+        [year, month, day] => {
+            CalendarDate::new(number(day, 2)?, number(month, 2)?, Some(number(year, 4)?))
+        }
+        _ => None,
+    }
+}
+
+/// Month names and their usual short forms in English, French and Dutch, folded (lower
+/// case, no accents).
+#[rustfmt::skip]
+const MONTHS: [(&str, u8); 51] = [
+    ("january", 1), ("jan", 1), ("janvier", 1), ("janv", 1), ("januari", 1),
+    ("february", 2), ("feb", 2), ("fevrier", 2), ("fevr", 2), ("fev", 2), ("februari", 2),
+    ("march", 3), ("mar", 3), ("mars", 3), ("maart", 3), ("mrt", 3),
+    ("april", 4), ("apr", 4), ("avril", 4), ("avr", 4),
+    ("may", 5), ("mai", 5), ("mei", 5),
+    ("june", 6), ("jun", 6), ("juin", 6), ("juni", 6),
+    ("july", 7), ("jul", 7), ("juillet", 7), ("juil", 7), ("juli", 7),
+    ("august", 8), ("aug", 8), ("aout", 8), ("augustus", 8),
+    ("september", 9), ("sep", 9), ("sept", 9), ("septembre", 9),
+    ("october", 10), ("oct", 10), ("octobre", 10), ("oktober", 10), ("okt", 10),
+    ("november", 11), ("nov", 11), ("novembre", 11),
+    ("december", 12), ("dec", 12), ("decembre", 12),
+];
+
+/// Whether a normalised word names a month ("march", "mars", "mrt"): part of a date, not
+/// a word that ties a sentence to one fact rather than another.
+pub fn names_month(word: &str) -> bool {
+    MONTHS.iter().any(|(name, _)| *name == word)
+}
+
+/// Ordinal endings a day may carry: "14th", "1er", "2e", "3de", "1ste".
+const ORDINALS: [&str; 9] = ["st", "nd", "rd", "th", "er", "eme", "e", "de", "ste"];
+
+/// The word starting at byte `at` (letters, accented ones too) and where it ends.
+fn word_at(text: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = text.get(at..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| (&rest[..len], at + len))
+}
+
+/// The month named by the word at `at` ("March", "mars", "mrt.", "Déc"), with where it
+/// ends (after a full stop that closes a short form).
+fn month_at(text: &str, at: usize) -> Option<(u8, usize)> {
+    let (word, mut end) = word_at(text, at)?;
+    let folded = super::text::fold(word);
+    let month = MONTHS.iter().find(|(name, _)| *name == folded)?.1;
+    if folded.len() <= 4 && text[end..].starts_with('.') {
+        end += 1;
+    }
+    Some((month, end))
+}
+
+/// The spaces (no-break ones too) starting at `at`: where they end.
+fn skip_spaces(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    at + rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len()
+}
+
+/// A number of one or two digits at `at`, not part of a longer one, with an ordinal ending
+/// allowed after it: the day and where it ends.
+fn day_at(text: &str, at: usize) -> Option<(u32, usize)> {
+    let bytes = text.as_bytes();
+    if at >= bytes.len() || !starts_number(bytes, at) {
+        return None;
+    }
+    let digits = digits_at(bytes, at);
+    if digits > 2 {
+        return None;
+    }
+    let mut end = at + digits;
+    let day = text[at..end].parse().ok()?;
+    if let Some((word, word_end)) = word_at(text, end)
+        && ORDINALS.contains(&word.to_ascii_lowercase().as_str())
+    {
+        end = word_end;
+    }
+    // "2x", "5kg": a number that runs on into letters is no day.
+    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((day, end))
+}
+
+/// A year of four digits at `at` (after a space or a comma and a space), not followed by
+/// a digit or a time (":" or "h" and digits): the year and where it ends.
+fn year_at(text: &str, at: usize) -> Option<(u32, usize)> {
+    let bytes = text.as_bytes();
+    let start = skip_spaces(text, text[at..].strip_prefix(',').map_or(at, |_| at + 1));
+    if start == at || start >= bytes.len() || digits_at(bytes, start) != 4 {
+        return None;
+    }
+    let year = text[start..start + 4].parse().ok()?;
+    Some((year, start + 4))
+}
+
+/// Every date in `text` written with its month's name, day first or month first ("20
+/// March", "20th of March 2026", "le 1er mars", "donderdag 20 maart", "March 20th, 2026"),
+/// or in figures: day, month and year with "/", "-" or "." ("20/03/2026", "20-03-2026",
+/// "20.03.2026"; month and day swapped when only that reads as a date, "03/20/2026"), day
+/// and month alone only with "/" and a two-digit month ("20/03": "24/7" is a round-the-
+/// clock service and "1/2" a half), or ISO ("2026-03-20"). Times ("20.30") and amounts are
+/// never dates.
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let date = if bytes[i].is_ascii_digit() {
+            numeric_date(text, i).or_else(|| day_then_month(text, i))
+        } else if i == 0
+            || !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            month_then_day(text, i)
+        } else {
+            None
+        };
+        match date {
+            Some((date, end)) => {
+                found.push(FoundDate {
+                    span: Span { start: i, end },
+                    date,
+                });
+                i = end;
+            }
+            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+/// "20/03/2026", "20-03-2026", "20.03.2026", "20/03", "2026-03-20" at `at`.
+fn numeric_date(text: &str, at: usize) -> Option<(CalendarDate, usize)> {
+    let bytes = text.as_bytes();
+    if !starts_number(bytes, at) {
+        return None;
+    }
+    let first = digits_at(bytes, at);
+    let separator = *bytes.get(at + first)?;
+    if !matches!(separator, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let second_at = at + first + 1;
+    let second = digits_at(bytes, second_at.min(bytes.len()));
+    if !(1..=2).contains(&second) {
+        return None;
+    }
+    let number = |from: usize, len: usize| text[from..from + len].parse::<u32>().ok();
+    let (a, b) = (number(at, first)?, number(second_at, second)?);
+    let after_second = second_at + second;
+    let third = (bytes.get(after_second) == Some(&separator))
+        .then(|| digits_at(bytes, after_second + 1))
+        .filter(|&len| len > 0);
+    // The end must not run on into a longer number or another separator ("1.2.3.4").
+    let ends_cleanly = |end: usize| {
+        let runs_on = bytes.get(end).is_some_and(u8::is_ascii_digit)
+            || bytes.get(end) == Some(&separator)
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        !runs_on
+    };
+    match (first, third) {
+        // ISO: year, month, day.
+        (4, Some(2)) if separator == b'-' => {
+            let end = after_second + 3;
+            let date = CalendarDate::new(number(after_second + 1, 2)?, b, Some(a))?;
+            ends_cleanly(end).then_some((date, end))
+        }
+        (1..=2, Some(len @ (2 | 4))) => {
+            let end = after_second + 1 + len;
+            let year = number(after_second + 1, len)?;
+            let year = if len == 2 { 2000 + year } else { year };
+            let date = CalendarDate::new(a, b, Some(year))
+                .or_else(|| CalendarDate::new(b, a, Some(year)))?;
+            ends_cleanly(end).then_some((date, end))
+        }
+        (1..=2, None) if separator == b'/' && second == 2 => {
+            let date = CalendarDate::new(a, b, None)?;
+            ends_cleanly(after_second).then_some((date, after_second))
+        }
+        _ => None,
+    }
+}
+
+/// "20 March", "20th of March 2026", "1er mars", "20 maart" at `at`.
+fn day_then_month(text: &str, at: usize) -> Option<(CalendarDate, usize)> {
+    let (day, day_end) = day_at(text, at)?;
+    let mut month_start = skip_spaces(text, day_end);
+    if month_start == day_end {
+        return None;
+    }
+    if let Some((word, end)) = word_at(text, month_start)
+        && word.eq_ignore_ascii_case("of")
+    {
+        month_start = skip_spaces(text, end);
+    }
+    let (month, mut end) = month_at(text, month_start)?;
+    let mut year = None;
+    if let Some((y, year_end)) = year_at(text, end)
+        && !time_follows(text, year_end)
+    {
+        year = Some(y);
+        end = year_end;
+    }
+    Some((CalendarDate::new(day, u32::from(month), year)?, end))
+}
+
+/// "March 20", "March 20th, 2026", "mrt. 20" at `at`.
+fn month_then_day(text: &str, at: usize) -> Option<(CalendarDate, usize)> {
+    let (month, month_end) = month_at(text, at)?;
+    let day_start = skip_spaces(text, month_end);
+    if day_start == month_end {
+        return None;
+    }
+    let (day, mut end) = day_at(text, day_start)?;
+    // "March 20:15" is no date, nor "March 20.5" or "March 20,50".
+    if time_follows(text, end)
+        || text[end..].starts_with(['.', ',']) && digits_at(text.as_bytes(), end + 1) > 0
+    {
+        return None;
+    }
+    let mut year = None;
+    if let Some((y, year_end)) = year_at(text, end)
+        && !time_follows(text, year_end)
+    {
+        year = Some(y);
+        end = year_end;
+    }
+    Some((CalendarDate::new(day, u32::from(month), year)?, end))
+}
+
+/// Whether a clock time goes on at `at` (":15", "h30", "u"): then the number before it is
+/// an hour, not a day or a year.
+fn time_follows(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with(['h', 'H']) && !rest[1..].starts_with(|c: char| c.is_alphabetic())
+}
+
 /// A percentage found in a text, in hundredths of a per cent ("17 %" is 1700).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FoundPercent {
@@ -1059,6 +1356,105 @@ pub fn find_phones(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The day and month (and year) of each date found, in order.
+    fn dates(text: &str) -> Vec<(u8, u8, Option<u16>)> {
+        find_dates(text)
+            .into_iter()
+            .map(|f| (f.date.day, f.date.month, f.date.year))
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_words_in_each_language() {
+        for (text, day, month, year) in [
+            ("on Thursday 20 March between 13:00 and 17:00", 20, 3, None),
+            ("by the 20th of March 2026.", 20, 3, Some(2026)),
+            ("March 20th, 2026 at 9", 20, 3, Some(2026)),
+            ("le jeudi 1er mars", 1, 3, None),
+            ("avant le 14 novembre 2026", 14, 11, Some(2026)),
+            ("vendredi 14 nov. à 18h", 14, 11, None),
+            ("le 3 août", 3, 8, None),
+            ("donderdag 20 maart tussen 13:00 en 17:00", 20, 3, None),
+            ("op 20 mrt. 2026", 20, 3, Some(2026)),
+            ("uiterlijk 2de juni", 2, 6, None),
+            ("le 12 déc.", 12, 12, None),
+        ] {
+            assert_eq!(dates(text), [(day, month, year)], "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_in_figures() {
+        for (text, day, month, year) in [
+            ("refund by 20/03/2026.", 20, 3, Some(2026)),
+            ("le 20-03-2026", 20, 3, Some(2026)),
+            ("op 20.03.2026 bezorgd", 20, 3, Some(2026)),
+            ("on 03/20/2026", 20, 3, Some(2026)),
+            ("ISO 2026-03-20 here", 20, 3, Some(2026)),
+            ("le 20/03 au matin", 20, 3, None),
+            ("delivered 5/03/26", 5, 3, Some(2026)),
+        ] {
+            assert_eq!(dates(text), [(day, month, year)], "{text}");
+        }
+    }
+
+    #[test]
+    fn times_amounts_and_fractions_are_not_dates() {
+        for text in [
+            "the 20.30 train",
+            "at 7.10 am",
+            "between 13:00 and 17:00",
+            "we are here 24/7",
+            "half of it, 1/2",
+            "1.2.3.4 is an address",
+            "14,50 euros",
+            "you may 2x the dose",
+            "March 20:15",
+            "ticket 2026-03",
+            "32/03/2026",
+            "Mars is a planet",
+            "the 30th of February",
+            "since may",
+        ] {
+            assert_eq!(dates(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_spans_what_says_it() {
+        let text = "Your new battery comes on Thursday 20 March 2026, between 13:00 and 17:00.";
+        let found = find_dates(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].span.start..found[0].span.end],
+            "20 March 2026"
+        );
+        let text = "On March 20th, we'll call.";
+        let found = find_dates(text);
+        assert_eq!(&text[found[0].span.start..found[0].span.end], "March 20th");
+    }
+
+    #[test]
+    fn date_markers_are_iso_month_and_day() {
+        let march_20 = parse_marker_date("03-20").unwrap();
+        assert_eq!((march_20.month, march_20.day, march_20.year), (3, 20, None));
+        let with_year = parse_marker_date("2026-03-20").unwrap();
+        assert_eq!(with_year.year, Some(2026));
+        assert!(march_20.same_day(&with_year));
+        assert!(!with_year.same_day(&parse_marker_date("2027-03-20").unwrap()));
+        for bad in [
+            "20-03",
+            "3-20",
+            "2026-3-20",
+            "03/20",
+            "02-30",
+            "",
+            "March 20",
+        ] {
+            assert!(parse_marker_date(bad).is_none(), "{bad}");
+        }
+    }
 
     #[test]
     fn percentages_in_english_french_and_dutch() {
