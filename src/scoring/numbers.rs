@@ -1435,6 +1435,32 @@ mod tests {
         assert_eq!(&text[found[0].span.start..found[0].span.end], "March 20th");
     }
 
+    /// Every string of these pieces (digits, separators, month names, accented letters,
+    /// an emoji) is searched without a panic, and every date found spans whole characters.
+    #[test]
+    fn any_text_is_searched_for_dates_safely() {
+        let pieces = [
+            "1", "20", "2026", "/", ".", "-", ",", " ", ":", "h", "th", "er", "of", "mars", "Mai",
+            "déc", "é", "😀", "\u{a0}", "x",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+        }
+        assert_eq!(texts.len(), pieces.len().pow(4));
+        for text in &texts {
+            for found in find_dates(text) {
+                assert!(
+                    text.get(found.span.start..found.span.end).is_some(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn date_markers_are_iso_month_and_day() {
         let march_20 = parse_marker_date("03-20").unwrap();
