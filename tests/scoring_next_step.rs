@@ -6,27 +6,20 @@
 //! an exam, a custody hearing) against the service's things in any words (a consignment,
 //! a suitcase, a login), sarcasm, blame and warmth.
 //!
-//! What must hold: the rule agrees with the trainer on every reply but the three named
-//! below, so that a lexicon edit that makes it fire on the service's things again, or miss
-//! a life, shows here.
+//! What must hold: the rule agrees with the trainer on every reply but the one named
+//! below (44 of 45; the nineteenth pass closed two, a step with no "you" where the writer
+//! is only the one who acts), so that a lexicon edit that makes it fire on the service's
+//! things again, or miss a life, shows here.
 
 use frontline::scenario::Language;
 use frontline::scoring::Scorer;
 
 /// Replies where the rule and the trainer still differ, and why.
-const KNOWN_GAPS: [(&str, &str); 3] = [
-    (
-        "en14",
-        "'lots of love' after 'I'm sending you and your grandmother' is not warmth in the \
+const KNOWN_GAPS: [(&str, &str); 1] = [(
+    "en14",
+    "'lots of love' after 'I'm sending you and your grandmother' is not warmth in the \
          English lexicon: adding it moved the benchmark file's emotional reactions the wrong way",
-    ),
-    (
-        "en15",
-        "a step for their child with no 'you' in the sentence: left out so that a writer's \
-         own plans do not count",
-    ),
-    ("nl14", "the same in Dutch"),
-];
+)];
 
 #[test]
 fn a_next_step_answers_their_life_as_a_trainer_reads_it() {

@@ -554,10 +554,24 @@ pub fn score(
     // they see their message was read. Their words count only when they name a person,
     // an event or a need of their life (`Lexicon::life_words`: a sister, a wedding, a
     // fever), not the order, the flight or the suitcase any reply names; in a sentence
-    // addressed to them ("I will take my kids to the park", said of oneself, is no step
-    // for them) that neither blames, mocks nor hides behind policy. A weak
+    // addressed to them, or where the writer is only the one who acts (see
+    // `speaks_of_oneself`: "I will take my kids to the park" is no step for them), that
+    // neither blames, mocks nor hides behind policy. A weak
     // interpretation, as reflecting specifics next to an apology is. Read from the
     // commitments, which few replies hold, not from every sentence.
+    // A sentence without "you" is still theirs when the writer speaks only as the one who
+    // acts ("we'll make sure the money lands before the school trip", "I'll get the cake to
+    // the party"): a first-person word outside the commitment ("I will take my kids to the
+    // park") makes it the writer's own life.
+    let speaks_of_oneself = |sentence: usize, commitment: &Match| {
+        text.sentence_tokens(sentence)
+            .iter()
+            .enumerate()
+            .any(|(k, t)| {
+                let i = text.sentences[sentence].first + k;
+                t.flags & flags::ME != 0 && !(commitment.first..commitment.end).contains(&i)
+            })
+    };
     let mut tried = usize::MAX;
     for m in matches
         .iter()
@@ -568,7 +582,7 @@ pub fn score(
             || index == tried
             || text.sentences[index].question
             || is_warmth(&text, &matches, m)
-            || !sentence_has_you(index)
+            || !(sentence_has_you(index) || !speaks_of_oneself(index, m))
         {
             continue;
         }
