@@ -468,6 +468,15 @@ pub fn score(
         if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
             continue;
         }
+        // "I asked my colleague in the control room", "I'm on the social team tonight": the
+        // writer's work for them, not an experience of their own.
+        let tokens = &text.tokens[sentence.first..sentence.end];
+        if tokens
+            .iter()
+            .any(|t| lexicon.is_work_word(t.norm.as_bytes()))
+        {
+            continue;
+        }
         // "I have your file", "I've reported your parcel": a first-person clause about
         // the reader's case is an action for them, not an experience of one's own.
         let clause_has_you = |i: usize| {
@@ -2438,6 +2447,32 @@ mod tests {
             (
                 Language::Nl,
                 "Dank je, Sam, ik heb bestelling VV-583920 voor me. Ik heb je melding aan het magazijn doorgegeven.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.shared_experience"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // The writer's work for them, told in the first person, is no experience of their own.
+        for (language, reply) in [
+            (
+                Language::En,
+                "I asked my colleague in the control room and she says it's on time.",
+            ),
+            (
+                Language::En,
+                "I'm on the social team tonight and I've just looked: it's running.",
+            ),
+            (
+                Language::Fr,
+                "J'ai demandé à ma collègue du poste de commande et elle me dit qu'il est à l'heure.",
+            ),
+            (
+                Language::Nl,
+                "Ik heb het nagevraagd bij mijn collega's en ik kan bevestigen dat de trein op tijd rijdt.",
             ),
         ] {
             let result = verdict(language, flight(language), reply);

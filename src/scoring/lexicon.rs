@@ -252,6 +252,12 @@ pub struct WordLists {
     /// for them. An entry ending in `*` covers the words it starts ("wedding*").
     #[serde(default)]
     pub life_words: Vec<String>,
+    /// Words of the writer's work at the brand ("colleague", "team", "shift"): a
+    /// first-person sentence holding one ("I asked my colleague in the control room") tells
+    /// what was done for the customer, not an experience of the writer's own
+    /// (`empathy.shared_experience`). An entry ending in `*` covers the words it starts.
+    #[serde(default)]
+    pub work_words: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -676,6 +682,7 @@ pub struct Lexicon {
     pub tone: ToneWords,
     pub stake_words: Vec<String>,
     pub life_words: Vec<String>,
+    pub work_words: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -787,6 +794,7 @@ impl Lexicon {
             },
             stake_words: fold_all(&w.stake_words),
             life_words: fold_all(&w.life_words),
+            work_words: fold_all(&w.work_words),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1106,12 +1114,13 @@ impl Lexicon {
     /// Whether a normalised word names a person, an event or a need of someone's life
     /// (`life_words`; an entry ending in `*` covers the words it starts).
     pub fn is_life_word(&self, word: &[u8]) -> bool {
-        self.life_words
-            .iter()
-            .any(|entry| match entry.strip_suffix('*') {
-                Some(stem) => word.starts_with(stem.as_bytes()),
-                None => entry.as_bytes() == word,
-            })
+        listed(&self.life_words, word)
+    }
+
+    /// Whether a normalised word belongs to the writer's work at the brand (`work_words`;
+    /// an entry ending in `*` covers the words it starts).
+    pub fn is_work_word(&self, word: &[u8]) -> bool {
+        listed(&self.work_words, word)
     }
 
     pub fn is_you(&self, word: &str) -> bool {
@@ -1701,6 +1710,14 @@ const EMBEDDED_CURRENT: [bool; 3] = [
         embedded_source(Language::Nl),
     ),
 ];
+
+/// Whether `word` is in a word list whose entries ending in `*` cover the words they start.
+fn listed(entries: &[String], word: &[u8]) -> bool {
+    entries.iter().any(|entry| match entry.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem.as_bytes()),
+        None => entry.as_bytes() == word,
+    })
+}
 
 #[cfg(test)]
 mod tests {

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 15;
+const FORMAT: u32 = 16;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -153,6 +153,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.bool(lexicon.tone.familiar_when_friendly);
     w.strings(&lexicon.stake_words);
     w.strings(&lexicon.life_words);
+    w.strings(&lexicon.work_words);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -334,6 +335,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     };
     let stake_words = r.strings()?;
     let life_words = r.strings()?;
+    let work_words = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -407,6 +409,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         tone,
         stake_words,
         life_words,
+        work_words,
         you,
         me,
         stopwords,
