@@ -290,6 +290,37 @@ pub fn score(
             .any(|t| t.flags & flags::YOU != 0)
     };
 
+    // The clause right before `m`, in its sentence, names their situation in their words,
+    // without the writer in it: "recevoir ça à quelques jours de son anniversaire, c'est
+    // rageant", "two hours on the tarmac with a toddler, that's exhausting". The reaction
+    // that follows then puts their experience into words, where after "Oh no" or "I'm so
+    // sorry" it is only a reaction. Gives the token that clause starts at.
+    let follows_their_situation = |m: &Match| -> Option<usize> {
+        let at = &text.tokens[m.first];
+        let clause = at.clause.checked_sub(1)?;
+        let sentence = &text.sentences[at.sentence as usize];
+        let before: Vec<usize> = (sentence.first..m.first)
+            .filter(|&i| text.tokens[i].clause == clause)
+            .collect();
+        let names_it = before.len() >= 3
+            && before
+                .iter()
+                .all(|&i| text.tokens[i].flags & flags::ME == 0)
+            && before
+                .iter()
+                .any(|&i| customer_words().contains(text.tokens[i].norm.as_bytes()));
+        names_it.then(|| before[0])
+    };
+    // Whether `m` ends a reaction ("that is exhausting", "c'est rageant"): then it is
+    // understanding only after their situation (`follows_their_situation`).
+    let ends_reaction = |m: &Match| {
+        matches.iter().any(|e| {
+            e.category == Category::EmotionStrong
+                && !e.negated
+                && e.first <= m.first
+                && e.end == m.end
+        })
+    };
     let mut emotion: Option<Candidate> = None;
     let mut interpretation: Option<Candidate> = None;
     let mut exploration: Option<Candidate> = None;
@@ -383,13 +414,14 @@ pub fn score(
             // "<their situation> is exhausting" names their experience; in "that is
             // exhausting" the same words end a reaction, which counts once, as a reaction.
             Category::UnderstandStrong
-                if !matches.iter().any(|e| {
-                    e.category == Category::EmotionStrong
-                        && !e.negated
-                        && e.first < m.first
-                        && e.end == m.end
-                }) =>
+                if !ends_reaction(m) || follows_their_situation(m).is_some() =>
             {
+                // A reaction read as understanding is quoted with the situation it sums up:
+                // "recevoir ça à quelques jours de son anniversaire, c'est rageant".
+                let span = match follows_their_situation(m) {
+                    Some(first) if ends_reaction(m) => text.span_of(first, m.end),
+                    _ => span,
+                };
                 better_candidate(
                     &mut interpretation,
                     Candidate {
@@ -1181,6 +1213,59 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    /// A reaction that sums up their situation, named just before it in their words ("two
+    /// hours on the tarmac with a toddler, that's exhausting"), puts their experience into
+    /// words; after "Oh no", or about the writer, it is only a reaction.
+    #[test]
+    fn a_reaction_after_their_situation_is_understanding() {
+        let tarmac = "Two hours on the tarmac with my toddler and no water.";
+        let lamp = "J'ai reçu la lampe cassée, c'était le cadeau d'anniversaire de ma mère.";
+        let lexicon = |language| Lexicon::embedded(language).unwrap();
+        for (language, customer, reply, quote) in [
+            (
+                Language::En,
+                tarmac,
+                "Two hours on the tarmac with a toddler, that's exhausting.",
+                "Two hours on the tarmac with a toddler, that's exhausting",
+            ),
+            (
+                Language::Fr,
+                lamp,
+                "Je suis vraiment désolée, recevoir ça à quelques jours de son anniversaire, c'est rageant.",
+                "recevoir ça à quelques jours de son anniversaire, c'est rageant",
+            ),
+        ] {
+            let result = score(&lexicon(language), customer, reply, None);
+            let understanding = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.interpretation");
+            assert_eq!(
+                understanding.map(|e| e.quote.as_str()),
+                Some(quote),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for (language, customer, reply) in [
+            (Language::En, tarmac, "Oh no, that's exhausting."),
+            (
+                Language::En,
+                tarmac,
+                "I spent two hours at my desk, that's exhausting.",
+            ),
+            (Language::Fr, lamp, "Oh non, c'est rageant."),
+        ] {
+            let result = score(&lexicon(language), customer, reply, None);
+            assert!(
+                !fires(&result, "empathy.interpretation")
+                    && fires(&result, "empathy.emotion_strong"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
 
     /// Taking the customer's side about what happened to them is a reaction to it, in
     /// each language; the same words about the customer, or negated, are not.
