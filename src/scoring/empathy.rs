@@ -623,7 +623,7 @@ pub fn score(
             || index == tried
             || text.sentences[index].question
             || is_warmth(&text, &matches, m)
-            || !(sentence_has_you(index) || !speaks_of_oneself(index, m))
+            || (!sentence_has_you(index) && speaks_of_oneself(index, m))
         {
             continue;
         }
