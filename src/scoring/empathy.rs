@@ -681,7 +681,20 @@ pub fn score(
                         && m.end <= g.end
                 })
         });
-        if in_sentence(Category::QuestionRhetorical, index) || request {
+        // A question among brush-offs ("Sorry you feel that way, but it's been hours, not
+        // days 🙄 Maybe try the website like everyone else?") asks nothing about them. Two
+        // at least: one loss beside a question is often a clumsy word in a real one ("do
+        // you have any parents?" after "we gotta settle down for a while"; measured on the
+        // benchmark file, one loss took three true explorations and one false).
+        let fights = matches
+            .iter()
+            .filter(|loss| {
+                (loss.category.is_care_loss() && !loss.negated || non_apology(loss))
+                    && text.tokens[loss.first].sentence as usize == index
+            })
+            .count()
+            >= 2;
+        if in_sentence(Category::QuestionRhetorical, index) || request || fights {
             continue;
         }
         let content = text
@@ -1213,6 +1226,33 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    /// A question among brush-offs asks nothing about them; beside one clumsy word a real
+    /// question still explores.
+    #[test]
+    fn a_question_among_brush_offs_is_no_exploration() {
+        let outage = "Your app has been down all morning and I can't pay my childminder.";
+        let lexicon = Lexicon::embedded(Language::En).unwrap();
+        let brush_off = score(
+            &lexicon,
+            outage,
+            "Sorry you feel that way, but the app's been down for a few hours, not days 🙄 Maybe try the website like everyone else?",
+            None,
+        );
+        assert_eq!(
+            brush_off.epitome.explorations, 0,
+            "{:?}",
+            brush_off.evidence
+        );
+        let real = score(
+            &lexicon,
+            outage,
+            "Relax, does the childminder need paying today?",
+            None,
+        );
+        assert_eq!(real.epitome.explorations, 2, "{:?}", real.evidence);
+        assert!(fires(&real, "empathy.calm_down"), "{:?}", real.evidence);
+    }
 
     /// A reaction that sums up their situation, named just before it in their words ("two
     /// hours on the tarmac with a toddler, that's exhausting"), puts their experience into
