@@ -311,6 +311,33 @@ pub fn score(
                 .any(|&i| customer_words().contains(text.tokens[i].norm.as_bytes()));
         names_it.then(|| before[0])
     };
+    // Compassion said in the brand's name, with nothing to make it the writer's own: "we're
+    // sorry to hear about your experience", "nous sommes désolés pour ce désagrément", "nos
+    // sincères condoléances". A trainer reads it as a formula, a warm word at most; "we're
+    // so sorry", or said in the first person singular, is compassion. Gives where the "we"
+    // is: a word of the brand's voice in the phrase or just before it (three words at
+    // most: "we are", "nous sommes", "nous vous présentons nos"; "we used to bond over
+    // how awful it was" is someone's own "we"), in its clause, with no word that makes it
+    // said (`Lexicon::sincere_markers`: "so", "truly", "condolences") in it.
+    let in_brand_voice = |m: &Match| -> Option<usize> {
+        let clause = text.tokens[m.first].clause;
+        let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
+        let from = m.first.saturating_sub(3).max(sentence.first);
+        let we = (from..m.end).rev().find(|&i| {
+            text.tokens[i].clause == clause && lexicon.is_we(text.tokens[i].norm.as_bytes())
+        })?;
+        let marker = |i: usize| lexicon.is_sincere_marker(text.tokens[i].norm.as_bytes());
+        // Or the clause after its own, of a word or two: "we apologise for the flight, truly".
+        let next = (m.end..sentence.end).find(|&i| text.tokens[i].clause != clause);
+        let after: Vec<usize> = next.map_or(Vec::new(), |start| {
+            (start..sentence.end)
+                .take_while(|&i| text.tokens[i].clause == text.tokens[start].clause)
+                .collect()
+        });
+        let said =
+            (we..m.end).any(marker) || (after.len() <= 2 && after.iter().any(|&i| marker(i)));
+        (!said).then_some(we)
+    };
     // Whether `m` ends a reaction ("that is exhausting", "c'est rageant"): then it is
     // understanding only after their situation (`follows_their_situation`).
     let ends_reaction = |m: &Match| {
@@ -366,15 +393,27 @@ pub fn score(
         let span = text.span_of(m.first, m.end);
         let sentence = text.tokens[m.first].sentence as usize;
         match m.category {
-            Category::EmotionStrong if !is_suppressed(m) => better_candidate(
-                &mut emotion,
-                Candidate {
-                    level: 2,
-                    rule: "empathy.emotion_strong",
-                    span,
-                    explanation: Explanation::Entry(m.category),
-                },
-            ),
+            Category::EmotionStrong if !is_suppressed(m) => match in_brand_voice(m) {
+                // "We're sorry to hear about your experience": a warm word, not compassion.
+                Some(we) => better_candidate(
+                    &mut emotion,
+                    Candidate {
+                        level: 1,
+                        rule: "empathy.brand_formula",
+                        span: text.span_of(we, m.end),
+                        explanation: Explanation::Message("brand_formula"),
+                    },
+                ),
+                None => better_candidate(
+                    &mut emotion,
+                    Candidate {
+                        level: 2,
+                        rule: "empathy.emotion_strong",
+                        span,
+                        explanation: Explanation::Entry(m.category),
+                    },
+                ),
+            },
             Category::EmotionWeak if !is_suppressed(m) => better_candidate(
                 &mut emotion,
                 Candidate {
@@ -384,6 +423,19 @@ pub fn score(
                     explanation: Explanation::Entry(m.category),
                 },
             ),
+            Category::Apology if !is_suppressed(m) && in_brand_voice(m).is_some() => {
+                // "We're sorry your bag hasn't arrived yet": a formula, however specific.
+                let we = in_brand_voice(m).unwrap_or(m.first);
+                better_candidate(
+                    &mut emotion,
+                    Candidate {
+                        level: 1,
+                        rule: "empathy.brand_formula",
+                        span: text.span_of_clauses(we, m.end),
+                        explanation: Explanation::Message("brand_formula"),
+                    },
+                );
+            }
             Category::Apology if !is_suppressed(m) => {
                 // Specific when it names a feeling or what happened to them, in their
                 // own words ("sorry about the broken battery, just when you need the bike").
@@ -757,7 +809,8 @@ pub fn score(
                 points[c.level as usize],
                 Some(c.span),
                 c.explanation.text(lexicon),
-                None,
+                (c.rule == "empathy.brand_formula")
+                    .then(|| lexicon.message("brand_formula_better", "")),
             ));
         }
     }
@@ -1226,6 +1279,55 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    /// Compassion recited in the brand's name is a warm word, with a way to say it better;
+    /// intensified, in one's own name, or for a death, it is compassion.
+    #[test]
+    fn compassion_recited_in_the_brands_name_is_a_formula() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Hi, we're sorry to hear about your experience. Please DM us.",
+            ),
+            (
+                Language::Fr,
+                "Bonjour, nous sommes désolés pour ce retard. Écrivez-nous en MP.",
+            ),
+            (
+                Language::Nl,
+                "Hallo, het spijt ons dat je koffer nog niet is aangekomen.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            let formula = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.brand_formula");
+            assert!(
+                formula.is_some_and(|e| e.points == 15 && e.better.is_some()),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(result.epitome.emotional_reactions, 1, "{reply}");
+        }
+        for (language, reply) in [
+            (Language::En, "We're so sorry, Sam. That wedding mattered."),
+            (Language::En, "I'm sorry to hear about your flight."),
+            (
+                Language::En,
+                "We apologise for the cancelled flight, truly.",
+            ),
+            (Language::Fr, "Toutes nos condoléances, Camille."),
+            (Language::Nl, "Het spijt ons echt dat je de bruiloft mist."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.brand_formula") && result.epitome.emotional_reactions == 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
 
     /// A question among brush-offs asks nothing about them; beside one clumsy word a real
     /// question still explores.

@@ -258,6 +258,14 @@ pub struct WordLists {
     /// (`empathy.shared_experience`). An entry ending in `*` covers the words it starts.
     #[serde(default)]
     pub work_words: Vec<String>,
+    /// Words of the brand's voice, the first person plural ("we", "nous", "wij").
+    #[serde(default)]
+    pub we: Vec<String>,
+    /// Words that make compassion in the brand's name said, not recited: intensifiers
+    /// ("we're so sorry", "vraiment", "echt") and words of mourning, which a brand rightly
+    /// says in its own name ("our condolences", "toutes nos pensées").
+    #[serde(default)]
+    pub sincere_markers: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -567,7 +575,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 90] = [
+pub const MESSAGES: [&str; 92] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -617,6 +625,8 @@ pub const MESSAGES: [&str; 90] = [
     "shared_experience",
     "reflects_specifics",
     "step_for_their_situation",
+    "brand_formula",
+    "brand_formula_better",
     "exploration_specific",
     "exploration_generic",
     "negated_understanding",
@@ -683,6 +693,8 @@ pub struct Lexicon {
     pub stake_words: Vec<String>,
     pub life_words: Vec<String>,
     pub work_words: Vec<String>,
+    pub we: Vec<String>,
+    pub sincere_markers: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -795,6 +807,8 @@ impl Lexicon {
             stake_words: fold_all(&w.stake_words),
             life_words: fold_all(&w.life_words),
             work_words: fold_all(&w.work_words),
+            we: fold_all(&w.we),
+            sincere_markers: fold_all(&w.sincere_markers),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1121,6 +1135,17 @@ impl Lexicon {
     /// an entry ending in `*` covers the words it starts).
     pub fn is_work_word(&self, word: &[u8]) -> bool {
         listed(&self.work_words, word)
+    }
+
+    /// Whether a normalised word is the brand's "we" (`we`).
+    pub fn is_we(&self, word: &[u8]) -> bool {
+        listed(&self.we, word)
+    }
+
+    /// Whether a normalised word makes compassion in the brand's name said, not recited
+    /// (`sincere_markers`).
+    pub fn is_sincere_marker(&self, word: &[u8]) -> bool {
+        listed(&self.sincere_markers, word)
     }
 
     pub fn is_you(&self, word: &str) -> bool {

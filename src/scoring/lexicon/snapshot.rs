@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 16;
+const FORMAT: u32 = 17;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -154,6 +154,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.stake_words);
     w.strings(&lexicon.life_words);
     w.strings(&lexicon.work_words);
+    w.strings(&lexicon.we);
+    w.strings(&lexicon.sincere_markers);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -336,6 +338,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let stake_words = r.strings()?;
     let life_words = r.strings()?;
     let work_words = r.strings()?;
+    let we = r.strings()?;
+    let sincere_markers = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -410,6 +414,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         stake_words,
         life_words,
         work_words,
+        we,
+        sincere_markers,
         you,
         me,
         stopwords,
