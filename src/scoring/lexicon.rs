@@ -732,6 +732,9 @@ pub struct Lexicon {
     /// looks for them before every phrase it does not reach at once, so ids are compared,
     /// not words.
     negation_bridge_ids: Vec<u32>,
+    /// `life_words`, `work_words`, `we` and `sincere_markers`, ready to test a word
+    /// against (see `WordSet`): rules ask for every word of many sentences.
+    word_sets: [WordSet; 4],
 }
 
 impl Lexicon {
@@ -828,6 +831,7 @@ impl Lexicon {
             second_word_filter: Box::default(),
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
+            word_sets: Default::default(),
         };
         let mut compiling = Compiling::default();
         for key in MESSAGES {
@@ -961,6 +965,12 @@ impl Lexicon {
             }
         }
         self.caring_words = caring_words.into_boxed_slice();
+        self.word_sets = [
+            WordSet::of(&self.life_words),
+            WordSet::of(&self.work_words),
+            WordSet::of(&self.we),
+            WordSet::of(&self.sincere_markers),
+        ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         self.negation_bridge_ids = self
             .negation_bridges
@@ -1128,24 +1138,24 @@ impl Lexicon {
     /// Whether a normalised word names a person, an event or a need of someone's life
     /// (`life_words`; an entry ending in `*` covers the words it starts).
     pub fn is_life_word(&self, word: &[u8]) -> bool {
-        listed(&self.life_words, word)
+        self.word_sets[0].holds(word)
     }
 
     /// Whether a normalised word belongs to the writer's work at the brand (`work_words`;
     /// an entry ending in `*` covers the words it starts).
     pub fn is_work_word(&self, word: &[u8]) -> bool {
-        listed(&self.work_words, word)
+        self.word_sets[1].holds(word)
     }
 
     /// Whether a normalised word is the brand's "we" (`we`).
     pub fn is_we(&self, word: &[u8]) -> bool {
-        listed(&self.we, word)
+        self.word_sets[2].holds(word)
     }
 
     /// Whether a normalised word makes compassion in the brand's name said, not recited
     /// (`sincere_markers`).
     pub fn is_sincere_marker(&self, word: &[u8]) -> bool {
-        listed(&self.sincere_markers, word)
+        self.word_sets[3].holds(word)
     }
 
     pub fn is_you(&self, word: &str) -> bool {
@@ -1737,11 +1747,58 @@ const EMBEDDED_CURRENT: [bool; 3] = [
 ];
 
 /// Whether `word` is in a word list whose entries ending in `*` cover the words they start.
-fn listed(entries: &[String], word: &[u8]) -> bool {
-    entries.iter().any(|entry| match entry.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem.as_bytes()),
-        None => entry.as_bytes() == word,
-    })
+/// A word list whose entries ending in `*` cover the words they start ("wedding*"), with
+/// the first two bytes of its entries hashed into a small bit set: most words of a text
+/// ("the", "and", "my") start with a pair no entry starts with, and are answered without
+/// comparing ("team" does not make every word in t a candidate).
+#[derive(Debug, Clone, Default)]
+struct WordSet {
+    pairs: [u64; 8],
+    /// Each entry without its `*`, and whether it had one.
+    entries: Vec<(Box<[u8]>, bool)>,
+}
+
+/// The bit of `WordSet::pairs` for a word's first two bytes (one-letter words have none
+/// in a list: every entry has two letters at least).
+fn pair_bit(word: &[u8]) -> Option<usize> {
+    match word {
+        [a, b, ..] => Some((usize::from(*a) * 31 + usize::from(*b)) % 512),
+        _ => None,
+    }
+}
+
+impl WordSet {
+    fn of(list: &[String]) -> WordSet {
+        let mut set = WordSet::default();
+        for entry in list {
+            let (word, prefix) = match entry.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (entry.as_str(), false),
+            };
+            // Shorter entries would never be found: the lists' entries have two letters at
+            // least (a test holds them to it).
+            if let Some(bit) = pair_bit(word.as_bytes()) {
+                set.pairs[bit / 64] |= 1 << (bit % 64);
+                set.entries.push((word.as_bytes().into(), prefix));
+            }
+        }
+        set
+    }
+
+    #[inline]
+    fn holds(&self, word: &[u8]) -> bool {
+        let Some(bit) = pair_bit(word) else {
+            return false;
+        };
+        self.pairs[bit / 64] >> (bit % 64) & 1 != 0
+            && self.entries.iter().any(|(entry, prefix)| {
+                if *prefix {
+                    word.starts_with(entry)
+                } else {
+                    **entry == *word
+                }
+            })
+    }
 }
 
 #[cfg(test)]
@@ -1786,6 +1843,37 @@ mod tests {
             // A word no phrase uses has no id.
             assert_eq!(lexicon.word_rules.vocabulary_id("zzyzx"), None);
         }
+    }
+
+    /// Every entry of the word lists read through `WordSet` has two letters at least, so
+    /// that none is lost to its pair filter; and a set finds its entries and their words.
+    #[test]
+    fn word_set_entries_have_two_letters_and_are_found() {
+        for language in Language::ALL {
+            let lexicon = Lexicon::embedded(language).unwrap();
+            for list in [
+                &lexicon.life_words,
+                &lexicon.work_words,
+                &lexicon.we,
+                &lexicon.sincere_markers,
+            ] {
+                let set = WordSet::of(list);
+                assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");
+                for entry in list.iter() {
+                    let word = entry.strip_suffix('*').unwrap_or(entry);
+                    assert!(set.holds(word.as_bytes()), "{language}: {entry}");
+                    if entry.ends_with('*') {
+                        assert!(
+                            set.holds(format!("{word}s").as_bytes()),
+                            "{language}: {entry}"
+                        );
+                    }
+                }
+            }
+        }
+        let set = WordSet::of(&["team".to_string(), "colleague*".to_string()]);
+        assert!(set.holds(b"colleagues") && set.holds(b"team"));
+        assert!(!set.holds(b"teams") && !set.holds(b"the") && !set.holds(b"t") && !set.holds(b""));
     }
 
     /// `for_each_word` gives the words `analyse` makes tokens of, with the same ids and

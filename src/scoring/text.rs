@@ -1024,6 +1024,7 @@ fn packed_word_end(x: u64, run: usize, len: usize, [a, b, c]: [u64; 3]) -> Optio
 /// packed, with the byte it ends at, when the general scanner would cut exactly that word:
 /// letters and digits, an apostrophe, then a letter and letters or digits, not followed
 /// by another apostrophe or a non-ASCII character (which may continue the word).
+#[inline]
 fn ascii_contraction(bytes: &[u8], i: usize) -> Option<(PackedWord, usize)> {
     let run = |from: usize| {
         bytes.get(from..).map_or(0, |rest| {
@@ -1215,6 +1216,7 @@ impl Sink for Builder<'_> {
         });
     }
 
+    #[inline]
     fn boundary(&mut self, piece: Piece) {
         match piece {
             // Words come to `token`.
