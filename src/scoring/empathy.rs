@@ -1080,6 +1080,55 @@ impl EmpathyResult {
     }
 }
 
+impl EmpathyResult {
+    /// A reply that addresses the customer by another's name ("Thanks, Priya!" to Daan), as
+    /// a reply pasted from another conversation does, loses points, quoting the name.
+    /// `others` are names the customer does not have (the scenario's other identities for
+    /// them); a name counts only where it addresses someone: capitalised and followed by a
+    /// comma, a full stop, "!", "?" or the reply's end ("Bill, ..." is a name, "Bill
+    /// increases are..." a word).
+    pub fn with_wrong_name(self, lexicon: &Lexicon, reply: &str, others: &[&str]) -> EmpathyResult {
+        let wrong: Vec<Word> = others
+            .iter()
+            .flat_map(|name| lexicon.analyse(name).tokens.into_iter().take(1))
+            .map(|t| t.norm)
+            .filter(|w| w.chars().count() >= 2)
+            .collect();
+        if wrong.is_empty() {
+            return self;
+        }
+        let text = lexicon.analyse(reply);
+        let addressed = text.tokens.iter().find(|t| {
+            let said = &reply[t.span.start..t.span.end];
+            wrong.contains(&t.norm)
+                && said.starts_with(|c: char| c.is_uppercase())
+                && reply[t.span.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?'))
+        });
+        let Some(span) = addressed.map(|t| t.span) else {
+            text.recycle();
+            return self;
+        };
+        text.recycle();
+        let mut evidence = self.evidence;
+        evidence.push(Evidence::new(
+            reply,
+            Dimension::Empathy,
+            "empathy.wrong_name",
+            WRONG_NAME,
+            Some(span),
+            lexicon.message("wrong_name", &reply[span.start..span.end]),
+            Some(lexicon.message("wrong_name_better", "")),
+        ));
+        EmpathyResult::new(self.epitome, evidence)
+    }
+}
+
+/// What addressing the customer by another's name costs.
+const WRONG_NAME: i32 = -20;
+
 /// Whether `e` is a claim the trainee may not make: a promise beyond their autonomy or one
 /// of the scenario's forbidden claims.
 pub(super) fn is_claim(e: &Evidence) -> bool {

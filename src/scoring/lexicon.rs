@@ -575,7 +575,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 92] = [
+pub const MESSAGES: [&str; 94] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -636,6 +636,8 @@ pub const MESSAGES: [&str; 92] = [
     "no_empathy_better",
     "nothing_personal",
     "nothing_personal_better",
+    "wrong_name",
+    "wrong_name_better",
     "recovery_order",
     "recovery_order_better",
     "tone_voice",

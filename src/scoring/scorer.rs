@@ -180,6 +180,22 @@ impl Scorer {
             }
             (part, _) => part,
         };
+        // The names this customer could have had in another run of the scenario: from a
+        // reply pasted from another conversation.
+        let customer = &input.scenario.customer;
+        let theirs = input
+            .customer_name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        let default_identity = input.scenario.default_identity();
+        let others: Vec<&str> = std::iter::once(&default_identity)
+            .chain(&customer.alternates)
+            .map(|identity| identity.first_name())
+            .filter(|name| !name.eq_ignore_ascii_case(theirs))
+            .collect();
+        let empathy_part =
+            empathy_part.map(|part| part.with_wrong_name(lexicon, input.reply, &others));
         let escalation = judge::escalation(lexicon, input);
         let timeliness = judge::timeliness(lexicon, input);
         let tone = tone::tone(lexicon, input);
