@@ -35,6 +35,10 @@ struct Cli {
     /// Where the debrief's export button writes the JSON.
     #[arg(long)]
     export: Option<PathBuf>,
+    /// Seed for names, wordings and timing of every run this session (default: from the
+    /// clock): with one seed, every trainee meets the same customer.
+    #[arg(long)]
+    seed: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -67,6 +71,7 @@ fn open_app(args: Cli) -> ExitCode {
         lang: args.lang,
         scale: args.scale,
         export: args.export,
+        seed: args.seed,
         ..Default::default()
     };
     if let Some(size) = args.window_size {

@@ -42,6 +42,8 @@ pub struct AppOptions {
     pub scale: Option<f32>,
     /// Where the debrief's export button writes the JSON (default: DATA_DIR/exports/).
     pub export: Option<PathBuf>,
+    /// The seed of every run (names, wordings, timing); default: from the clock, per run.
+    pub seed: Option<u64>,
 }
 
 /// High-level groups of systems in `Update`, run in this order.

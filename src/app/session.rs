@@ -147,7 +147,8 @@ fn apply_commands(
             }
             UiCommand::Start => {
                 if let Some(s) = briefed.0.clone() {
-                    active.0 = Some(Run::new(s, seed_now(), settings.mode));
+                    let seed = options.0.seed.unwrap_or_else(seed_now);
+                    active.0 = Some(Run::new(s, seed, settings.mode));
                     *clock = PlayClock {
                         shown_at: now,
                         reveal_at: now,

@@ -67,8 +67,9 @@ chord() { refocus; xdotool keydown "$1"; sleep 0.4; xdotool key "$2"; sleep 0.4;
 type_text() { refocus; xdotool type --delay 25 "$1"; sleep 1.5; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.6; }
 
+# Seed 3 meets Sophie Marchand, the customer the replies below address by name.
 FRONTLINE_DATA_DIR="$DATA" "$BIN" --data-dir "$DATA" --scenarios "$ROOT/scenarios" --lang en \
-    --window-size 1280x800 >"$OUT/app.log" 2>&1 &
+    --window-size 1280x800 --seed 3 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 
 WID=""
@@ -139,6 +140,8 @@ grep -q '"verdict"' "$EXPORT" || fail "export lacks verdicts"
 grep -q 'VL 318' "$EXPORT" || fail "export lacks the typed replies"
 # The first reply answers a customer in crisis: its recovery steps are read and exported.
 grep -q '"recovery": {' "$EXPORT" || fail "export lacks the recovery steps of the crisis turn"
+grep -q '"Sophie Marchand"' "$EXPORT" || fail "--seed 3 did not give the run Sophie Marchand"
+! grep -q 'empathy.wrong_name' "$EXPORT" || fail "a reply was charged for addressing the customer by another name"
 shot 8-debrief-exported
 
 # Settings: switch the interface to French and back to the library.
