@@ -665,15 +665,8 @@ fn day_then_month(text: &str, at: usize) -> Option<(CalendarDate, usize)> {
     {
         month_start = skip_spaces(text, end);
     }
-    let (month, mut end) = month_at(text, month_start)?;
-    let mut year = None;
-    if let Some((y, year_end)) = year_at(text, end)
-        && !time_follows(text, year_end)
-    {
-        year = Some(y);
-        end = year_end;
-    }
-    Some((CalendarDate::new(day, u32::from(month), year)?, end))
+    let (month, end) = month_at(text, month_start)?;
+    dated(text, day, month, end)
 }
 
 /// "March 20", "March 20th, 2026", "mrt. 20" at `at`.
@@ -683,24 +676,28 @@ fn month_then_day(text: &str, at: usize) -> Option<(CalendarDate, usize)> {
     if day_start == month_end {
         return None;
     }
-    let (day, mut end) = day_at(text, day_start)?;
+    let (day, end) = day_at(text, day_start)?;
     // "March 20:15" is no date, nor "March 20.5" or "March 20,50".
     if time_follows(text, end)
         || text[end..].starts_with(['.', ',']) && digits_at(text.as_bytes(), end + 1) > 0
     {
         return None;
     }
-    let mut year = None;
-    if let Some((y, year_end)) = year_at(text, end)
-        && !time_follows(text, year_end)
-    {
-        year = Some(y);
-        end = year_end;
-    }
+    dated(text, day, month, end)
+}
+
+/// The date of `day` and `month` whose words end at `end`, with the year written after
+/// them if there is one ("20 March 2026", "March 20th, 2026"; four digits that a time goes
+/// on from are an hour, "le 20 mars 1830h"), and where it all ends.
+fn dated(text: &str, day: u32, month: u8, end: usize) -> Option<(CalendarDate, usize)> {
+    let (year, end) = match year_at(text, end) {
+        Some((year, year_end)) if !time_follows(text, year_end) => (Some(year), year_end),
+        _ => (None, end),
+    };
     Some((CalendarDate::new(day, u32::from(month), year)?, end))
 }
 
-/// Whether a clock time goes on at `at` (":15", "h30", "u"): then the number before it is
+/// Whether a clock time goes on at `at` (":15", "h30", "h"): then the number before it is
 /// an hour, not a day or a year.
 fn time_follows(text: &str, at: usize) -> bool {
     let rest = &text[at..];
@@ -1379,6 +1376,7 @@ mod tests {
             ("op 20 mrt. 2026", 20, 3, Some(2026)),
             ("uiterlijk 2de juni", 2, 6, None),
             ("le 12 déc.", 12, 12, None),
+            ("le 20 mars 1830h", 20, 3, None),
         ] {
             assert_eq!(dates(text), [(day, month, year)], "{text}");
         }
