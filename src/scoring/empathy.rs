@@ -423,56 +423,48 @@ pub fn score(
                     explanation: Explanation::Entry(m.category),
                 },
             ),
-            Category::Apology if !is_suppressed(m) && in_brand_voice(m).is_some() => {
-                // "We're sorry your bag hasn't arrived yet": a formula, however specific.
-                let we = in_brand_voice(m).unwrap_or(m.first);
-                better_candidate(
-                    &mut emotion,
-                    Candidate {
+            Category::Apology if !is_suppressed(m) => {
+                let candidate = match in_brand_voice(m) {
+                    // "We're sorry your bag hasn't arrived yet": a formula, however specific.
+                    Some(we) => Candidate {
                         level: 1,
                         rule: "empathy.brand_formula",
                         span: text.span_of_clauses(we, m.end),
                         explanation: Explanation::Message("brand_formula"),
                     },
-                );
-            }
-            Category::Apology if !is_suppressed(m) => {
-                // Specific when it names a feeling or what happened to them, in their
-                // own words ("sorry about the broken battery, just when you need the bike").
-                let specific =
-                    in_sentence(Category::Feeling, sentence) || sentence_has_any_specific(sentence);
-                better_candidate(
-                    &mut emotion,
-                    Candidate {
-                        level: if specific { 2 } else { 1 },
-                        rule: if specific {
-                            "empathy.apology_specific"
-                        } else {
-                            "empathy.apology"
-                        },
-                        span: if specific {
-                            specific_span(m, sentence)
-                        } else {
-                            span
-                        },
-                        explanation: if specific {
-                            Explanation::Message("apology_specific")
-                        } else {
-                            Explanation::Entry(m.category)
-                        },
+                    // Specific when it names a feeling or what happened to them, in their
+                    // own words ("sorry about the broken battery, just when you need the bike").
+                    None if in_sentence(Category::Feeling, sentence)
+                        || sentence_has_any_specific(sentence) =>
+                    {
+                        Candidate {
+                            level: 2,
+                            rule: "empathy.apology_specific",
+                            span: specific_span(m, sentence),
+                            explanation: Explanation::Message("apology_specific"),
+                        }
+                    }
+                    None => Candidate {
+                        level: 1,
+                        rule: "empathy.apology",
+                        span,
+                        explanation: Explanation::Entry(m.category),
                     },
-                );
+                };
+                better_candidate(&mut emotion, candidate);
             }
             // "<their situation> is exhausting" names their experience; in "that is
-            // exhausting" the same words end a reaction, which counts once, as a reaction.
-            Category::UnderstandStrong
-                if !ends_reaction(m) || follows_their_situation(m).is_some() =>
-            {
-                // A reaction read as understanding is quoted with the situation it sums up:
-                // "recevoir ça à quelques jours de son anniversaire, c'est rageant".
-                let span = match follows_their_situation(m) {
-                    Some(first) if ends_reaction(m) => text.span_of(first, m.end),
-                    _ => span,
+            // exhausting" the same words end a reaction, which counts once, as a reaction,
+            // unless it sums up their situation named just before, and is quoted with it:
+            // "recevoir ça à quelques jours de son anniversaire, c'est rageant".
+            Category::UnderstandStrong => {
+                let span = if ends_reaction(m) {
+                    match follows_their_situation(m) {
+                        Some(first) => text.span_of(first, m.end),
+                        None => continue,
+                    }
+                } else {
+                    span
                 };
                 better_candidate(
                     &mut interpretation,
@@ -1315,9 +1307,15 @@ mod tests {
 
     /// Asserts that `rule` fires for each reply to the flight complaint in its language.
     fn fires_in_each(rule: &str, cases: &[(Language, &str)]) {
+        holds_for_each(cases, |result| fires(result, rule));
+    }
+
+    /// Asserts `holds` of the verdict on each reply to the cancelled-flight message in its
+    /// language.
+    fn holds_for_each(cases: &[(Language, &str)], holds: impl Fn(&EmpathyResult) -> bool) {
         for &(language, reply) in cases {
             let result = verdict(language, flight(language), reply);
-            assert!(fires(&result, rule), "{reply}: {:?}", result.evidence);
+            assert!(holds(&result), "{reply}: {:?}", result.evidence);
         }
     }
 
@@ -1341,49 +1339,45 @@ mod tests {
     /// intensified, in one's own name, or for a death, it is compassion.
     #[test]
     fn compassion_recited_in_the_brands_name_is_a_formula() {
-        for (language, reply) in [
-            (
-                Language::En,
-                "Hi, we're sorry to hear about your experience. Please DM us.",
-            ),
-            (
-                Language::Fr,
-                "Bonjour, nous sommes désolés pour ce retard. Écrivez-nous en MP.",
-            ),
-            (
-                Language::Nl,
-                "Hallo, het spijt ons dat je koffer nog niet is aangekomen.",
-            ),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            let formula = result
-                .evidence
-                .iter()
-                .find(|e| e.rule == "empathy.brand_formula");
-            assert!(
-                formula.is_some_and(|e| e.points == 15 && e.better.is_some()),
-                "{reply}: {:?}",
-                result.evidence
-            );
-            assert_eq!(result.epitome.emotional_reactions, 1, "{reply}");
-        }
-        for (language, reply) in [
-            (Language::En, "We're so sorry, Sam. That wedding mattered."),
-            (Language::En, "I'm sorry to hear about your flight."),
-            (
-                Language::En,
-                "We apologise for the cancelled flight, truly.",
-            ),
-            (Language::Fr, "Toutes nos condoléances, Camille."),
-            (Language::Nl, "Het spijt ons echt dat je de bruiloft mist."),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                !fires(&result, "empathy.brand_formula") && result.epitome.emotional_reactions == 2,
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Hi, we're sorry to hear about your experience. Please DM us.",
+                ),
+                (
+                    Language::Fr,
+                    "Bonjour, nous sommes désolés pour ce retard. Écrivez-nous en MP.",
+                ),
+                (
+                    Language::Nl,
+                    "Hallo, het spijt ons dat je koffer nog niet is aangekomen.",
+                ),
+            ],
+            |result| {
+                let formula = result
+                    .evidence
+                    .iter()
+                    .find(|e| e.rule == "empathy.brand_formula");
+                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                    && result.epitome.emotional_reactions == 1
+            },
+        );
+        holds_for_each(
+            &[
+                (Language::En, "We're so sorry, Sam. That wedding mattered."),
+                (Language::En, "I'm sorry to hear about your flight."),
+                (
+                    Language::En,
+                    "We apologise for the cancelled flight, truly.",
+                ),
+                (Language::Fr, "Toutes nos condoléances, Camille."),
+                (Language::Nl, "Het spijt ons echt dat je de bruiloft mist."),
+            ],
+            |result| {
+                !fires(result, "empathy.brand_formula") && result.epitome.emotional_reactions == 2
+            },
+        );
     }
 
     /// A question among brush-offs asks nothing about them; beside one clumsy word a real
@@ -1495,21 +1489,19 @@ mod tests {
                 (Language::Nl, "Drie weken wachten is niet acceptabel."),
             ],
         );
-        for (language, reply) in [
-            (Language::En, "Your complaint is not acceptable."),
-            (Language::En, "This language is not acceptable here."),
-            (Language::En, "I don't think that is unacceptable."),
-            (Language::Fr, "Votre ton n'est pas acceptable."),
-            (Language::Nl, "Uw toon is niet acceptabel."),
-            (Language::Nl, "Dit taalgebruik is niet acceptabel."),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                !fires(&result, "empathy.emotion_weak") && result.epitome.emotional_reactions == 0,
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        holds_for_each(
+            &[
+                (Language::En, "Your complaint is not acceptable."),
+                (Language::En, "This language is not acceptable here."),
+                (Language::En, "I don't think that is unacceptable."),
+                (Language::Fr, "Votre ton n'est pas acceptable."),
+                (Language::Nl, "Uw toon is niet acceptabel."),
+                (Language::Nl, "Dit taalgebruik is niet acceptabel."),
+            ],
+            |result| {
+                !fires(result, "empathy.emotion_weak") && result.epitome.emotional_reactions == 0
+            },
+        );
     }
 
     #[test]
@@ -2719,53 +2711,41 @@ mod tests {
 
     #[test]
     fn an_action_on_their_case_is_not_a_shared_experience() {
-        for (language, reply) in [
-            (
-                Language::En,
-                "Thanks Sam, I have order HF-118734 in front of me. I've reported your parcel to the warehouse.",
-            ),
-            (
-                Language::Fr,
-                "Merci Sam, j'ai votre dossier QX7M4R. Je vous place dans le train de ce soir.",
-            ),
-            (
-                Language::Nl,
-                "Dank je, Sam, ik heb bestelling VV-583920 voor me. Ik heb je melding aan het magazijn doorgegeven.",
-            ),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                !fires(&result, "empathy.shared_experience"),
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
-        // The writer's work for them, told in the first person, is no experience of their own.
-        for (language, reply) in [
-            (
-                Language::En,
-                "I asked my colleague in the control room and she says it's on time.",
-            ),
-            (
-                Language::En,
-                "I'm on the social team tonight and I've just looked: it's running.",
-            ),
-            (
-                Language::Fr,
-                "J'ai demandé à ma collègue du poste de commande et elle me dit qu'il est à l'heure.",
-            ),
-            (
-                Language::Nl,
-                "Ik heb het nagevraagd bij mijn collega's en ik kan bevestigen dat de trein op tijd rijdt.",
-            ),
-        ] {
-            let result = verdict(language, flight(language), reply);
-            assert!(
-                !fires(&result, "empathy.shared_experience"),
-                "{reply}: {:?}",
-                result.evidence
-            );
-        }
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Thanks Sam, I have order HF-118734 in front of me. I've reported your parcel to the warehouse.",
+                ),
+                (
+                    Language::Fr,
+                    "Merci Sam, j'ai votre dossier QX7M4R. Je vous place dans le train de ce soir.",
+                ),
+                (
+                    Language::Nl,
+                    "Dank je, Sam, ik heb bestelling VV-583920 voor me. Ik heb je melding aan het magazijn doorgegeven.",
+                ),
+                // The writer's work for them, told in the first person, is no experience of
+                // their own either.
+                (
+                    Language::En,
+                    "I asked my colleague in the control room and she says it's on time.",
+                ),
+                (
+                    Language::En,
+                    "I'm on the social team tonight and I've just looked: it's running.",
+                ),
+                (
+                    Language::Fr,
+                    "J'ai demandé à ma collègue du poste de commande et elle me dit qu'il est à l'heure.",
+                ),
+                (
+                    Language::Nl,
+                    "Ik heb het nagevraagd bij mijn collega's en ik kan bevestigen dat de trein op tijd rijdt.",
+                ),
+            ],
+            |result| !fires(result, "empathy.shared_experience"),
+        );
         let shared = verdict(
             Language::En,
             FLIGHT_EN,
