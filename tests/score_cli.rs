@@ -138,6 +138,48 @@ fn every_row_gets_one_line_in_order_with_the_library_verdict() {
     );
 }
 
+/// `frontline score big.csv | head -1`: the reader goes away, the run stops quietly. The
+/// binary has its own entry point (src/main.rs), which must ignore SIGPIPE as Rust's own
+/// start does: otherwise the signal kills the process instead of an error it handles.
+#[test]
+fn a_reader_that_goes_away_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // Far more output than a pipe holds, so that the run is still writing when the
+    // reader leaves.
+    let mut csv = b"id,language,customer,reply\n".to_vec();
+    for row in 1..=3 * ROWS {
+        let (language, customer, reply) = REPLIES[row % REPLIES.len()];
+        csv.extend(format!("r{row},{language},\"{customer}\",\"{reply}\"\n").into_bytes());
+    }
+    let file = TempCsv::new("pipe", &csv);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .arg("score")
+        .arg(&file.0)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"id\":\"r1\""), "{first}");
+    // The pipe's reading end is closed here, with the rest unread.
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a closed stdout is no failure, and no signal ends the run: {:?}",
+        output.status
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "nothing to report"
+    );
+}
+
 #[test]
 fn a_header_without_the_needed_columns_stops_at_once() {
     let file = TempCsv::new("header", b"id,text\n1,hello\n");
