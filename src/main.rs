@@ -85,17 +85,47 @@ extern "C" fn main(_argc: c_int, _argv: *const *const std::ffi::c_char) -> c_int
 /// Runs the command the arguments name.
 #[cfg_attr(test, allow(dead_code))]
 fn run() -> ExitCode {
-    if let Some(score) = plain_score(std::env::args_os().skip(1)) {
-        return cli::score::run(&score);
+    if let Some(args) = plain_score(std::env::args_os().skip(1)) {
+        return score(&args);
     }
     let args = Cli::parse();
     match args.command {
         Some(Command::Check(check)) => cli::check::run(&check),
         Some(Command::Play(play)) => cli::play::run(&play),
-        Some(Command::Score(score)) => cli::score::run(&score),
+        Some(Command::Score(args)) => score(&args),
         None => open_app(args),
     }
 }
+
+/// `frontline score`, with the allocator set for it (see `keep_freed_memory`).
+fn score(args: &cli::score::ScoreArgs) -> ExitCode {
+    keep_freed_memory();
+    cli::score::run(args)
+}
+
+/// Tells glibc's allocator to keep what is freed and to grow its heap a megabyte at a
+/// time, for `frontline score`: a run of a few milliseconds that frees and allocates
+/// batches of rows all along. By default glibc hands freed memory back to the kernel
+/// as soon as 128 KB lie free at the heap's top and maps each block over 128 KB on its
+/// own, so the next batch faulted the same pages in again (1.5 µs a page here), and it
+/// grew the heap a few pages at a time, a system call each. Measured on the benchmark
+/// file, alternated with the build before: 1.01 x, faster in 81 of 100 rounds
+/// (task-clock 14.54 -> 14.38 ms, page faults 477 -> 452). The memory is the process's until it exits, a few milliseconds
+/// later; a run's peak is bounded by its batches in flight (src/cli/score.rs).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn keep_freed_memory() {
+    // SAFETY: `mallopt` only sets parameters of glibc's allocator, which it reads under
+    // its own locks; no memory is touched, and this runs before the scoring threads exist.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 4 << 20);
+        libc::mallopt(libc::M_TOP_PAD, 1 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_freed_memory() {}
 
 /// `frontline score FILE`, the way the benchmark and a team's scripts run it, read without
 /// clap: building clap's parser for the whole command line took about 0.15 ms, a fiftieth
