@@ -109,9 +109,10 @@ fn score(args: &cli::score::ScoreArgs) -> ExitCode {
 /// as soon as 128 KB lie free at the heap's top and maps each block over 128 KB on its
 /// own, so the next batch faulted the same pages in again (1.5 µs a page here), and it
 /// grew the heap a few pages at a time, a system call each. Measured on the benchmark
-/// file, alternated with the build before: 1.01 x, faster in 81 of 100 rounds
-/// (task-clock 14.54 -> 14.38 ms, page faults 477 -> 452). The memory is the process's until it exits, a few milliseconds
-/// later; a run's peak is bounded by its batches in flight (src/cli/score.rs).
+/// file against the build before: CPU time 14.54 -> 14.38 ms and page faults 477 -> 452
+/// (`perf stat`, 60 runs each); faster in 75 of 120 alternated rounds. The memory is the
+/// process's until it exits, a few milliseconds later; a run's peak is bounded by its
+/// batches in flight (src/cli/score.rs).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[allow(unsafe_code)]
 fn keep_freed_memory() {
