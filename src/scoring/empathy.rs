@@ -544,16 +544,24 @@ pub fn score(
             continue;
         }
         // "I have your file", "I've reported your parcel": a first-person clause about
-        // the reader's case is an action for them, not an experience of one's own.
-        let clause_has_you = |i: usize| {
-            let clause = text.tokens[i].clause;
-            text.sentence_tokens(text.tokens[i].sentence as usize)
-                .iter()
-                .any(|t| t.clause == clause && t.flags & flags::YOU != 0)
-        };
-        let mentions = (sentence.first..sentence.end)
-            .filter(|&i| !covered[i] && text.tokens[i].flags & flags::ME != 0 && !clause_has_you(i))
-            .count();
+        // the reader's case is an action for them, not an experience of one's own. Counted
+        // clause by clause in one pass (a clause's words stand together): looking through
+        // the sentence again for each first-person word was 3 % of a run.
+        let mut mentions = 0;
+        let mut at = sentence.first;
+        while at < sentence.end {
+            let clause = text.tokens[at].clause;
+            let (mut own, mut names_them) = (0, false);
+            while at < sentence.end && text.tokens[at].clause == clause {
+                let word_flags = text.tokens[at].flags;
+                names_them |= word_flags & flags::YOU != 0;
+                own += usize::from(word_flags & flags::ME != 0 && !covered[at]);
+                at += 1;
+            }
+            if !names_them {
+                mentions += own;
+            }
+        }
         if mentions > 0 {
             speaking_of_oneself.push((sentence, mentions));
         }
