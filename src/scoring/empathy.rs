@@ -338,6 +338,38 @@ pub fn score(
             (we..m.end).any(marker) || (after.len() <= 2 && after.iter().any(|&i| marker(i)));
         (!said).then_some(we)
     };
+    // The brand's "we" as the one who speaks `m`: a word of `Lexicon::we` among the three
+    // words before it or in it, in its clause ("we totally understand", "nous comprenons",
+    // "we begrijpen"). Gives where it is. Unlike `in_brand_voice`, an intensifier does not
+    // make it the writer's own: "we totally understand" is the formula itself.
+    let brand_subject = |m: &Match| -> Option<usize> {
+        let clause = text.tokens[m.first].clause;
+        let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
+        let from = m.first.saturating_sub(3).max(sentence.first);
+        (from..m.end).find(|&i| {
+            text.tokens[i].clause == clause && lexicon.is_we(text.tokens[i].norm.as_bytes())
+        })
+    };
+    // Understanding claimed in the brand's name, with a stock feeling and nothing of
+    // theirs: "we totally understand how frustrating that must be", "we understand how
+    // stressful this can be", "we begrijpen dat dit vervelend is". The line a trainer hears
+    // in every reply; a word of their situation makes it understanding again ("we
+    // understand how stressful it is to be overdrawn before rent"). `m` is the claim, or
+    // a phrase after it in its clause ("must be"). Gives where the "we" is.
+    let recited_understanding = |m: &Match| -> Option<usize> {
+        let clause = text.tokens[m.first].clause;
+        // The "we" first: the customer's words are read only for a reply that has one.
+        matches
+            .iter()
+            .filter(|claim| {
+                claim.category == Category::UnderstandWeak
+                    && !claim.negated
+                    && claim.first <= m.first
+                    && text.tokens[claim.first].clause == clause
+            })
+            .find_map(brand_subject)
+            .filter(|_| !sentence_has_any_specific(text.tokens[m.first].sentence as usize))
+    };
     // Whether `m` ends a reaction ("that is exhausting", "c'est rageant"): then it is
     // understanding only after their situation (`follows_their_situation`).
     let ends_reaction = |m: &Match| {
@@ -466,6 +498,20 @@ pub fn score(
                 } else {
                     span
                 };
+                // "We totally understand how frustrating that must be": the same formula
+                // (see `UnderstandWeak` below), its "must be" included.
+                if let Some(we) = recited_understanding(m) {
+                    better_candidate(
+                        &mut interpretation,
+                        Candidate {
+                            level: 1,
+                            rule: "empathy.understand_formula",
+                            span: text.span_of_clauses(we, m.end),
+                            explanation: Explanation::Message("understand_formula"),
+                        },
+                    );
+                    continue;
+                }
                 better_candidate(
                     &mut interpretation,
                     Candidate {
@@ -477,6 +523,18 @@ pub fn score(
                 )
             }
             Category::UnderstandWeak => {
+                if let Some(we) = recited_understanding(m) {
+                    better_candidate(
+                        &mut interpretation,
+                        Candidate {
+                            level: 1,
+                            rule: "empathy.understand_formula",
+                            span: text.span_of_clauses(we, m.end),
+                            explanation: Explanation::Message("understand_formula"),
+                        },
+                    );
+                    continue;
+                }
                 let specific =
                     in_sentence(Category::Feeling, sentence) || sentence_has_any_specific(sentence);
                 better_candidate(
@@ -817,8 +875,13 @@ pub fn score(
                 points[c.level as usize],
                 Some(c.span),
                 c.explanation.text(lexicon),
-                (c.rule == "empathy.brand_formula")
-                    .then(|| lexicon.message("brand_formula_better", "")),
+                match c.rule {
+                    "empathy.brand_formula" => Some(lexicon.message("brand_formula_better", "")),
+                    "empathy.understand_formula" => {
+                        Some(lexicon.message("understand_formula_better", ""))
+                    }
+                    _ => None,
+                },
             ));
         }
     }
@@ -1342,6 +1405,54 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    /// Understanding claimed in the brand's name with a stock feeling is a formula, with a
+    /// way to say it better; with their situation in it, or said as oneself, it is
+    /// understanding.
+    #[test]
+    fn understanding_recited_in_the_brands_name_is_a_formula() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "We totally understand how frustrating that must be. Please DM us.",
+                ),
+                (Language::En, "Hi, we understand how stressful this can be."),
+                (
+                    Language::Fr,
+                    "Nous comprenons à quel point c'est frustrant. Écrivez-nous en MP.",
+                ),
+                (Language::Nl, "Hallo, we begrijpen dat dit vervelend is."),
+            ],
+            |result| {
+                let formula = result
+                    .evidence
+                    .iter()
+                    .find(|e| e.rule == "empathy.understand_formula");
+                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                    && result.epitome.interpretations == 1
+            },
+        );
+        holds_for_each(
+            &[
+                // Their situation, in their words.
+                (
+                    Language::En,
+                    "We understand how stressful a cancelled flight to your sister's wedding is.",
+                ),
+                (
+                    Language::Nl,
+                    "We begrijpen hoe erg het is dat de vlucht naar de bruiloft van je zus geannuleerd is.",
+                ),
+                // Said as oneself.
+                (Language::En, "I understand how frustrating that must be."),
+                (Language::Fr, "Je comprends à quel point c'est frustrant."),
+            ],
+            |result| {
+                !fires(result, "empathy.understand_formula") && result.epitome.interpretations == 2
+            },
+        );
+    }
 
     /// Compassion recited in the brand's name is a warm word, with a way to say it better;
     /// intensified, in one's own name, or for a death, it is compassion.

@@ -575,7 +575,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 94] = [
+pub const MESSAGES: [&str; 96] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -627,6 +627,8 @@ pub const MESSAGES: [&str; 94] = [
     "step_for_their_situation",
     "brand_formula",
     "brand_formula_better",
+    "understand_formula",
+    "understand_formula_better",
     "exploration_specific",
     "exploration_generic",
     "negated_understanding",
