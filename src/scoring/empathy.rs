@@ -370,6 +370,34 @@ pub fn score(
             .find_map(brand_subject)
             .filter(|_| !sentence_has_any_specific(text.tokens[m.first].sentence as usize))
     };
+    // The first line of a template: compassion or an apology with nothing before it but a
+    // greeting, opening a reply that then speaks as the brand ("Hi, sorry to hear this!
+    // We totally understand...", "hi, apologies for the delay with your refund! Please DM
+    // us", "Hallo, vervelend dat je koffer nog niet is aangekomen. We doen ons best").
+    // Their name ("Hi Sophie, sorry..."), an intensifier ("Hi, so sorry") or the first
+    // person ("Hi, I'm sorry") before it make it said. Gives where the reply starts.
+    let opens_template = |m: &Match| -> Option<usize> {
+        let sentence = text.sentences.first()?;
+        let before = &text.tokens[sentence.first..m.first];
+        let greeting_only = text.tokens[m.first].sentence == 0
+            && !before.is_empty()
+            && before
+                .iter()
+                .all(|t| lexicon.is_greeting(t.norm.as_bytes()));
+        // Without a subject of its own: "Hi, we're sorry" is `in_brand_voice`, "Hi, I'm
+        // sorry" is said.
+        let subject_or_marker = |t: &text::Token| {
+            t.flags & flags::ME != 0
+                || lexicon.is_we(t.norm.as_bytes())
+                || lexicon.is_sincere_marker(t.norm.as_bytes())
+        };
+        (greeting_only
+            && !text.tokens[m.first..m.end].iter().any(subject_or_marker)
+            && text.tokens[m.end..]
+                .iter()
+                .any(|t| lexicon.is_we(t.norm.as_bytes())))
+        .then_some(sentence.first)
+    };
     // Whether `m` ends a reaction ("that is exhausting", "c'est rageant"): then it is
     // understanding only after their situation (`follows_their_situation`).
     let ends_reaction = |m: &Match| {
@@ -425,6 +453,21 @@ pub fn score(
         let span = text.span_of(m.first, m.end);
         let sentence = text.tokens[m.first].sentence as usize;
         match m.category {
+            // "Hi, sorry to hear this!" opening a reply in the brand's voice: a warm word.
+            Category::EmotionStrong | Category::Apology
+                if !is_suppressed(m)
+                    && let Some(start) = opens_template(m) =>
+            {
+                better_candidate(
+                    &mut emotion,
+                    Candidate {
+                        level: 1,
+                        rule: "empathy.opener_formula",
+                        span: text.span_of(start, m.end),
+                        explanation: Explanation::Message("opener_formula"),
+                    },
+                )
+            }
             Category::EmotionStrong if !is_suppressed(m) => match in_brand_voice(m) {
                 // "We're sorry to hear about your experience": a warm word, not compassion.
                 Some(we) => better_candidate(
@@ -876,7 +919,9 @@ pub fn score(
                 Some(c.span),
                 c.explanation.text(lexicon),
                 match c.rule {
-                    "empathy.brand_formula" => Some(lexicon.message("brand_formula_better", "")),
+                    "empathy.brand_formula" | "empathy.opener_formula" => {
+                        Some(lexicon.message("brand_formula_better", ""))
+                    }
                     "empathy.understand_formula" => {
                         Some(lexicon.message("understand_formula_better", ""))
                     }
@@ -1405,6 +1450,66 @@ mod tests {
         "Mon vol pour le mariage de ma sœur est annulé et personne ne me dit rien !";
     const FLIGHT_NL: &str =
         "Mijn vlucht naar de bruiloft van mijn zus is geannuleerd en niemand zegt me iets!";
+
+    /// "Hi, sorry to hear this!" opening a reply in the brand's voice is the template's first
+    /// line, a warm word with a way to say it better; with their name, an intensifier, the
+    /// first person, or in a reply that never speaks as the brand, it is said.
+    #[test]
+    fn a_greeting_and_a_bare_sorry_open_a_template() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Hi, sorry to hear this! Please DM us your booking number.",
+                ),
+                (
+                    Language::En,
+                    "hi, apologies for the delay! We'll chase this up with our team.",
+                ),
+                (
+                    Language::Fr,
+                    "Bonjour, désolé pour ce vol annulé. Nous regardons votre dossier.",
+                ),
+                (
+                    Language::Nl,
+                    "Hallo, vervelend dat je vlucht is geannuleerd. We doen ons best.",
+                ),
+            ],
+            |result| {
+                let formula = result
+                    .evidence
+                    .iter()
+                    .find(|e| e.rule == "empathy.opener_formula");
+                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                    && result.epitome.emotional_reactions == 1
+            },
+        );
+        holds_for_each(
+            &[
+                // Their name.
+                (
+                    Language::En,
+                    "Hi Sam, sorry to hear this! Please DM us your booking number.",
+                ),
+                // An intensifier.
+                (Language::En, "Hi, so sorry to hear this! Please DM us."),
+                (
+                    Language::Nl,
+                    "Dag, wat vervelend dat je vlucht is geannuleerd. We doen ons best.",
+                ),
+                // The first person.
+                (Language::En, "Hi, I'm sorry to hear this! Please DM us."),
+                // Nothing of the brand's voice after it.
+                (
+                    Language::En,
+                    "Hey, sorry to hear this. That wedding must have meant a lot.",
+                ),
+            ],
+            |result| {
+                !fires(result, "empathy.opener_formula") && result.epitome.emotional_reactions == 2
+            },
+        );
+    }
 
     /// Understanding claimed in the brand's name with a stock feeling is a formula, with a
     /// way to say it better; with their situation in it, or said as oneself, it is

@@ -266,6 +266,11 @@ pub struct WordLists {
     /// says in its own name ("our condolences", "toutes nos pensées").
     #[serde(default)]
     pub sincere_markers: Vec<String>,
+    /// The words of a reply's greeting ("hi", "hello there", "bonjour", "goedemorgen"): a
+    /// reply in the brand's voice that opens "Hi, sorry to hear this!" opens a template
+    /// (`empathy.opener_formula`).
+    #[serde(default)]
+    pub greetings: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -575,7 +580,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 96] = [
+pub const MESSAGES: [&str; 97] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -627,6 +632,7 @@ pub const MESSAGES: [&str; 96] = [
     "step_for_their_situation",
     "brand_formula",
     "brand_formula_better",
+    "opener_formula",
     "understand_formula",
     "understand_formula_better",
     "exploration_specific",
@@ -699,6 +705,7 @@ pub struct Lexicon {
     pub work_words: Vec<String>,
     pub we: Vec<String>,
     pub sincere_markers: Vec<String>,
+    pub greetings: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -736,9 +743,9 @@ pub struct Lexicon {
     /// looks for them before every phrase it does not reach at once, so ids are compared,
     /// not words.
     negation_bridge_ids: Vec<u32>,
-    /// `life_words`, `work_words`, `we` and `sincere_markers`, ready to test a word
-    /// against (see `WordSet`): rules ask for every word of many sentences.
-    word_sets: [WordSet; 4],
+    /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
+    /// a word against (see `WordSet`): rules ask for every word of many sentences.
+    word_sets: [WordSet; 5],
 }
 
 impl Lexicon {
@@ -816,6 +823,7 @@ impl Lexicon {
             work_words: fold_all(&w.work_words),
             we: fold_all(&w.we),
             sincere_markers: fold_all(&w.sincere_markers),
+            greetings: fold_all(&w.greetings),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -974,6 +982,7 @@ impl Lexicon {
             WordSet::of(&self.work_words),
             WordSet::of(&self.we),
             WordSet::of(&self.sincere_markers),
+            WordSet::of(&self.greetings),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         self.negation_bridge_ids = self
@@ -1160,6 +1169,11 @@ impl Lexicon {
     /// (`sincere_markers`).
     pub fn is_sincere_marker(&self, word: &[u8]) -> bool {
         self.word_sets[3].holds(word)
+    }
+
+    /// Whether a normalised word is a word of a greeting (`greetings`).
+    pub fn is_greeting(&self, word: &[u8]) -> bool {
+        self.word_sets[4].holds(word)
     }
 
     pub fn is_you(&self, word: &str) -> bool {
@@ -1860,6 +1874,7 @@ mod tests {
                 &lexicon.work_words,
                 &lexicon.we,
                 &lexicon.sincere_markers,
+                &lexicon.greetings,
             ] {
                 let set = WordSet::of(list);
                 assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 17;
+const FORMAT: u32 = 18;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -156,6 +156,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.work_words);
     w.strings(&lexicon.we);
     w.strings(&lexicon.sincere_markers);
+    w.strings(&lexicon.greetings);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -340,6 +341,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let work_words = r.strings()?;
     let we = r.strings()?;
     let sincere_markers = r.strings()?;
+    let greetings = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -416,6 +418,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         work_words,
         we,
         sincere_markers,
+        greetings,
         you,
         me,
         stopwords,
