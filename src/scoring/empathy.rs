@@ -229,14 +229,6 @@ pub fn score(
     };
     // An apology or compassion that counts: not inside boilerplate or a non-apology
     // ("désolés si la procédure vous semble compliquée" reflects nothing).
-    let sincere_in_sentence = |category: Category, sentence: usize| {
-        matches.iter().any(|m| {
-            m.category == category
-                && !m.negated
-                && !is_suppressed(m)
-                && text.tokens[m.first].sentence as usize == sentence
-        })
-    };
     let sentence_has_specific = |sentence: usize| -> Vec<String> {
         text.sentence_tokens(sentence)
             .iter()
@@ -318,7 +310,8 @@ pub fn score(
     // is: a word of the brand's voice in the phrase or just before it (three words at
     // most: "we are", "nous sommes", "nous vous présentons nos"; "we used to bond over
     // how awful it was" is someone's own "we"), in its clause, with no word that makes it
-    // said (`Lexicon::sincere_markers`: "so", "truly", "condolences") in it.
+    // said (`Lexicon::sincere_markers`: "so", "truly", "condolences") in it. The "we" may
+    // also end the phrase ("het spijt ons"): quotes start at whichever comes first.
     let in_brand_voice = |m: &Match| -> Option<usize> {
         let clause = text.tokens[m.first].clause;
         let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
@@ -334,8 +327,9 @@ pub fn score(
                 .take_while(|&i| text.tokens[i].clause == text.tokens[start].clause)
                 .collect()
         });
-        let said =
-            (we..m.end).any(marker) || (after.len() <= 2 && after.iter().any(|&i| marker(i)));
+        // In the phrase or the word right after it ("het spijt ons echt").
+        let said = (we.min(m.first)..(m.end + 1).min(sentence.end)).any(marker)
+            || (after.len() <= 2 && after.iter().any(|&i| marker(i)));
         (!said).then_some(we)
     };
     // The brand's "we" as the one who speaks `m`: a word of `Lexicon::we` among the three
@@ -397,6 +391,21 @@ pub fn score(
                 .iter()
                 .any(|t| lexicon.is_we(t.norm.as_bytes())))
         .then_some(sentence.first)
+    };
+    // Compassion or an apology of category `category` in `sentence` (not boilerplate or a
+    // non-apology): `Some(true)` when said, `Some(false)` when only recited, in the brand's
+    // name or as the template's first line (see `in_brand_voice`, `opens_template`).
+    let sincere_in_sentence = |category: Category, sentence: usize| -> Option<bool> {
+        matches
+            .iter()
+            .filter(|m| {
+                m.category == category
+                    && !m.negated
+                    && !is_suppressed(m)
+                    && text.tokens[m.first].sentence as usize == sentence
+            })
+            .map(|m| in_brand_voice(m).is_none() && opens_template(m).is_none())
+            .reduce(|a, b| a || b)
     };
     // Whether `m` ends a reaction ("that is exhausting", "c'est rageant"): then it is
     // understanding only after their situation (`follows_their_situation`).
@@ -475,7 +484,7 @@ pub fn score(
                     Candidate {
                         level: 1,
                         rule: "empathy.brand_formula",
-                        span: text.span_of(we, m.end),
+                        span: text.span_of(we.min(m.first), m.end),
                         explanation: Explanation::Message("brand_formula"),
                     },
                 ),
@@ -504,7 +513,7 @@ pub fn score(
                     Some(we) => Candidate {
                         level: 1,
                         rule: "empathy.brand_formula",
-                        span: text.span_of_clauses(we, m.end),
+                        span: text.span_of_clauses(we.min(m.first), m.end),
                         explanation: Explanation::Message("brand_formula"),
                     },
                     // Specific when it names a feeling or what happened to them, in their
@@ -724,17 +733,31 @@ pub fn score(
     // Reflecting their specifics: a sentence addressed to them that uses their own words
     // next to an apology or compassion ("so sorry about your wedding flight").
     // Alone it is a weak interpretation; with an understanding it becomes strong (above).
+    // In a formula, their words only fill in the template ("we're sorry for the delay with
+    // your refund", "Hallo, vervelend dat je koffer nog niet is aangekomen"): a trainer
+    // hears no understanding in it, unless the words are of their life ("toutes nos
+    // excuses, la veille des obsèques de votre grand-mère").
     for (index, sentence) in text.sentences.iter().enumerate() {
-        if sentence.question
-            || interpretation.is_some()
-            || !sentence_has_you(index)
-            || !(sincere_in_sentence(Category::Apology, index)
-                || sincere_in_sentence(Category::EmotionStrong, index))
-        {
+        if sentence.question || interpretation.is_some() || !sentence_has_you(index) {
             continue;
         }
+        let said = match (
+            sincere_in_sentence(Category::Apology, index),
+            sincere_in_sentence(Category::EmotionStrong, index),
+        ) {
+            (None, None) => continue,
+            (apology, compassion) => apology.unwrap_or(false) || compassion.unwrap_or(false),
+        };
         let words = sentence_has_specific(index);
         if words.is_empty() {
+            continue;
+        }
+        if !said
+            && !text.sentence_tokens(index).iter().any(|t| {
+                lexicon.is_life_word(t.norm.as_bytes())
+                    && customer_words().contains(t.norm.as_bytes())
+            })
+        {
             continue;
         }
         better_candidate(
@@ -1507,6 +1530,47 @@ mod tests {
             ],
             |result| {
                 !fires(result, "empathy.opener_formula") && result.epitome.emotional_reactions == 2
+            },
+        );
+    }
+
+    /// Their words echoed in a formula only fill in the template; words of their life in it,
+    /// or the same words said as oneself, reflect them.
+    #[test]
+    fn their_words_in_a_formula_reflect_nothing_unless_they_are_of_their_life() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "We're sorry your flight was cancelled. Please DM us.",
+                ),
+                (
+                    Language::En,
+                    "Hi, sorry your flight was cancelled! We'll look into it.",
+                ),
+                (
+                    Language::Nl,
+                    "Het spijt ons dat je vlucht geannuleerd is. Stuur ons een DM.",
+                ),
+            ],
+            |result| {
+                !fires(result, "empathy.reflects_specifics") && result.epitome.interpretations == 0
+            },
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "We're sorry your flight to your sister's wedding was cancelled.",
+                ),
+                (Language::En, "I'm sorry your flight was cancelled."),
+                (
+                    Language::Fr,
+                    "Nous sommes désolés que votre vol pour le mariage de votre sœur soit annulé.",
+                ),
+            ],
+            |result| {
+                fires(result, "empathy.reflects_specifics") && result.epitome.interpretations == 1
             },
         );
     }
