@@ -2,10 +2,13 @@
 //! the `app` feature, plays the cancelled-flight scenario in the terminal); `check`, `play`
 //! and `score` work in the terminal and never start Bevy.
 //!
-//! The entry point is our own `main` (`#![no_main]`), not the one Rust writes: see `main`.
+//! On Linux with glibc the entry point is our own `main` (`#![no_main]`), not the one Rust
+//! writes: see `main`.
 
-// Under `cargo test` the test harness brings its own `main`.
-#![cfg_attr(not(test), no_main)]
+// Under `cargo test` the test harness brings its own `main`. With glibc the standard
+// library reads the arguments by itself before any `main`; elsewhere it needs its own
+// start, which then runs as usual.
+#![cfg_attr(all(not(test), target_os = "linux", target_env = "gnu"), no_main)]
 
 use std::ffi::{OsString, c_int};
 use std::path::PathBuf;
@@ -69,8 +72,9 @@ enum Command {
 /// kills), a panic ends the process with status 101 after its message, and stdout is
 /// flushed at the end. A stack overflow still stops the process (the kernel's guard
 /// gap), with "Segmentation fault" instead of the thread's name. The arguments are read by
-/// `std::env::args_os`, which the standard library fills in on its own before `main`.
-#[cfg(not(test))]
+/// `std::env::args_os`, which the standard library fills in on its own before `main` with
+/// glibc (elsewhere it takes them from its own start, which then stays: see below).
+#[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
 #[unsafe(no_mangle)]
 #[allow(unsafe_code)]
 extern "C" fn main(_argc: c_int, _argv: *const *const std::ffi::c_char) -> c_int {
@@ -80,6 +84,13 @@ extern "C" fn main(_argc: c_int, _argv: *const *const std::ffi::c_char) -> c_int
     // otherwise be lost.
     let _ = std::io::Write::flush(&mut std::io::stdout());
     exit_status(code)
+}
+
+/// Rust's own entry point where the standard library needs its start to read the
+/// arguments.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn main() -> ExitCode {
+    run()
 }
 
 /// Runs the command the arguments name.
@@ -149,6 +160,7 @@ fn plain_score(mut words: impl Iterator<Item = OsString>) -> Option<cli::score::
 
 /// The exit status `code` stands for (`ExitCode` keeps its number to itself; every one
 /// is some `ExitCode::from(n)`).
+#[cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
 fn exit_status(code: ExitCode) -> c_int {
     (0..=u8::MAX)
         .find(|&n| code == ExitCode::from(n))
@@ -157,7 +169,7 @@ fn exit_status(code: ExitCode) -> c_int {
 
 /// Writing to a closed pipe (`frontline score big.csv | head`) then fails with an error
 /// the commands handle, as in any Rust program, instead of killing the process.
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[cfg_attr(test, allow(dead_code))]
 #[allow(unsafe_code)]
 fn ignore_sigpipe() {
@@ -166,10 +178,6 @@ fn ignore_sigpipe() {
     // this runs first of all, before any other thread exists.
     let _ = unsafe { signal(Signal::SIGPIPE, SigHandler::SigIgn) };
 }
-
-#[cfg(not(target_os = "linux"))]
-#[cfg_attr(test, allow(dead_code))]
-fn ignore_sigpipe() {}
 
 #[cfg(feature = "app")]
 fn open_app(args: Cli) -> ExitCode {
