@@ -2820,6 +2820,38 @@ mod tests {
         assert_eq!(request.epitome.explorations, 0, "{:?}", request.evidence);
     }
 
+    /// Asking for the data a case needs is a request, whatever verb asks it; asking about
+    /// what they went through, with the same verb, explores.
+    #[test]
+    fn a_question_for_case_data_explores_nothing() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Could you tell me which email address you wrote to?",
+                ),
+                (Language::En, "What's your booking reference?"),
+                (
+                    Language::Fr,
+                    "Pouvez-vous me dire à quelle adresse e-mail vous nous avez écrit ?",
+                ),
+                (Language::Nl, "Naar welk e-mailadres heb je gemaild?"),
+            ],
+            |result| result.epitome.explorations == 0,
+        );
+        holds_for_each(
+            &[
+                (Language::En, "Could you tell me how you got home?"),
+                (
+                    Language::Fr,
+                    "Pouvez-vous me dire comment vous êtes rentrée ?",
+                ),
+                (Language::Nl, "Hoe ben je uiteindelijk thuisgekomen?"),
+            ],
+            |result| result.epitome.explorations >= 1,
+        );
+    }
+
     /// Their specifics are their own words about their situation ("parcel"), not the
     /// words every caring reply uses ("help"), even when the customer used them first.
     #[test]
