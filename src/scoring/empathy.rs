@@ -289,19 +289,24 @@ pub fn score(
     // sorry" it is only a reaction. Gives the token that clause starts at.
     let follows_their_situation = |m: &Match| -> Option<usize> {
         let at = &text.tokens[m.first];
-        let clause = at.clause.checked_sub(1)?;
         let sentence = &text.sentences[at.sentence as usize];
-        let before: Vec<usize> = (sentence.first..m.first)
-            .filter(|&i| text.tokens[i].clause == clause)
-            .collect();
-        let names_it = before.len() >= 3
-            && before
-                .iter()
-                .all(|&i| text.tokens[i].flags & flags::ME == 0)
-            && before
-                .iter()
-                .any(|&i| customer_words().contains(text.tokens[i].norm.as_bytes()));
-        names_it.then(|| before[0])
+        let names_it = |clause: u32| -> Option<usize> {
+            let words: Vec<usize> = (sentence.first..m.first)
+                .filter(|&i| text.tokens[i].clause == clause)
+                .collect();
+            (words.len() >= 3
+                && words.iter().all(|&i| text.tokens[i].flags & flags::ME == 0)
+                && words
+                    .iter()
+                    .any(|&i| customer_words().contains(text.tokens[i].norm.as_bytes())))
+            .then(|| words[0])
+        };
+        // Or their situation as the reaction's own subject: "being talked down to in
+        // front of other customers when you'd asked a normal question is humiliating".
+        at.clause
+            .checked_sub(1)
+            .and_then(&names_it)
+            .or_else(|| names_it(at.clause))
     };
     // Compassion said in the brand's name, with nothing to make it the writer's own: "we're
     // sorry to hear about your experience", "nous sommes désolés pour ce désagrément", "nos
@@ -1696,8 +1701,10 @@ mod tests {
     }
 
     /// A reaction that sums up their situation, named just before it in their words ("two
-    /// hours on the tarmac with a toddler, that's exhausting"), puts their experience into
-    /// words; after "Oh no", or about the writer, it is only a reaction.
+    /// hours on the tarmac with a toddler, that's exhausting") or as its subject ("two
+    /// hours on the tarmac with a toddler is gutting"), puts their experience into words;
+    /// after "Oh no", about the writer, or about something not theirs, it is only a
+    /// reaction.
     #[test]
     fn a_reaction_after_their_situation_is_understanding() {
         let tarmac = "Two hours on the tarmac with my toddler and no water.";
@@ -1715,6 +1722,13 @@ mod tests {
                 lamp,
                 "Je suis vraiment désolée, recevoir ça à quelques jours de son anniversaire, c'est rageant.",
                 "recevoir ça à quelques jours de son anniversaire, c'est rageant",
+            ),
+            // Their situation as the reaction's own subject.
+            (
+                Language::En,
+                tarmac,
+                "Two hours stuck on the tarmac with a toddler is gutting, I'm so sorry.",
+                "Two hours stuck on the tarmac with a toddler is gutting",
             ),
         ] {
             let result = score(&lexicon(language), customer, reply, None);
@@ -1737,6 +1751,12 @@ mod tests {
                 "I spent two hours at my desk, that's exhausting.",
             ),
             (Language::Fr, lamp, "Oh non, c'est rageant."),
+            // A subject that is not theirs.
+            (
+                Language::En,
+                tarmac,
+                "Being ignored like this is gutting, I'm so sorry.",
+            ),
         ] {
             let result = score(&lexicon(language), customer, reply, None);
             assert!(
