@@ -308,6 +308,17 @@ pub fn score(
             .and_then(&names_it)
             .or_else(|| names_it(at.clause))
     };
+    // The brand's "we" as the one who speaks `m`: the nearest word of `Lexicon::we` among
+    // the three words before it or in it, in its clause ("we totally understand", "nous
+    // sommes désolés", "het spijt ons"). Gives where it is.
+    let brand_subject = |m: &Match| -> Option<usize> {
+        let clause = text.tokens[m.first].clause;
+        let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
+        let from = m.first.saturating_sub(3).max(sentence.first);
+        (from..m.end).rev().find(|&i| {
+            text.tokens[i].clause == clause && lexicon.is_we(text.tokens[i].norm.as_bytes())
+        })
+    };
     // Compassion said in the brand's name, with nothing to make it the writer's own: "we're
     // sorry to hear about your experience", "nous sommes désolés pour ce désagrément", "nos
     // sincères condoléances". A trainer reads it as a formula, a warm word at most; "we're
@@ -318,12 +329,9 @@ pub fn score(
     // said (`Lexicon::sincere_markers`: "so", "truly", "condolences") in it. The "we" may
     // also end the phrase ("het spijt ons"): quotes start at whichever comes first.
     let in_brand_voice = |m: &Match| -> Option<usize> {
+        let we = brand_subject(m)?;
         let clause = text.tokens[m.first].clause;
         let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
-        let from = m.first.saturating_sub(3).max(sentence.first);
-        let we = (from..m.end).rev().find(|&i| {
-            text.tokens[i].clause == clause && lexicon.is_we(text.tokens[i].norm.as_bytes())
-        })?;
         let marker = |i: usize| lexicon.is_sincere_marker(text.tokens[i].norm.as_bytes());
         // Or the clause after its own, of a word or two: "we apologise for the flight, truly".
         let next = (m.end..sentence.end).find(|&i| text.tokens[i].clause != clause);
@@ -337,24 +345,14 @@ pub fn score(
             || (after.len() <= 2 && after.iter().any(|&i| marker(i)));
         (!said).then_some(we)
     };
-    // The brand's "we" as the one who speaks `m`: a word of `Lexicon::we` among the three
-    // words before it or in it, in its clause ("we totally understand", "nous comprenons",
-    // "we begrijpen"). Gives where it is. Unlike `in_brand_voice`, an intensifier does not
-    // make it the writer's own: "we totally understand" is the formula itself.
-    let brand_subject = |m: &Match| -> Option<usize> {
-        let clause = text.tokens[m.first].clause;
-        let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
-        let from = m.first.saturating_sub(3).max(sentence.first);
-        (from..m.end).find(|&i| {
-            text.tokens[i].clause == clause && lexicon.is_we(text.tokens[i].norm.as_bytes())
-        })
-    };
     // Understanding claimed in the brand's name, with a stock feeling and nothing of
     // theirs: "we totally understand how frustrating that must be", "we understand how
     // stressful this can be", "we begrijpen dat dit vervelend is". The line a trainer hears
     // in every reply; a word of their situation makes it understanding again ("we
     // understand how stressful it is to be overdrawn before rent"). `m` is the claim, or
-    // a phrase after it in its clause ("must be"). Gives where the "we" is.
+    // a phrase after it in its clause ("must be"). Gives where the "we" is. Unlike
+    // compassion (`in_brand_voice`), an intensifier does not make it the writer's own: "we
+    // totally understand" is the formula itself.
     let recited_understanding = |m: &Match| -> Option<usize> {
         let clause = text.tokens[m.first].clause;
         // The "we" first: the customer's words are read only for a reply that has one.
@@ -1399,6 +1397,15 @@ mod tests {
         result.evidence.iter().any(|e| e.rule == rule)
     }
 
+    /// Whether `rule` fired as a formula does: a warm word's 15 points, with a better way.
+    fn a_warm_word_with_a_better_way(result: &EmpathyResult, rule: &str) -> bool {
+        result
+            .evidence
+            .iter()
+            .find(|e| e.rule == rule)
+            .is_some_and(|e| e.points == 15 && e.better.is_some())
+    }
+
     #[test]
     fn a_form_letter_the_reply_quotes_to_reject_it_is_not_its_own() {
         let quoted = verdict(
@@ -1504,11 +1511,7 @@ mod tests {
                 ),
             ],
             |result| {
-                let formula = result
-                    .evidence
-                    .iter()
-                    .find(|e| e.rule == "empathy.opener_formula");
-                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                a_warm_word_with_a_better_way(result, "empathy.opener_formula")
                     && result.epitome.emotional_reactions == 1
             },
         );
@@ -1599,11 +1602,7 @@ mod tests {
                 (Language::Nl, "Hallo, we begrijpen dat dit vervelend is."),
             ],
             |result| {
-                let formula = result
-                    .evidence
-                    .iter()
-                    .find(|e| e.rule == "empathy.understand_formula");
-                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                a_warm_word_with_a_better_way(result, "empathy.understand_formula")
                     && result.epitome.interpretations == 1
             },
         );
@@ -1648,11 +1647,7 @@ mod tests {
                 ),
             ],
             |result| {
-                let formula = result
-                    .evidence
-                    .iter()
-                    .find(|e| e.rule == "empathy.brand_formula");
-                formula.is_some_and(|e| e.points == 15 && e.better.is_some())
+                a_warm_word_with_a_better_way(result, "empathy.brand_formula")
                     && result.epitome.emotional_reactions == 1
             },
         );
