@@ -350,10 +350,10 @@ pub fn score(
     // stressful this can be", "we begrijpen dat dit vervelend is". The line a trainer hears
     // in every reply; a word of their situation makes it understanding again ("we
     // understand how stressful it is to be overdrawn before rent"). `m` is the claim, or
-    // a phrase after it in its clause ("must be"). Gives where the "we" is. Unlike
-    // compassion (`in_brand_voice`), an intensifier does not make it the writer's own: "we
-    // totally understand" is the formula itself.
-    let recited_understanding = |m: &Match| -> Option<usize> {
+    // a phrase after it in its clause ("must be"). Gives the formula, quoted from the "we".
+    // Unlike compassion (`in_brand_voice`), an intensifier does not make it the writer's
+    // own: "we totally understand" is the formula itself.
+    let recited_understanding = |m: &Match| -> Option<Candidate> {
         let clause = text.tokens[m.first].clause;
         // The "we" first: the customer's words are read only for a reply that has one.
         matches
@@ -366,6 +366,12 @@ pub fn score(
             })
             .find_map(brand_subject)
             .filter(|_| !sentence_has_any_specific(text.tokens[m.first].sentence as usize))
+            .map(|we| Candidate {
+                level: 1,
+                rule: "empathy.understand_formula",
+                span: text.span_of_clauses(we, m.end),
+                explanation: Explanation::Message("understand_formula"),
+            })
     };
     // The first line of a template: compassion or an apology with nothing before it but a
     // greeting, opening a reply that then speaks as the brand ("Hi, sorry to hear this!
@@ -555,16 +561,8 @@ pub fn score(
                 };
                 // "We totally understand how frustrating that must be": the same formula
                 // (see `UnderstandWeak` below), its "must be" included.
-                if let Some(we) = recited_understanding(m) {
-                    better_candidate(
-                        &mut interpretation,
-                        Candidate {
-                            level: 1,
-                            rule: "empathy.understand_formula",
-                            span: text.span_of_clauses(we, m.end),
-                            explanation: Explanation::Message("understand_formula"),
-                        },
-                    );
+                if let Some(formula) = recited_understanding(m) {
+                    better_candidate(&mut interpretation, formula);
                     continue;
                 }
                 better_candidate(
@@ -578,16 +576,8 @@ pub fn score(
                 )
             }
             Category::UnderstandWeak => {
-                if let Some(we) = recited_understanding(m) {
-                    better_candidate(
-                        &mut interpretation,
-                        Candidate {
-                            level: 1,
-                            rule: "empathy.understand_formula",
-                            span: text.span_of_clauses(we, m.end),
-                            explanation: Explanation::Message("understand_formula"),
-                        },
-                    );
+                if let Some(formula) = recited_understanding(m) {
+                    better_candidate(&mut interpretation, formula);
                     continue;
                 }
                 let specific =
