@@ -1,11 +1,11 @@
-//! Links the `frontline` binaries as position-dependent executables.
+//! Links the `frontline` binaries as position-dependent executables, and `frontline`, the
+//! terminal program, statically.
 //!
-//! The binary carries Bevy, wgpu and naga: as a position-independent executable it has
+//! The app carries Bevy, wgpu and naga: as a position-independent executable it has
 //! about 280,000 relocations that the loader applies on every start, touching megabytes of
 //! pages before `main` runs (8 ms for `frontline --version` on the reference machine,
-//! 3 ms without). That start-up cost is paid by every `frontline score` and `frontline
-//! check` run, which teams call from scripts. The code is compiled as usual; only the
-//! final link changes, so no dependency is rebuilt.
+//! 3 ms without). The code is compiled as usual; only the final link changes, so no
+//! dependency is rebuilt.
 //!
 //! It also keeps `.text.startup` together: Bevy registers its reflected types from about
 //! 470 static constructors, one per type, which the linker would otherwise scatter over
@@ -19,7 +19,10 @@
 //! for `frontline --version`, and `frontline score` on the benchmark file 4 % faster
 //! (BENCHMARKS.md). The same script puts the code `frontline score` runs (the scorer, the
 //! command line and `memchr`, 300 KB) together, not among the app's 35 MB: 1 % faster
-//! again (95 of 150 alternated rounds).
+//! again (95 of 150 alternated rounds). Both figures were measured when one program did
+//! everything; the terminal commands now have a program of their own
+//! (`static_terminal_program`, `TERMINAL_PROGRAM`), and the app keeps these for its own
+//! start and for `frontline-app score`.
 
 fn main() {
     // Only for Linux targets built with GNU-style linkers, where `-no-pie` exists.
@@ -34,15 +37,27 @@ fn main() {
         let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
         let script = out.join("gather_inventory.ld");
         if std::fs::write(&script, GATHER_INVENTORY).is_ok() {
-            println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
+            println!(
+                "cargo:rustc-link-arg-bin=frontline-app=-Wl,-T,{}",
+                script.display()
+            );
             // The binary's `main` runs the constructors the script set aside.
             println!("cargo:rustc-cfg=deferred_bevy_constructors");
         }
+        let script = out.join("terminal_program.ld");
+        if std::fs::write(&script, TERMINAL_PROGRAM).is_ok() {
+            println!(
+                "cargo:rustc-link-arg-bin=frontline=-Wl,-T,{}",
+                script.display()
+            );
+        }
         if target.ends_with("-linux-gnu") {
             static_unwinder(&out);
+            static_terminal_program(&out);
         }
     }
     println!("cargo::rustc-check-cfg=cfg(deferred_bevy_constructors)");
+    println!("cargo::rustc-check-cfg=cfg(static_terminal_program)");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
 }
@@ -67,6 +82,20 @@ const GATHER_INVENTORY: &str = "\
 SECTIONS { deferred_bevy_constructors : { PROVIDE_HIDDEN(__start_deferred_bevy_constructors = .); KEEP(*bevy*(.init_array)) PROVIDE_HIDDEN(__stop_deferred_bevy_constructors = .); } } INSERT BEFORE .init_array;
 SECTIONS { .data.inventory : { *(.data.*__INVENTORY*) } } INSERT BEFORE .data;
 SECTIONS { .text.inventory : { *(.text.*ErasedNode*) *(.text.*inventory*Registry*submit*) } } INSERT AFTER .text;
+SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*cli*) *(.text.*memchr*) } } INSERT AFTER .text;
+";
+
+/// The terminal program's layout: Bevy's start-up constructors left out, and the code of
+/// `frontline score` together (as in `GATHER_INVENTORY`).
+///
+/// `frontline` never calls Bevy, but Bevy is a dependency of the library it is built from
+/// (the `app` feature), and rustc makes the linker keep every dependency's statics marked
+/// `#[used]`: Bevy's constructors, one per type it registers for reflection. Left out of
+/// `.init_array`, none of them runs at the program's start. Their code stays in the file
+/// (the linker keeps such sections whatever the script says: 43 MB where the core alone
+/// links to 4 MB), but a page of a static program that is never run is never read.
+const TERMINAL_PROGRAM: &str = "\
+SECTIONS { /DISCARD/ : { *bevy*(.init_array) } } INSERT BEFORE .init_array;
 SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*cli*) *(.text.*memchr*) } } INSERT AFTER .text;
 ";
 
@@ -104,4 +133,71 @@ fn static_unwinder(out: &std::path::Path) {
     {
         println!("cargo:rustc-link-search=native={}", dir.display());
     }
+}
+
+/// Links `frontline`, the terminal program, statically with glibc: no loader, no shared
+/// library to find, map and relocate at each start, and a program that runs on a build
+/// server without the desktop's libraries. Measured on the benchmark file, alternated
+/// against the dynamic link: BENCHMARKS.md (twenty-first pass). `frontline-app` stays
+/// dynamic: the graphics drivers it loads at run time need the system's shared C library.
+///
+/// rustc links the standard library's C libraries (`-lc`, `-lm`, ...) as shared ones
+/// unless the whole build is compiled for a static C runtime (`+crt-static`, which cannot
+/// be set for one binary from Cargo.toml). So the program gets `-static`, and a search
+/// directory of its own where each of those libraries is a linker script naming the
+/// system's static archive, as `static_unwinder` does for the unwinder. Where the C
+/// compiler knows no static glibc (`libc.a` is part of Debian's libc6-dev, which any C
+/// compiler there needs), nothing changes and the program is linked as usual.
+fn static_terminal_program(out: &std::path::Path) {
+    let compiler = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_string());
+    let archive = |name: &str| -> Option<std::path::PathBuf> {
+        let found = std::process::Command::new(&compiler)
+            .arg(format!("-print-file-name={name}"))
+            .output()
+            .ok()?;
+        let path = std::path::PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
+        (found.status.success() && path.is_absolute() && path.is_file()).then_some(path)
+    };
+    let quoted = |path: &std::path::Path| format!("\"{}\"", path.display());
+    // libc with the compiler's own runtime, which static glibc calls into (as a group, for
+    // linkers that read archives once, in order); the others one archive each (empty ones
+    // since glibc 2.34, where they still exist for old programs).
+    let (Some(c), Some(gcc), Some(gcc_eh)) = (
+        archive("libc.a"),
+        archive("libgcc.a"),
+        archive("libgcc_eh.a"),
+    ) else {
+        return;
+    };
+    let mut scripts = vec![(
+        "libc.so".to_string(),
+        format!(
+            "GROUP ( {} {} {} )\n",
+            quoted(&c),
+            quoted(&gcc),
+            quoted(&gcc_eh)
+        ),
+    )];
+    for name in ["m", "pthread", "rt", "dl", "util"] {
+        let Some(found) = archive(&format!("lib{name}.a")) else {
+            return;
+        };
+        scripts.push((
+            format!("lib{name}.so"),
+            format!("INPUT ( {} )\n", quoted(&found)),
+        ));
+    }
+    let dir = out.join("static-glibc");
+    if std::fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    for (file, script) in &scripts {
+        if std::fs::write(dir.join(file), script).is_err() {
+            return;
+        }
+    }
+    println!("cargo:rustc-link-arg-bin=frontline=-static");
+    println!("cargo:rustc-link-arg-bin=frontline=-L{}", dir.display());
+    // For the test that holds it (tests/terminal_program.rs).
+    println!("cargo:rustc-cfg=static_terminal_program");
 }

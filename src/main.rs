@@ -1,216 +1,78 @@
-//! The `frontline` binary: with no subcommand it opens the desktop app (or, built without
-//! the `app` feature, plays the cancelled-flight scenario in the terminal); `check`, `play`
-//! and `score` work in the terminal and never start Bevy.
+//! `frontline`, the terminal program: `check`, `play` and `score`, for trainers at the
+//! keyboard and for teams' scripts. It never starts Bevy: with no subcommand it hands its
+//! arguments to the desktop app, `frontline-app`, installed beside it (or, built without
+//! the `app` feature, plays the cancelled-flight scenario in the terminal).
+//!
+//! Why two programs: `frontline score` and `frontline check` run from scripts, over and
+//! over, and the app must link the system's C library dynamically, because the graphics
+//! drivers it loads at run time need it. This one, on Linux with glibc, is linked
+//! statically (build.rs): nothing for the loader to find, map or relocate at each start,
+//! and it runs on a build server with no graphics libraries at all. Measured on the
+//! benchmark file, alternated against the single program it replaces: BENCHMARKS.md.
 //!
 //! On Linux with glibc the entry point is our own `main` (`#![no_main]`), not the one Rust
-//! writes: see `main`.
+//! writes: see `start::c_main`.
 
 // Under `cargo test` the test harness brings its own `main`. With glibc the standard
 // library reads the arguments by itself before any `main`; elsewhere it needs its own
 // start, which then runs as usual.
 #![cfg_attr(all(not(test), target_os = "linux", target_env = "gnu"), no_main)]
 
-use std::ffi::{OsString, c_int};
-use std::path::PathBuf;
+mod start;
+
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use frontline::cli;
+use start::AppArgs;
 
-#[derive(Parser)]
-#[command(
-    name = "frontline",
-    version,
-    about = "Frontline: train social-media customer care on scripted crises"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// Folder of extra scenarios for the app (default: scenarios/ when it exists).
-    #[arg(long, global = false)]
-    scenarios: Option<PathBuf>,
-    /// Where the app keeps settings, autosaves and exports.
-    #[arg(long)]
-    data_dir: Option<PathBuf>,
-    /// Interface language: en, fr or nl.
-    #[arg(long)]
-    lang: Option<String>,
-    /// Window size, e.g. 1280x800.
-    #[arg(long)]
-    window_size: Option<String>,
-    /// Interface scale, e.g. 1.5 for 150 %.
-    #[arg(long)]
-    scale: Option<f32>,
-    /// Where the debrief's export button writes the JSON.
-    #[arg(long)]
-    export: Option<PathBuf>,
-    /// Seed for names, wordings and timing of every run this session (default: from the
-    /// clock): with one seed, every trainee meets the same customer.
-    #[arg(long)]
-    seed: Option<u64>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Check scenario files or folders (default: scenarios/).
-    Check(cli::check::CheckArgs),
-    /// Play a scenario in the terminal.
-    Play(cli::play::PlayArgs),
-    /// Score replies from a CSV file (one JSON line per row).
-    Score(cli::score::ScoreArgs),
-}
-
-/// The process's entry point, called by the C library as a C program's `main` is.
-///
-/// Why not Rust's own: before a Rust `main` runs, the standard library asks the C library
-/// where the main thread's stack ends (to report a stack overflow by name), which reads and
-/// parses /proc/self/maps, and ignores SIGPIPE; with clap's parser then built for the whole
-/// command line, that was about 0.25 ms of the 8.5 ms `frontline score` takes for the
-/// benchmark file (measured, alternated with the build before: 1.03 x, faster in 96 of
-/// 100 rounds). What the standard library's start did that still matters is done here:
-/// SIGPIPE is ignored (a closed pipe is an error the commands handle, not a signal that
-/// kills), a panic ends the process with status 101 after its message, and stdout is
-/// flushed at the end. A stack overflow still stops the process (the kernel's guard
-/// gap), with "Segmentation fault" instead of the thread's name. The arguments are read by
-/// `std::env::args_os`, which the standard library fills in on its own before `main` with
-/// glibc (elsewhere it takes them from its own start, which then stays: see below).
+/// Called by the C library as a C program's `main` is.
 #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
 #[unsafe(no_mangle)]
-#[allow(unsafe_code)]
-extern "C" fn main(_argc: c_int, _argv: *const *const std::ffi::c_char) -> c_int {
-    ignore_sigpipe();
-    let code = std::panic::catch_unwind(run).unwrap_or(ExitCode::from(101));
-    // Rust's start would flush stdout at exit; `print!` output without a newline would
-    // otherwise be lost.
-    let _ = std::io::Write::flush(&mut std::io::stdout());
-    exit_status(code)
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    start::c_main(open_app)
 }
 
 /// Rust's own entry point where the standard library needs its start to read the
 /// arguments.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn main() -> ExitCode {
-    run()
+    start::run(open_app)
 }
 
-/// Runs the command the arguments name.
-#[cfg_attr(test, allow(dead_code))]
-fn run() -> ExitCode {
-    if let Some(args) = plain_score(std::env::args_os().skip(1)) {
-        return score(&args);
-    }
-    let args = Cli::parse();
-    match args.command {
-        Some(Command::Check(check)) => cli::check::run(&check),
-        Some(Command::Play(play)) => cli::play::run(&play),
-        Some(Command::Score(args)) => score(&args),
-        None => open_app(args),
-    }
-}
-
-/// `frontline score`, with the allocator set for it (see `keep_freed_memory`).
-fn score(args: &cli::score::ScoreArgs) -> ExitCode {
-    keep_freed_memory();
-    cli::score::run(args)
-}
-
-/// Tells glibc's allocator to keep what is freed and to grow its heap a megabyte at a
-/// time, for `frontline score`: a run of a few milliseconds that frees and allocates
-/// batches of rows all along. By default glibc hands freed memory back to the kernel
-/// as soon as 128 KB lie free at the heap's top and maps each block over 128 KB on its
-/// own, so the next batch faulted the same pages in again (1.5 µs a page here), and it
-/// grew the heap a few pages at a time, a system call each. Measured on the benchmark
-/// file against the build before: CPU time 14.54 -> 14.38 ms and page faults 477 -> 452
-/// (`perf stat`, 60 runs each); faster in 75 of 120 alternated rounds. The memory is the
-/// process's until it exits, a few milliseconds later; a run's peak is bounded by its
-/// batches in flight (src/cli/score.rs).
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[allow(unsafe_code)]
-fn keep_freed_memory() {
-    // SAFETY: `mallopt` only sets parameters of glibc's allocator, which it reads under
-    // its own locks; no memory is touched, and this runs before the scoring threads exist.
-    unsafe {
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 4 << 20);
-        libc::mallopt(libc::M_TOP_PAD, 1 << 20);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn keep_freed_memory() {}
-
-/// `frontline score FILE`, the way the benchmark and a team's scripts run it, read without
-/// clap: building clap's parser for the whole command line took about 0.15 ms, a fiftieth
-/// of scoring the 3,084-row benchmark file. Only these two words qualify (a FILE that
-/// starts with `-` could be an option); anything else, options and help included, goes
-/// through clap as before.
-fn plain_score(mut words: impl Iterator<Item = OsString>) -> Option<cli::score::ScoreArgs> {
-    let (Some(command), Some(file), None) = (words.next(), words.next(), words.next()) else {
-        return None;
-    };
-    (command == "score" && !file.as_encoded_bytes().starts_with(b"-")).then(|| {
-        cli::score::ScoreArgs {
-            file: file.into(),
-            lang: None,
-            scenario: None,
-            turn: None,
-        }
-    })
-}
-
-/// The exit status `code` stands for (`ExitCode` keeps its number to itself; every one
-/// is some `ExitCode::from(n)`).
-#[cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
-fn exit_status(code: ExitCode) -> c_int {
-    (0..=u8::MAX)
-        .find(|&n| code == ExitCode::from(n))
-        .map_or(1, c_int::from)
-}
-
-/// Writing to a closed pipe (`frontline score big.csv | head`) then fails with an error
-/// the commands handle, as in any Rust program, instead of killing the process.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[cfg_attr(test, allow(dead_code))]
-#[allow(unsafe_code)]
-fn ignore_sigpipe() {
-    use nix::sys::signal::{SigHandler, Signal, signal};
-    // SAFETY: `SigIgn` installs no handler code, so nothing can run in a signal context;
-    // this runs first of all, before any other thread exists.
-    let _ = unsafe { signal(Signal::SIGPIPE, SigHandler::SigIgn) };
-}
-
+/// Opens the desktop app: `frontline-app`, from the folder this program is in, with the
+/// same arguments.
 #[cfg(feature = "app")]
-fn open_app(args: Cli) -> ExitCode {
-    #[cfg(deferred_bevy_constructors)]
-    run_deferred_bevy_constructors();
-    let mut options = frontline::app::AppOptions {
-        scenarios: args.scenarios,
-        data_dir: args.data_dir,
-        lang: args.lang,
-        scale: args.scale,
-        export: args.export,
-        seed: args.seed,
-        ..Default::default()
+#[cfg_attr(test, allow(dead_code))]
+fn open_app(_: AppArgs) -> ExitCode {
+    let here = std::env::current_exe().ok();
+    let Some(app) = here.as_deref().and_then(app_beside) else {
+        let folder = here
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .map_or_else(
+                || "this program's folder".to_string(),
+                |f| f.display().to_string(),
+            );
+        eprintln!(
+            "error: the desktop app is the program `{APP}`, and there is none in {folder}.\n\
+             Build it with `cargo build --release` (or open it with `cargo run --release`) \
+             and run `frontline` again;\n`frontline play cancelled_flight` plays in the \
+             terminal meanwhile."
+        );
+        return ExitCode::from(2);
     };
-    if let Some(size) = args.window_size {
-        match size
-            .split_once('x')
-            .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
-        {
-            Some(size) => options.window_size = Some(size),
-            None => {
-                eprintln!("error: --window-size takes WIDTHxHEIGHT, e.g. 1280x800");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    frontline::app::run(options)
+    let error = launch(&app);
+    eprintln!("error: could not start {}: {error}", app.display());
+    ExitCode::FAILURE
 }
 
 #[cfg(not(feature = "app"))]
-fn open_app(_args: Cli) -> ExitCode {
+#[cfg_attr(test, allow(dead_code))]
+fn open_app(_: AppArgs) -> ExitCode {
     eprintln!("Built without the app: playing cancelled_flight in the terminal.");
-    cli::play::run(&cli::play::PlayArgs {
+    frontline::cli::play::run(&frontline::cli::play::PlayArgs {
         scenario: "cancelled_flight".into(),
         replies: None,
         seed: None,
@@ -220,68 +82,55 @@ fn open_app(_args: Cli) -> ExitCode {
     })
 }
 
-/// Runs Bevy's start-up constructors, which build.rs keeps out of `.init_array` so that
-/// the terminal commands do not pay for them at every start: each registers one of
-/// Bevy's types for reflection. Run once, before Bevy is used, in the order the loader
-/// would have run them.
-#[cfg(all(feature = "app", deferred_bevy_constructors))]
-#[allow(unsafe_code)]
-fn run_deferred_bevy_constructors() {
-    type Constructor = unsafe extern "C" fn();
-    // SAFETY: the linker script in build.rs defines both symbols around the `.init_array`
-    // input sections of Bevy's objects, which hold only constructor pointers of this
-    // type, contiguous and aligned, as the loader reads them; they are read, never
-    // written. Each constructor is written to be called once, with no arguments, before
-    // the code that uses what it registers, which holds here: this runs once, before the
-    // app is built, on the main thread, with no other thread started yet.
-    unsafe {
-        unsafe extern "C" {
-            static __start_deferred_bevy_constructors: Constructor;
-            static __stop_deferred_bevy_constructors: Constructor;
-        }
-        let mut next = &raw const __start_deferred_bevy_constructors;
-        let end = &raw const __stop_deferred_bevy_constructors;
-        while next < end {
-            (*next)();
-            next = next.add(1);
-        }
+/// The app's file name.
+#[cfg(feature = "app")]
+const APP: &str = if cfg!(windows) {
+    "frontline-app.exe"
+} else {
+    "frontline-app"
+};
+
+/// The app's program in the same folder as `this` program, if there is one.
+#[cfg(feature = "app")]
+fn app_beside(this: &std::path::Path) -> Option<std::path::PathBuf> {
+    let app = this.parent()?.join(APP);
+    app.is_file().then_some(app)
+}
+
+/// Becomes `app` with this process's arguments (same process, same id, same standard
+/// streams); returns only if that failed.
+#[cfg(all(feature = "app", unix))]
+fn launch(app: &std::path::Path) -> std::io::Error {
+    use std::os::unix::process::CommandExt;
+    std::process::Command::new(app)
+        .args(std::env::args_os().skip(1))
+        .exec()
+}
+
+/// Runs `app` with this process's arguments and ends with its exit status.
+#[cfg(all(feature = "app", not(unix)))]
+fn launch(app: &std::path::Path) -> std::io::Error {
+    match std::process::Command::new(app)
+        .args(std::env::args_os().skip(1))
+        .status()
+    {
+        Ok(status) => std::process::exit(status.code().unwrap_or(1)),
+        Err(error) => error,
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "app"))]
 mod tests {
     use super::*;
 
-    fn words(line: &str) -> impl Iterator<Item = OsString> {
-        line.split_whitespace()
-            .map(OsString::from)
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
-
     #[test]
-    fn only_score_and_a_file_skip_clap() {
-        let plain = plain_score(words("score replies.csv")).expect("score FILE");
-        assert_eq!(plain.file, PathBuf::from("replies.csv"));
-        assert_eq!((plain.lang, plain.scenario, plain.turn), (None, None, None));
-        for line in [
-            "score",
-            "score -h",
-            "score --lang fr replies.csv",
-            "score replies.csv --lang fr",
-            "check replies.csv",
-            "",
-        ] {
-            assert!(plain_score(words(line)).is_none(), "{line:?} goes to clap");
-        }
-    }
-
-    #[test]
-    fn every_exit_code_keeps_its_number() {
-        assert_eq!(exit_status(ExitCode::SUCCESS), 0);
-        assert_eq!(exit_status(ExitCode::FAILURE), 1);
-        for n in [1u8, 2, 101, 255] {
-            assert_eq!(exit_status(ExitCode::from(n)), c_int::from(n));
-        }
+    fn the_app_is_looked_for_beside_this_program_only() {
+        let dir = std::env::temp_dir().join(format!("frontline-beside-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let this = dir.join("frontline");
+        assert_eq!(app_beside(&this), None, "no app in the folder yet");
+        std::fs::write(dir.join(APP), b"").unwrap();
+        assert_eq!(app_beside(&this), Some(dir.join(APP)));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -5,12 +5,12 @@
 #     program's own content colour: the bare window's egui panel, Frontline's sidebar);
 #   - CPU while idle (on the play screen for Frontline), over IDLE_SECS (default 90 s);
 #   - peak RSS (VmHWM) after playing two turns (Frontline) or after 10 s (bare window).
-# Usage: benches/window/measure.sh DIR   where DIR holds the release `frontline` and
+# Usage: benches/window/measure.sh DIR   where DIR holds the release `frontline-app` and
 # `examples/bare_window` binaries, e.g. target/release. Needs xvfb, xdotool, imagemagick.
 set -euo pipefail
 DIR=${1:-target/release}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-FRONTLINE="$DIR/frontline"
+FRONTLINE="$DIR/frontline-app"
 BARE="$DIR/examples/bare_window"
 RUNS=${RUNS:-3}
 export DISPLAY=:98

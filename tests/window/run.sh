@@ -4,7 +4,8 @@
 # checks the export, and takes a screenshot of every screen (checked not blank).
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick.
-# Uses the binary `cargo test` builds (target/debug/frontline); override with FRONTLINE_BIN.
+# Uses the binary `cargo test` builds (target/debug/frontline, which hands the window to
+# target/debug/frontline-app beside it); override with FRONTLINE_BIN.
 # Screenshots and logs go to OUT (default target/window-test).
 set -euo pipefail
 
