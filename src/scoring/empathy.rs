@@ -2495,6 +2495,83 @@ mod tests {
     }
 
     #[test]
+    fn knowing_it_is_hard_for_them_is_understanding() {
+        // "I know it's not funny", "je me doute que ça ne vous amuse pas": their experience
+        // acknowledged as what it is. With a feeling or their wedding in the sentence, it
+        // is theirs.
+        for (language, reply, level) in [
+            (Language::En, "I know it's hard.", 2),
+            (Language::En, "I know it's not funny.", 1),
+            (
+                Language::En,
+                "I know it's really not funny with your sister's wedding tomorrow.",
+                2,
+            ),
+            (Language::Fr, "Je me doute que c'est pénible.", 2),
+            (Language::Fr, "Je m'en doute.", 1),
+            (Language::Nl, "Ik weet dat het zwaar is.", 2),
+            (
+                Language::Nl,
+                "Ik weet dat het echt niet grappig is, met de bruiloft van je zus morgen.",
+                2,
+            ),
+            (
+                Language::Fr,
+                "Je me doute que ça ne vous amuse pas, avec le mariage de votre sœur demain.",
+                2,
+            ),
+        ] {
+            let customer = match language {
+                Language::Fr => FLIGHT_FR,
+                Language::Nl => FLIGHT_NL,
+                Language::En => FLIGHT_EN,
+            };
+            let result = verdict(language, customer, reply);
+            assert_eq!(
+                result.epitome.interpretations, level,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // Knowing something else is not understanding them.
+        for (language, customer, reply) in [
+            (Language::En, FLIGHT_EN, "I know it is Friday."),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "I don't know if it's hard to rebook.",
+            ),
+            (Language::Fr, FLIGHT_FR, "On ne s'en doute pas."),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(
+                result.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn a_negation_after_a_clause_of_its_own_is_that_clauses() {
+        // "Ik snap dat het niet leuk is": "I get that it's no fun"; "ik snap dat niet": "I
+        // don't get that".
+        for (reply, level) in [
+            ("Ik snap dat het niet leuk is.", 1),
+            ("Ik snap dat niet.", 0),
+            ("Ik begrijp dat je niet blij bent.", 1),
+            ("Ik begrijp het niet.", 0),
+        ] {
+            let result = verdict(Language::Nl, FLIGHT_NL, reply);
+            assert_eq!(
+                result.epitome.interpretations, level,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    #[test]
     fn an_apology_with_their_specifics_is_specific() {
         for (language, customer, reply) in [
             (

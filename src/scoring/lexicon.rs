@@ -743,6 +743,9 @@ pub struct Lexicon {
     /// looks for them before every phrase it does not reach at once, so ids are compared,
     /// not words.
     negation_bridge_ids: Vec<u32>,
+    /// The vocabulary ids of `subordinators`: a negation after a phrase stops at one that
+    /// opens a clause ("ik snap dat het niet leuk is"), compared as ids for the same reason.
+    subordinator_ids: Vec<u32>,
     /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
     /// a word against (see `WordSet`): rules ask for every word of many sentences.
     word_sets: [WordSet; 5],
@@ -843,6 +846,7 @@ impl Lexicon {
             second_word_filter: Box::default(),
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
+            subordinator_ids: Vec::new(),
             word_sets: Default::default(),
         };
         let mut compiling = Compiling::default();
@@ -883,6 +887,7 @@ impl Lexicon {
             (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
+            (lexicon.subordinators.clone(), 0),
             (lexicon.you.clone(), flags::YOU),
             (lexicon.me.clone(), flags::ME),
             (lexicon.stopwords.iter().cloned().collect(), flags::STOPWORD),
@@ -987,6 +992,11 @@ impl Lexicon {
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         self.negation_bridge_ids = self
             .negation_bridges
+            .iter()
+            .filter_map(|word| self.word_rules.vocabulary_id(word))
+            .collect();
+        self.subordinator_ids = self
+            .subordinators
             .iter()
             .filter_map(|word| self.word_rules.vocabulary_id(word))
             .collect();
@@ -1559,14 +1569,30 @@ impl Lexicon {
     }
 
     /// The last negation word (`negators_after`) after tokens `..end`, within the
-    /// negation window and the clause of the last token, with no negation stop between.
+    /// negation window and the clause of the last token, with no negation stop between
+    /// and no subordinator that opens a clause of its own: in "ik snap dat het niet leuk
+    /// is" the "niet" is the clause's after "dat" ("I get that it's no fun"), where in "ik
+    /// snap dat niet" it is the verb's ("dat" is then the verb's object, and the negation
+    /// comes right after it).
     fn negator_after(&self, text: &Analysed, end: usize) -> Option<usize> {
+        // English negates before the verb only: nothing to look for.
+        if self.negators_after.is_empty() {
+            return None;
+        }
         let tokens = &text.tokens;
         let last_clause = tokens[end - 1].clause;
         let to = (end + self.negation_window_after).min(tokens.len());
+        let opens_clause = |k: usize| {
+            self.subordinator_ids.contains(&tokens[k].id)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|next| next.flags & flags::NEGATES_AFTER == 0)
+        };
         (end..to)
             .take_while(|&k| {
-                tokens[k].clause == last_clause && tokens[k].flags & flags::NEGATION_STOP == 0
+                tokens[k].clause == last_clause
+                    && tokens[k].flags & flags::NEGATION_STOP == 0
+                    && !opens_clause(k)
             })
             .filter(|&k| tokens[k].flags & flags::NEGATES_AFTER != 0)
             .last()

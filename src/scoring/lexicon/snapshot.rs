@@ -434,6 +434,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         second_word_filter: Box::default(),
         caring_words: Box::default(),
         negation_bridge_ids: Vec::new(),
+        subordinator_ids: Vec::new(),
         word_sets: Default::default(),
     };
     let (words, needs, count) = (r.len()?, r.len()?, r.len()?);
