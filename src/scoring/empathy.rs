@@ -2617,6 +2617,13 @@ mod tests {
                 "Sorry, you should have read the terms.",
                 "empathy.blame",
             ),
+            // Dutch puts the verb at the clause's end.
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Sorry, maar als u een flexibel ticket had gekozen, was omboeken gratis.",
+                "empathy.blame",
+            ),
             (
                 Language::En,
                 FLIGHT_EN,
