@@ -62,6 +62,14 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
 }
 
+/// The code of `frontline score` (our `scoring` and `cli` modules and the `memchr` crate)
+/// on pages of its own, in both programs.
+macro_rules! score_code {
+    () => {
+        "SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*cli*) *(.text.*memchr*) } } INSERT AFTER .text;\n"
+    };
+}
+
 /// Bevy's start-up constructors set aside: the functions Bevy's crates put in `.init_array`
 /// (one per type that registers itself for reflection, 472 of them) go to a section of
 /// their own, between `__start_deferred_bevy_constructors` and
@@ -78,12 +86,12 @@ fn main() {
 /// code of `frontline score`: our `scoring` and `cli` modules and the `memchr` crate.
 /// Rust puts every static and function in a section named after its symbol, which is
 /// what the patterns match.
-const GATHER_INVENTORY: &str = "\
-SECTIONS { deferred_bevy_constructors : { PROVIDE_HIDDEN(__start_deferred_bevy_constructors = .); KEEP(*bevy*(.init_array)) PROVIDE_HIDDEN(__stop_deferred_bevy_constructors = .); } } INSERT BEFORE .init_array;
-SECTIONS { .data.inventory : { *(.data.*__INVENTORY*) } } INSERT BEFORE .data;
-SECTIONS { .text.inventory : { *(.text.*ErasedNode*) *(.text.*inventory*Registry*submit*) } } INSERT AFTER .text;
-SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*cli*) *(.text.*memchr*) } } INSERT AFTER .text;
-";
+const GATHER_INVENTORY: &str = concat!(
+    "SECTIONS { deferred_bevy_constructors : { PROVIDE_HIDDEN(__start_deferred_bevy_constructors = .); KEEP(*bevy*(.init_array)) PROVIDE_HIDDEN(__stop_deferred_bevy_constructors = .); } } INSERT BEFORE .init_array;\n",
+    "SECTIONS { .data.inventory : { *(.data.*__INVENTORY*) } } INSERT BEFORE .data;\n",
+    "SECTIONS { .text.inventory : { *(.text.*ErasedNode*) *(.text.*inventory*Registry*submit*) } } INSERT AFTER .text;\n",
+    score_code!(),
+);
 
 /// The terminal program's layout: Bevy's start-up constructors left out, and the code of
 /// `frontline score` together (as in `GATHER_INVENTORY`).
@@ -94,10 +102,10 @@ SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*c
 /// `.init_array`, none of them runs at the program's start. Their code stays in the file
 /// (the linker keeps such sections whatever the script says: 43 MB where the core alone
 /// links to 4 MB), but a page of a static program that is never run is never read.
-const TERMINAL_PROGRAM: &str = "\
-SECTIONS { /DISCARD/ : { *bevy*(.init_array) } } INSERT BEFORE .init_array;
-SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*cli*) *(.text.*memchr*) } } INSERT AFTER .text;
-";
+const TERMINAL_PROGRAM: &str = concat!(
+    "SECTIONS { /DISCARD/ : { *bevy*(.init_array) } } INSERT BEFORE .init_array;\n",
+    score_code!(),
+);
 
 /// Links the unwinder (`_Unwind_*`, which Rust's panics and backtraces use) from GCC's
 /// static `libgcc_eh.a` instead of loading `libgcc_s.so.1` at every start.
@@ -114,18 +122,9 @@ SECTIONS { .text.frontline : { *(.text.*frontline*scoring*) *(.text.*frontline*c
 /// A library loaded later (a Vulkan driver written in C++) still brings libgcc_s for its
 /// own exceptions; each unwinder finds frames through the loader, so both work.
 fn static_unwinder(out: &std::path::Path) {
-    let compiler = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_string());
-    let Ok(found) = std::process::Command::new(&compiler)
-        .arg("-print-file-name=libgcc_eh.a")
-        .output()
-    else {
+    let Some(archive) = c_library_file("libgcc_eh.a") else {
         return;
     };
-    let archive = std::path::PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
-    // An unknown file is printed back as its bare name.
-    if !found.status.success() || !archive.is_absolute() || !archive.is_file() {
-        return;
-    }
     let dir = out.join("static-unwinder");
     let script = format!("INPUT(\"{}\")\n", archive.display());
     if std::fs::create_dir_all(&dir).is_ok()
@@ -149,23 +148,14 @@ fn static_unwinder(out: &std::path::Path) {
 /// compiler knows no static glibc (`libc.a` is part of Debian's libc6-dev, which any C
 /// compiler there needs), nothing changes and the program is linked as usual.
 fn static_terminal_program(out: &std::path::Path) {
-    let compiler = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_string());
-    let archive = |name: &str| -> Option<std::path::PathBuf> {
-        let found = std::process::Command::new(&compiler)
-            .arg(format!("-print-file-name={name}"))
-            .output()
-            .ok()?;
-        let path = std::path::PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
-        (found.status.success() && path.is_absolute() && path.is_file()).then_some(path)
-    };
     let quoted = |path: &std::path::Path| format!("\"{}\"", path.display());
     // libc with the compiler's own runtime, which static glibc calls into (as a group, for
     // linkers that read archives once, in order); the others one archive each (empty ones
     // since glibc 2.34, where they still exist for old programs).
     let (Some(c), Some(gcc), Some(gcc_eh)) = (
-        archive("libc.a"),
-        archive("libgcc.a"),
-        archive("libgcc_eh.a"),
+        c_library_file("libc.a"),
+        c_library_file("libgcc.a"),
+        c_library_file("libgcc_eh.a"),
     ) else {
         return;
     };
@@ -179,7 +169,7 @@ fn static_terminal_program(out: &std::path::Path) {
         ),
     )];
     for name in ["m", "pthread", "rt", "dl", "util"] {
-        let Some(found) = archive(&format!("lib{name}.a")) else {
+        let Some(found) = c_library_file(&format!("lib{name}.a")) else {
             return;
         };
         scripts.push((
@@ -200,4 +190,17 @@ fn static_terminal_program(out: &std::path::Path) {
     println!("cargo:rustc-link-arg-bin=frontline=-L{}", dir.display());
     // For the test that holds it (tests/terminal_program.rs).
     println!("cargo:rustc-cfg=static_terminal_program");
+}
+
+/// Where the C compiler that links our programs finds a library file (`libgcc_eh.a`,
+/// `libc.a`), if it knows one.
+fn c_library_file(name: &str) -> Option<std::path::PathBuf> {
+    let compiler = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_string());
+    let found = std::process::Command::new(compiler)
+        .arg(format!("-print-file-name={name}"))
+        .output()
+        .ok()?;
+    let path = std::path::PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
+    // An unknown file is printed back as its bare name.
+    (found.status.success() && path.is_absolute() && path.is_file()).then_some(path)
 }

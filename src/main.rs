@@ -24,22 +24,7 @@ use std::process::ExitCode;
 
 use start::AppArgs;
 
-/// Called by the C library as a C program's `main` is.
-#[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
-#[unsafe(no_mangle)]
-extern "C" fn main(
-    _argc: std::ffi::c_int,
-    _argv: *const *const std::ffi::c_char,
-) -> std::ffi::c_int {
-    start::c_main(open_app)
-}
-
-/// Rust's own entry point where the standard library needs its start to read the
-/// arguments.
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn main() -> ExitCode {
-    start::run(open_app)
-}
+start::entry_point!(open_app);
 
 /// Opens the desktop app: `frontline-app`, from the folder this program is in, with the
 /// same arguments.

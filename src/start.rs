@@ -93,6 +93,31 @@ pub fn c_main(open_app: fn(AppArgs) -> ExitCode) -> c_int {
     exit_status(code)
 }
 
+/// Declares the binary's entry point, which runs `start::c_main` (or `start::run`, where
+/// the binary keeps Rust's own `main`) with the binary's `open_app`. Its crate root says
+/// `#![no_main]` under the same condition.
+macro_rules! entry_point {
+    ($open_app:path) => {
+        /// Called by the C library as a C program's `main` is.
+        #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
+        #[unsafe(no_mangle)]
+        extern "C" fn main(
+            _argc: std::ffi::c_int,
+            _argv: *const *const std::ffi::c_char,
+        ) -> std::ffi::c_int {
+            crate::start::c_main($open_app)
+        }
+
+        /// Rust's own entry point where the standard library needs its start to read the
+        /// arguments.
+        #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+        fn main() -> std::process::ExitCode {
+            crate::start::run($open_app)
+        }
+    };
+}
+pub(crate) use entry_point;
+
 /// Runs the command the arguments name; with none, `open_app`.
 #[cfg_attr(test, allow(dead_code))]
 pub fn run(open_app: fn(AppArgs) -> ExitCode) -> ExitCode {
