@@ -210,6 +210,12 @@ pub struct WordLists {
     /// can't tell you if you'll be paid" promises nothing).
     #[serde(default)]
     pub negation_bridges: Vec<String>,
+    /// Words that only make a phrase stronger ("really", "vraiment", "echt"): matching
+    /// steps over them inside a phrase, as it steps over a negation, so that "that's
+    /// genuinely awful" is "that's awful" said more strongly and "dat is heel vervelend"
+    /// is "dat is vervelend". A phrase that names one ("so sorry") still needs it.
+    #[serde(default)]
+    pub intensifiers: Vec<String>,
     /// Words that open a clause of their own inside a phrase ("dat" in "vervelend dat
     /// je"): a negation after such a phrase belongs to that clause ("vervelend dat je
     /// pakket nog niet binnen is" is still sympathy), so it does not negate the phrase.
@@ -692,6 +698,7 @@ pub struct Lexicon {
     negation_helpers: Vec<String>,
     negation_stops: Vec<String>,
     negation_bridges: Vec<String>,
+    intensifiers: Vec<String>,
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
     report_negators: Vec<String>,
@@ -804,6 +811,7 @@ impl Lexicon {
             negation_helpers: fold_all(&w.negation_helpers),
             negation_stops: fold_all(&w.negation_stops),
             negation_bridges: fold_all(&w.negation_bridges),
+            intensifiers: fold_all(&w.intensifiers),
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
             report_negators: fold_all(&w.report_negators),
@@ -888,6 +896,8 @@ impl Lexicon {
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
             (lexicon.subordinators.clone(), 0),
+            // Stepped over inside a phrase, as a negation's helper is.
+            (lexicon.intensifiers.clone(), flags::NEGATION_HELPER),
             (lexicon.you.clone(), flags::YOU),
             (lexicon.me.clone(), flags::ME),
             (lexicon.stopwords.iter().cloned().collect(), flags::STOPWORD),
@@ -1317,22 +1327,22 @@ impl Lexicon {
                                 .filter(|&p| may_fit(p))
                                 .for_each(&mut try_pattern);
                         }
-                        // The second word after a negation ("I do not understand" for "I
-                        // understand").
-                        // Only when a negation word or helper follows, which is rare.
-                        let after_negation = tokens
+                        // The second word after words a phrase steps over: a negation ("I
+                        // do not understand" for "I understand") or an intensifier ("wat
+                        // ontzettend vervelend" for "wat vervelend"). Only when one follows,
+                        // which is rare.
+                        let after_steps = tokens
                             .get(i + 1)
                             .filter(|next| is_skippable(next))
                             .and_then(|_| {
                                 (i + 2..(i + 4).min(tokens.len())).find(|&j| {
                                     tokens[j - 1].sentence == sentence
                                         && (i + 1..j).all(|k| is_skippable(&tokens[k]))
-                                        && (i + 1..j).any(|k| is_negator(&tokens[k]))
                                         && !is_skippable(&tokens[j])
                                 })
                             })
                             .and_then(by_second);
-                        if let Some(second) = after_negation {
+                        if let Some(second) = after_steps {
                             second
                                 .iter()
                                 .map(|&p| p as usize)
@@ -1684,7 +1694,8 @@ fn fits(head: &PatternWord, t: &Token) -> bool {
 
 /// Where `words` match from token `at` within one sentence: the end token, longest first,
 /// and whether negation words were stepped over inside the phrase ("I do not understand"
-/// for "I understand"); only negation words and their helpers may be stepped over.
+/// for "I understand"); only negation words, their helpers and intensifiers ("that's
+/// genuinely awful" for "that's awful") may be stepped over.
 fn match_at(
     words: &[PatternWord],
     text: &Analysed,
@@ -2102,6 +2113,59 @@ mod tests {
             found.iter().any(|m| m.category == Category::Feeling),
             "prefix `frustrat*`"
         );
+    }
+
+    #[test]
+    fn intensifiers_inside_a_phrase_are_stepped_over() {
+        // Each text holds a phrase of the lexicon with an intensifier the phrase does not
+        // name, between its words or after its first word, in the three languages.
+        for (language, text, category) in [
+            (
+                Language::En,
+                "That's genuinely awful.",
+                Category::EmotionStrong,
+            ),
+            (
+                Language::En,
+                "That's really frustrating.",
+                Category::EmotionStrong,
+            ),
+            (
+                Language::Fr,
+                "C'est vraiment frustrant.",
+                Category::EmotionStrong,
+            ),
+            (
+                Language::Nl,
+                "Wat ontzettend vervelend.",
+                Category::EmotionStrong,
+            ),
+            (
+                Language::Nl,
+                "Dat is echt heel erg frustrerend.",
+                Category::EmotionStrong,
+            ),
+        ] {
+            let lexicon = Lexicon::parse(embedded_source(language)).unwrap();
+            let analysed = lexicon.analyse(text);
+            let found = lexicon.find_all(&analysed);
+            assert!(
+                found.iter().any(|m| m.category == category && !m.negated),
+                "{text}: {found:?}"
+            );
+        }
+        // A negation stepped over with it still negates; a word that is no intensifier
+        // still breaks the phrase.
+        let lexicon = Lexicon::parse(embedded_source(Language::En)).unwrap();
+        for (text, negated) in [
+            ("That's not really awful.", Some(true)),
+            ("That's a bit awful.", None),
+        ] {
+            let analysed = lexicon.analyse(text);
+            let found = lexicon.find_all(&analysed);
+            let strong = found.iter().find(|m| m.category == Category::EmotionStrong);
+            assert_eq!(strong.map(|m| m.negated), negated, "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -624,7 +624,8 @@ pub mod flags {
     pub const NEGATES_BEFORE: u8 = 1;
     /// Negates what precedes ("pas", "niet").
     pub const NEGATES_AFTER: u8 = 2;
-    /// Carries a negation inside a phrase ("do" in "I do not understand").
+    /// Stepped over inside a phrase: a negation's helper ("do" in "I do not understand")
+    /// or an intensifier ("really" in "that's really awful").
     pub const NEGATION_HELPER: u8 = 4;
     /// Addresses the reader ("you", "vous", "je").
     pub const YOU: u8 = 8;

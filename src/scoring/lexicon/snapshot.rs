@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 18;
+const FORMAT: u32 = 19;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -136,6 +136,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negation_helpers);
     w.strings(&lexicon.negation_stops);
     w.strings(&lexicon.negation_bridges);
+    w.strings(&lexicon.intensifiers);
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.reporting_verbs);
     w.strings(&lexicon.report_negators);
@@ -319,6 +320,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_helpers = r.strings()?;
     let negation_stops = r.strings()?;
     let negation_bridges = r.strings()?;
+    let intensifiers = r.strings()?;
     let subordinators = r.strings()?;
     let reporting_verbs = r.strings()?;
     let report_negators = r.strings()?;
@@ -406,6 +408,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_helpers,
         negation_stops,
         negation_bridges,
+        intensifiers,
         subordinators,
         reporting_verbs,
         report_negators,
