@@ -212,8 +212,8 @@ pub struct WordLists {
     pub negation_bridges: Vec<String>,
     /// Words that only make a phrase stronger ("really", "vraiment", "echt"): matching
     /// steps over them inside a phrase, as it steps over a negation, so that "that's
-    /// genuinely awful" is "that's awful" said more strongly and "dat is heel vervelend"
-    /// is "dat is vervelend". A phrase that names one ("so sorry") still needs it.
+    /// genuinely awful" is "that's awful" said more strongly and "wat ontzettend
+    /// vervelend" is "wat vervelend". A phrase that names one ("so sorry") still needs it.
     #[serde(default)]
     pub intensifiers: Vec<String>,
     /// Words that open a clause of their own inside a phrase ("dat" in "vervelend dat
@@ -2151,6 +2151,21 @@ mod tests {
             let found = lexicon.find_all(&analysed);
             assert!(
                 found.iter().any(|m| m.category == category && !m.negated),
+                "{text}: {found:?}"
+            );
+        }
+        // Dutch "dat is vervelend" is a phrase only with a word that makes it said ("dat is
+        // heel vervelend"): bare, it opens the formula "dat is vervelend om te horen",
+        // which stays a warm word.
+        let dutch = Lexicon::parse(embedded_source(Language::Nl)).unwrap();
+        for (text, strong) in [
+            ("Dat is heel vervelend.", true),
+            ("Dat is vervelend om te horen.", false),
+        ] {
+            let found = dutch.find_all(&dutch.analyse(text));
+            assert_eq!(
+                found.iter().any(|m| m.category == Category::EmotionStrong),
+                strong,
                 "{text}: {found:?}"
             );
         }
