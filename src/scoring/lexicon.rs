@@ -1000,16 +1000,14 @@ impl Lexicon {
             WordSet::of(&self.greetings),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
-        self.negation_bridge_ids = self
-            .negation_bridges
-            .iter()
-            .filter_map(|word| self.word_rules.vocabulary_id(word))
-            .collect();
-        self.subordinator_ids = self
-            .subordinators
-            .iter()
-            .filter_map(|word| self.word_rules.vocabulary_id(word))
-            .collect();
+        let ids = |words: &[String]| -> Vec<u32> {
+            words
+                .iter()
+                .filter_map(|word| self.word_rules.vocabulary_id(word))
+                .collect()
+        };
+        (self.negation_bridge_ids, self.subordinator_ids) =
+            (ids(&self.negation_bridges), ids(&self.subordinators));
     }
 
     fn add_pattern(
