@@ -557,7 +557,16 @@ pub fn score(
                         None => continue,
                     }
                 } else {
-                    span
+                    // Their situation is looked for (which analyses their message) only
+                    // where a clause of the sentence comes before the phrase's own.
+                    let at = &text.tokens[m.first];
+                    let first = &text.tokens[text.sentences[at.sentence as usize].first];
+                    let situation = if first.clause < at.clause {
+                        follows_their_situation(m)
+                    } else {
+                        None
+                    };
+                    statement_span(&text, m, situation)
                 };
                 // "We totally understand how frustrating that must be": the same formula
                 // (see `UnderstandWeak` below), its "must be" included.
@@ -879,7 +888,30 @@ pub fn score(
             .iter()
             .filter(|t| t.flags & flags::STOPWORD == 0)
             .count();
-        let generic = in_sentence(Category::QuestionGeneric, index);
+        // A known opener makes a question generic, unless another of its clauses asks
+        // about their case in their words, without the opener and without the writer:
+        // "Is the rent the main worry right now, or is anything else at risk?" offers
+        // the open door after the specific question, which stays specific. (Within one
+        // clause the opener still rules: "anything else I can help with regarding your
+        // order?" is the service's closing line.)
+        let generic = in_sentence(Category::QuestionGeneric, index)
+            && !text.sentence_tokens(index).iter().any(|t| {
+                // Their message is analysed last, only for a word that may count.
+                let clause = t.clause;
+                t.flags & flags::STOPWORD == 0
+                    && !matches.iter().any(|m| {
+                        m.category == Category::QuestionGeneric
+                            && !m.negated
+                            && text.tokens[m.first].sentence as usize == index
+                            && text.tokens[m.first].clause == clause
+                    })
+                    && text
+                        .sentence_tokens(index)
+                        .iter()
+                        .filter(|w| w.clause == clause)
+                        .all(|w| w.flags & flags::ME == 0)
+                    && customer_words().contains(t.norm.as_bytes())
+            });
         // Addressed to them: "you", or their own words in a question not about the
         // writer ("What kind of dog is Biscuit?", not "Why am I like this?"). A known
         // opener counts whoever it is addressed to, so their words are not looked for
@@ -1150,6 +1182,45 @@ fn numbers_in(text: &Analysed, raw: &str) -> Vec<Word> {
 /// about that stake: "married in Lisbon tomorrow at 15:00", "les obsèques de ma mère à
 /// 10h", not the train number at the other end of the sentence.
 const NUMBER_NEAR_STAKE: usize = 6;
+
+/// The longest quote, in words, of a statement that puts their experience into words
+/// (`statement_span`): a sentence of a rambling reply that runs on without a comma is
+/// quoted from its phrase to the clause's end instead, or as the phrase alone.
+const STATEMENT_QUOTE_WORDS: usize = 24;
+
+/// What an interpretation quotes: the whole statement the phrase is part of, so that
+/// the trainee sees what they said, not "must be" or "spot to be in". That is the
+/// phrase's clauses ("That must be so hard with two kids to feed", "That's a horrible
+/// spot to be in"), from the start of their situation named before it when there is one
+/// (`situation`: "Opening a crushed box when it's meant to be your mum's birthday
+/// present is the worst feeling"), at most `STATEMENT_QUOTE_WORDS` words.
+fn statement_span(text: &Analysed, m: &Match, situation: Option<usize>) -> Span {
+    let clause_start = |at: usize| {
+        let clause = text.tokens[at].clause;
+        text.tokens[..at]
+            .iter()
+            .rposition(|t| t.clause != clause)
+            .map_or(0, |k| k + 1)
+    };
+    let clause_end = |at: usize| {
+        let clause = text.tokens[at].clause;
+        text.tokens[at..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(text.tokens.len(), |k| at + k)
+    };
+    let (start, end) = (
+        situation.unwrap_or_else(|| clause_start(m.first)),
+        clause_end(m.end - 1),
+    );
+    if end - start <= STATEMENT_QUOTE_WORDS {
+        text.span_of(start, end)
+    } else if end - m.first <= STATEMENT_QUOTE_WORDS {
+        text.span_of(m.first, end)
+    } else {
+        text.span_of(m.first, m.end)
+    }
+}
 
 /// The numbers (`numbers_in`) of the customer's words that stand near one of the stakes.
 fn numbers_near_stakes(lexicon: &Lexicon, raw: &str, stakes: &Specifics) -> Vec<Word> {
@@ -2445,6 +2516,128 @@ mod tests {
                 "{reply}"
             );
         }
+    }
+
+    /// A known opener ("anything else", "autre chose", "nog iets") in one clause of a
+    /// question leaves a clause that asks about their case in their words specific; within
+    /// the opener's own clause, or with the writer in the other clause, it stays generic.
+    #[test]
+    fn a_specific_question_stays_specific_beside_an_open_door() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Is the wedding the main worry right now, or is anything else at risk?",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Le mariage est-il votre plus grand souci, ou autre chose vous inquiète ?",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Is de bruiloft nu je grootste zorg, of zit er nog iets anders dwars?",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(
+                result.epitome.explorations, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert!(fires(&result, "empathy.exploration_specific"), "{reply}");
+        }
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Is there anything else I can help with for the wedding?",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Y a-t-il autre chose pour le mariage ?",
+            ),
+            (Language::Nl, FLIGHT_NL, "Is er nog iets voor de bruiloft?"),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Should I have gone to the wedding myself, or is anything else wrong?",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(
+                result.epitome.explorations, 1,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    /// An interpretation quotes the statement it is part of, not the phrase that found it
+    /// ("must be", "ça doit être"): the trainee sees what they said that counted.
+    #[test]
+    fn an_interpretation_quotes_the_whole_statement() {
+        for (language, customer, reply, quote) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "Oh no. That must be so hard with the wedding tomorrow.",
+                "That must be so hard with the wedding tomorrow",
+            ),
+            (
+                Language::En,
+                FLIGHT_EN,
+                "That's a horrible spot to be in, I'm so sorry.",
+                "That's a horrible spot to be in",
+            ),
+            (
+                Language::En,
+                "Ordered a lamp as a birthday present for my mum. Box arrived crushed.",
+                "Opening a crushed box when it's meant to be your mum's birthday present is \
+                 the worst feeling, I'm really sorry.",
+                "Opening a crushed box when it's meant to be your mum's birthday present is \
+                 the worst feeling",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "Oh non. Ça doit être vraiment dur avec le mariage demain.",
+                "Ça doit être vraiment dur avec le mariage demain",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "O nee. Dat moet echt zwaar zijn met de bruiloft morgen.",
+                "Dat moet echt zwaar zijn met de bruiloft morgen",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            let quotes: Vec<&str> = result
+                .evidence
+                .iter()
+                .filter(|e| e.rule == "empathy.interpretation")
+                .map(|e| e.quote.as_str())
+                .collect();
+            assert_eq!(quotes, [quote], "{reply}");
+        }
+        // A run-on sentence is quoted from the phrase, not from its first word.
+        let long = "and then the whole family and the neighbours and the dog and everyone \
+                    else I know kept on asking me about it for days and weeks and I must say \
+                    i went through the same thing";
+        let result = verdict(Language::En, FLIGHT_EN, long);
+        let quote = result
+            .evidence
+            .iter()
+            .find(|e| e.rule == "empathy.interpretation")
+            .map(|e| e.quote.as_str());
+        assert_eq!(
+            quote,
+            Some("i went through the same thing"),
+            "{:?}",
+            result.evidence
+        );
     }
 
     #[test]
