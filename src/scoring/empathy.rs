@@ -468,7 +468,7 @@ pub fn score(
             }
             continue;
         }
-        let span = text.span_of(m.first, m.end);
+        let span = phrase_span(&text, m);
         let sentence = text.tokens[m.first].sentence as usize;
         match m.category {
             // "Hi, sorry to hear this!" opening a reply in the brand's voice: a warm word.
@@ -1025,7 +1025,7 @@ pub fn score(
             reply,
             rule,
             entry.points,
-            Some(text.span_of(m.first, m.end)),
+            Some(phrase_span(&text, m)),
             entry.explain,
             entry.better.map(Cow::Borrowed),
         ));
@@ -1054,7 +1054,7 @@ pub fn score(
             reply,
             "empathy.thanks",
             entry.points,
-            Some(text.span_of(m.first, m.end)),
+            Some(phrase_span(&text, m)),
             entry.explain,
             None,
         ));
@@ -1220,6 +1220,26 @@ fn statement_span(text: &Analysed, m: &Match, situation: Option<usize>) -> Span 
     } else {
         text.span_of(m.first, m.end)
     }
+}
+
+/// What a phrase quotes: itself, or to the end of its clause when it ends on a function
+/// word and so only opens what the reply says ("Thanks for", "It's only a", "nos CGU
+/// prévoient que", "vervelend dat u"): the trainee sees what they wrote ("Thanks for
+/// letting us know", "It's only a lamp though"). At most `STATEMENT_QUOTE_WORDS` words;
+/// a one-word phrase ("sorry", a stopword in Dutch) stays as it is.
+fn phrase_span(text: &Analysed, m: &Match) -> Span {
+    let opens = m.end - m.first >= 2 && text.tokens[m.end - 1].flags & flags::STOPWORD != 0;
+    if opens {
+        let clause = text.tokens[m.end - 1].clause;
+        let end = text.tokens[m.end..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(text.tokens.len(), |k| m.end + k);
+        if end - m.first <= STATEMENT_QUOTE_WORDS {
+            return text.span_of(m.first, end);
+        }
+    }
+    text.span_of(m.first, m.end)
 }
 
 /// The numbers (`numbers_in`) of the customer's words that stand near one of the stakes.
@@ -2638,6 +2658,63 @@ mod tests {
             "{:?}",
             result.evidence
         );
+    }
+
+    /// A phrase that ends on a function word quotes its clause ("Thanks for letting us
+    /// know", not "Thanks for"); one that is whole ("calm down") or a single word ("sorry")
+    /// quotes itself.
+    #[test]
+    fn a_phrase_that_opens_a_statement_quotes_the_statement() {
+        for (language, reply, quotes) in [
+            (
+                Language::En,
+                "It's only a lamp, calm down. Thanks for letting us know.",
+                [
+                    ("empathy.minimising", "It's only a lamp"),
+                    ("empathy.calm_down", "calm down"),
+                    ("empathy.thanks", "Thanks for letting us know"),
+                ],
+            ),
+            (
+                Language::Fr,
+                "Ce n'est qu'une lampe, pas de panique. Merci pour votre message.",
+                [
+                    ("empathy.minimising", "n'est qu'une lampe"),
+                    ("empathy.calm_down", "pas de panique"),
+                    ("empathy.thanks", "Merci pour votre message"),
+                ],
+            ),
+            (
+                Language::Nl,
+                "Het is maar een lamp, rustig maar. Bedankt voor het melden. Sorry.",
+                [
+                    ("empathy.minimising", "Het is maar een lamp"),
+                    ("empathy.calm_down", "rustig maar"),
+                    ("empathy.thanks", "Bedankt voor het melden"),
+                ],
+            ),
+        ] {
+            let result = verdict(language, "My lamp arrived broken.", reply);
+            for (rule, quote) in quotes {
+                let quoted = result
+                    .evidence
+                    .iter()
+                    .find(|e| e.rule == rule)
+                    .map(|e| e.quote.as_str());
+                assert_eq!(quoted, Some(quote), "{reply}: {rule}");
+            }
+        }
+        let sorry = verdict(
+            Language::Nl,
+            "Mijn lamp is kapot.",
+            "Sorry, we sturen een nieuwe.",
+        );
+        let quoted = sorry
+            .evidence
+            .iter()
+            .find(|e| e.rule == "empathy.apology")
+            .map(|e| e.quote.as_str());
+        assert_eq!(quoted, Some("Sorry"), "{:?}", sorry.evidence);
     }
 
     #[test]
