@@ -138,10 +138,10 @@ fn the_levels_agree_with_the_trainers_about_as_well_as_today() {
             *count += usize::from(*g == want);
         }
     }
-    // Today (BENCHMARKS.md, twenty-first pass): 75, 85 and 83 of 90 (twelfth pass: 63,
+    // Today (BENCHMARKS.md, twenty-second pass): 75, 88 and 84 of 90 (twelfth pass: 63,
     // 68, 80). A few points of slack, so that a lexicon edit may trade one row for another,
     // not lose ground.
-    let floor = [71, 79, 79];
+    let floor = [71, 82, 80];
     for (name, (count, floor)) in ["emotional reactions", "interpretations", "explorations"]
         .iter()
         .zip(agree.iter().zip(floor))

@@ -1681,6 +1681,12 @@ mod tests {
                     "Nous comprenons à quel point c'est frustrant. Écrivez-nous en MP.",
                 ),
                 (Language::Nl, "Hallo, we begrijpen dat dit vervelend is."),
+                // The verb says "we" on its own, after the brand's apology.
+                (
+                    Language::Fr,
+                    "Nous sommes désolés pour la gêne occasionnée et comprenons votre \
+                     mécontentement.",
+                ),
             ],
             |result| {
                 a_warm_word_with_a_better_way(result, "empathy.understand_formula")
@@ -1701,6 +1707,10 @@ mod tests {
                 // Said as oneself.
                 (Language::En, "I understand how frustrating that must be."),
                 (Language::Fr, "Je comprends à quel point c'est frustrant."),
+                (
+                    Language::Fr,
+                    "Je suis désolée pour ce vol annulé et je comprends votre mécontentement.",
+                ),
             ],
             |result| {
                 !fires(result, "empathy.understand_formula") && result.epitome.interpretations == 2
@@ -2715,6 +2725,49 @@ mod tests {
             .find(|e| e.rule == "empathy.apology")
             .map(|e| e.quote.as_str());
         assert_eq!(quoted, Some("Sorry"), "{:?}", sorry.evidence);
+    }
+
+    /// "I can well imagine", "j'imagine bien", "ik kan me goed voorstellen": "well" and
+    /// "goed" do not undo the understanding; with their situation it is specific, alone a
+    /// claim.
+    #[test]
+    fn understanding_well_imagined_is_understanding() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                FLIGHT_EN,
+                "I can well imagine how you felt, with your sister's wedding tomorrow.",
+            ),
+            (
+                Language::Fr,
+                FLIGHT_FR,
+                "J'imagine bien à quel point c'est dur, avec le mariage de votre sœur demain.",
+            ),
+            (
+                Language::Nl,
+                FLIGHT_NL,
+                "Ik kan me goed voorstellen hoe je je voelt, met de bruiloft van je zus morgen.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert_eq!(
+                result.epitome.interpretations, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for (language, reply) in [
+            (Language::En, "I can well imagine."),
+            (Language::Nl, "Ik kan me goed voorstellen."),
+        ] {
+            let result = verdict(language, "", reply);
+            assert!(
+                fires(&result, "empathy.understand_claim"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(result.epitome.interpretations, 1, "{reply}");
+        }
     }
 
     #[test]
