@@ -2770,6 +2770,56 @@ mod tests {
         }
     }
 
+    /// The condition put first, the customer its subject, blames as "if you had" does,
+    /// in a statement that goes on to its consequence; asked, or without a consequence, or
+    /// about the brand itself, it blames no one.
+    #[test]
+    fn a_condition_put_first_blames_as_if_you_had_does() {
+        for (language, reply, quote) in [
+            (
+                Language::En,
+                "Had you chosen insured delivery, this would have been covered.",
+                "Had you chosen insured delivery",
+            ),
+            (
+                Language::Nl,
+                "Had u bij het bestellen voor verzekerde verzending gekozen, dan was dit gedekt.",
+                "Had u bij het bestellen voor verzekerde verzending gekozen",
+            ),
+            (
+                Language::Fr,
+                "Si vous aviez choisi la livraison assurée, ce serait couvert.",
+                "Si vous aviez choisi la livraison assurée",
+            ),
+            (
+                Language::Fr,
+                "Eussiez-vous choisi la livraison assurée, elle aurait été couverte.",
+                "Eussiez-vous choisi la livraison assurée",
+            ),
+        ] {
+            let result = verdict(language, "My lamp arrived broken.", reply);
+            let blame = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.blame")
+                .map(|e| e.quote.as_str());
+            assert_eq!(blame, Some(quote), "{reply}: {:?}", result.evidence);
+        }
+        for (language, reply) in [
+            (Language::En, "Had you already tried the returns portal?"),
+            (Language::Nl, "Had u al contact opgenomen met de bezorger?"),
+            (Language::Nl, "Had je al gebeld."),
+            (Language::En, "Had we known, we would have sent a new one."),
+        ] {
+            let result = verdict(language, "My lamp arrived broken.", reply);
+            assert!(
+                !fires(&result, "empathy.blame"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     #[test]
     fn a_specific_interpretation_is_strong() {
         for (language, customer, reply) in [

@@ -52,10 +52,14 @@ pub enum Category {
     ClaimPromise,
     ClaimCause,
     ClaimBlamePartner,
+    /// A condition put first with the customer as its subject ("Had you booked ...",
+    /// "Had u ... gekozen"): `Lexicon::find_all` gives it as `Blame` where the sentence
+    /// goes on to its consequence, and drops it elsewhere.
+    ConditionFirst,
 }
 
 impl Category {
-    pub const ALL: [Category; 30] = [
+    pub const ALL: [Category; 31] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -86,6 +90,7 @@ impl Category {
         Category::ClaimPromise,
         Category::ClaimCause,
         Category::ClaimBlamePartner,
+        Category::ConditionFirst,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -157,6 +162,7 @@ impl Category {
             Category::ClaimPromise => "claim_promise",
             Category::ClaimCause => "claim_cause",
             Category::ClaimBlamePartner => "claim_blame_partner",
+            Category::ConditionFirst => "condition_first",
         }
     }
 }
@@ -1362,6 +1368,27 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        // A condition put first blames only as a statement that goes on to its
+        // consequence: "Had u verzekerde verzending gekozen, dan was dit gedekt geweest",
+        // not "Had u al gebeld?" nor "Had you already tried that" (no consequence).
+        if found.iter().any(|m| m.category == Category::ConditionFirst) {
+            found.retain_mut(|m| {
+                if m.category != Category::ConditionFirst {
+                    return true;
+                }
+                let at = &tokens[m.first];
+                let sentence = &text.sentences[at.sentence as usize];
+                let clause = tokens[m.end - 1].clause;
+                let goes_on = tokens[m.end..sentence.end]
+                    .iter()
+                    .any(|t| t.clause != clause);
+                if goes_on && !sentence.question && !m.negated {
+                    m.category = Category::Blame;
+                    return true;
+                }
+                false
+            });
         }
         found
     }
