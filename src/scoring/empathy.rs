@@ -2820,6 +2820,53 @@ mod tests {
         }
     }
 
+    /// Their experience told as one's own in a single sentence ("I've been through almost
+    /// the same thing", "je suis passée par là", "ik heb iets soortgelijks meegemaakt") is
+    /// a strong interpretation, as "I have been there" is; the same words about the
+    /// brand's own case are not.
+    #[test]
+    fn an_experience_like_theirs_told_as_ones_own_is_understanding() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "I've been through almost the same thing, it gets better.",
+            ),
+            (Language::En, "I have that same fear at times too."),
+            (
+                Language::Fr,
+                "Je suis passée par là, ça finit par s'arranger.",
+            ),
+            (
+                Language::Nl,
+                "Ik heb iets soortgelijks meegemaakt, het komt goed.",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert_eq!(
+                result.epitome.interpretations, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "We have experienced the same delays with this courier.",
+            ),
+            (
+                Language::Nl,
+                "We hebben iets soortgelijks gezien bij andere bestellingen.",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert_eq!(
+                result.epitome.interpretations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     #[test]
     fn a_specific_interpretation_is_strong() {
         for (language, customer, reply) in [
