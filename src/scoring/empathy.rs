@@ -2867,6 +2867,70 @@ mod tests {
         }
     }
 
+    /// Community managers' everyday words, found by replies written for a second labelled
+    /// set (twenty-second pass): "dat spijt me echt" is "I'm really sorry"; "wat een klap",
+    /// "what a blow", "quel coup dur" are reactions; a brand's "sincerely" stays a formula;
+    /// "Maar 25 minuten..." opening a clause is "but", not "only"; a policy number asked for
+    /// in a question is a request.
+    #[test]
+    fn everyday_words_of_the_second_labelled_set() {
+        for (language, reply) in [
+            (Language::Nl, "Dat spijt me echt."),
+            (Language::En, "I'm really sorry."),
+            (Language::Nl, "Wat een klap."),
+            (Language::En, "What a blow."),
+            (Language::Fr, "Quel coup dur."),
+        ] {
+            let result = verdict(language, "", reply);
+            assert_eq!(
+                result.epitome.emotional_reactions, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "We sincerely apologise that our engineer was unable to attend.",
+            ),
+            (
+                Language::Fr,
+                "Nous sommes sincèrement désolés que le technicien ne soit pas venu.",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert!(
+                fires(&result, "empathy.brand_formula"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(result.epitome.emotional_reactions, 1, "{reply}");
+        }
+        let but = verdict(
+            Language::Nl,
+            "",
+            "Maar 25 minuten in de rij voor een kleine koffie, dat snappen we.",
+        );
+        assert!(!fires(&but, "empathy.minimising"), "{:?}", but.evidence);
+        let only = verdict(Language::Nl, "", "Het waren maar 25 minuten, hoor.");
+        assert!(fires(&only, "empathy.minimising"), "{:?}", only.evidence);
+        for (language, reply) in [
+            (Language::Nl, "Wilt u uw polisnummer via DM doorgeven?"),
+            (Language::En, "Could you tell us your policy number?"),
+            (
+                Language::Fr,
+                "Pouvez-vous nous indiquer votre numéro de contrat ?",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert_eq!(
+                result.epitome.explorations, 0,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     #[test]
     fn a_specific_interpretation_is_strong() {
         for (language, customer, reply) in [
