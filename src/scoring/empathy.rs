@@ -380,10 +380,11 @@ pub fn score(
     // Their name ("Hi Sophie, sorry..."), an intensifier ("Hi, so sorry") or the first
     // person ("Hi, I'm sorry") before it make it said. Gives where the reply starts.
     let opens_template = |m: &Match| -> Option<usize> {
+        // The greeting may be a sentence of its own: "Hoi! Vervelend dat je bestelling niet
+        // goed is aangekomen 😕 ... Dan zoeken we het voor je uit."
         let sentence = text.sentences.first()?;
         let before = &text.tokens[sentence.first..m.first];
-        let greeting_only = text.tokens[m.first].sentence == 0
-            && !before.is_empty()
+        let greeting_only = !before.is_empty()
             && before
                 .iter()
                 .all(|t| lexicon.is_greeting(t.norm.as_bytes()));
@@ -1589,6 +1590,15 @@ mod tests {
                 (
                     Language::Nl,
                     "Hallo, vervelend dat je vlucht is geannuleerd. We doen ons best.",
+                ),
+                // The greeting as a sentence of its own.
+                (
+                    Language::Nl,
+                    "Hoi! Vervelend dat je bestelling niet goed is aangekomen. Dan zoeken we het uit.",
+                ),
+                (
+                    Language::En,
+                    "Hi! Sorry to hear this. Please DM us your booking number.",
                 ),
             ],
             |result| {
