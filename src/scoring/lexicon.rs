@@ -592,7 +592,7 @@ pub struct Match {
 }
 
 /// The message keys every lexicon must define.
-pub const MESSAGES: [&str; 97] = [
+pub const MESSAGES: [&str; 98] = [
     "action_reply_public",
     "action_reply_dm",
     "action_ask_dm",
@@ -640,6 +640,7 @@ pub const MESSAGES: [&str; 97] = [
     "apology_specific",
     "understand_specific",
     "shared_experience",
+    "their_experience",
     "reflects_specifics",
     "step_for_their_situation",
     "brand_formula",
