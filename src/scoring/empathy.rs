@@ -551,7 +551,9 @@ pub fn score(
             // exhausting" the same words end a reaction, which counts once, as a reaction,
             // unless it sums up their situation named just before, and is quoted with it:
             // "recevoir ça à quelques jours de son anniversaire, c'est rageant".
-            Category::UnderstandStrong => {
+            // Not inside words that are never empathy ("arrivals after 22:00 must be
+            // notified in advance").
+            Category::UnderstandStrong if !is_suppressed(m) => {
                 let span = if ends_reaction(m) {
                     match follows_their_situation(m) {
                         Some(first) => text.span_of(first, m.end),
@@ -3110,6 +3112,41 @@ mod tests {
             let result = verdict(language, customer, reply);
             assert!(
                 !fires(&result, "empathy.their_experience"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    /// "Must be" stating a rule is no understanding ("arrivals after 22:00 must be
+    /// notified"); a booking's conditions quoted at the customer hide behind policy.
+    #[test]
+    fn a_rule_quoted_is_policy_not_understanding() {
+        let rule = verdict(
+            Language::En,
+            "",
+            "Arrivals after 22:00 must be notified to the hotel in advance.",
+        );
+        assert_eq!(rule.epitome.interpretations, 0, "{:?}", rule.evidence);
+        let felt = verdict(Language::En, "", "That must be so hard after a long drive.");
+        assert_eq!(felt.epitome.interpretations, 2, "{:?}", felt.evidence);
+        for (language, reply) in [
+            (
+                Language::En,
+                "However, our booking conditions state that late arrivals must be notified.",
+            ),
+            (
+                Language::Fr,
+                "Nos conditions de réservation prévoient que les arrivées tardives soient signalées.",
+            ),
+            (
+                Language::Nl,
+                "Volgens onze boekingsvoorwaarden moet een late aankomst vooraf gemeld worden.",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert!(
+                fires(&result, "empathy.policy_hiding"),
                 "{reply}: {:?}",
                 result.evidence
             );
