@@ -1097,6 +1097,24 @@ pub fn score(
         if m.negated || charged.contains(&key) {
             continue;
         }
+        // Laughing with a customer who joked first ("0/10, would queue again tomorrow 😂"
+        // answered "🔍😂 Fair, that one made the whole team laugh"), with the same laugh and
+        // nothing else that fights them, is rapport, not mockery. Beside another loss it
+        // stays mockery ("lol well at least they'd fit someone 😂" to "...kids' trainers
+        // 😂😭").
+        if category == Category::Sarcasm
+            && m.end - m.first == 1
+            && !matches
+                .iter()
+                .any(|o| o.category.is_care_loss() && o.category != Category::Sarcasm && !o.negated)
+        {
+            let laugh = &text.tokens[m.first].norm;
+            let mut theirs_too = false;
+            lexicon.for_each_word(customer, |norm, _, _| theirs_too |= norm == *laugh);
+            if theirs_too {
+                continue;
+            }
+        }
         // What the reply quotes is not its own voice: "you deserved better than 'we
         // apologise for any inconvenience'" rejects the form letter. Quotes are looked for
         // in the loss's sentence only (a quote rarely runs across sentences), and only here,
@@ -3017,6 +3035,18 @@ mod tests {
         assert!(!fires(&but, "empathy.minimising"), "{:?}", but.evidence);
         let only = verdict(Language::Nl, "", "Het waren maar 25 minuten, hoor.");
         assert!(fires(&only, "empathy.minimising"), "{:?}", only.evidence);
+        // The closing line is a generic question, as the trainers grade it.
+        for (language, reply) in [
+            (Language::Nl, "Kunnen we je nog ergens anders mee helpen?"),
+            (Language::En, "Anything else we can help with today?"),
+        ] {
+            let result = verdict(language, "", reply);
+            assert_eq!(
+                result.epitome.explorations, 1,
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
         for (language, reply) in [
             (Language::Nl, "Wilt u uw polisnummer via DM doorgeven?"),
             (Language::En, "Could you tell us your policy number?"),
@@ -3147,6 +3177,55 @@ mod tests {
             let result = verdict(language, "", reply);
             assert!(
                 fires(&result, "empathy.policy_hiding"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
+    /// Laughing with a customer who joked first, with nothing else that fights them, is
+    /// rapport; laughing at one who did not, or beside another loss, is mockery.
+    #[test]
+    fn laughing_with_a_customer_who_joked_is_no_mockery() {
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                "A 'large' flat white I needed a magnifying glass to find 😂",
+                "😂 Fair, that one made the team laugh. Next one's on us.",
+            ),
+            (
+                Language::Fr,
+                "Un « grand » flat white qu'il faut chercher à la loupe 😂",
+                "😂 Touché, celle-là a fait rire l'équipe. Le prochain est pour nous.",
+            ),
+            (
+                Language::Nl,
+                "Een 'grote' flat white die je met een vergrootglas moet zoeken 😂",
+                "😂 Oké, die is goed. Je volgende koffie is van ons.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert!(
+                !fires(&result, "empathy.sarcasm"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        for (customer, reply) in [
+            // They did not laugh.
+            (
+                "My order arrived broken.",
+                "😂 Fair, that one made the team laugh. Next one's on us.",
+            ),
+            // Beside another loss.
+            (
+                "Sent me kids' trainers instead of my running shoes 😂😭",
+                "😂 well at least they'd fit someone.",
+            ),
+        ] {
+            let result = verdict(Language::En, customer, reply);
+            assert!(
+                fires(&result, "empathy.sarcasm"),
                 "{reply}: {:?}",
                 result.evidence
             );
