@@ -3160,7 +3160,25 @@ mod tests {
         assert_eq!(rule.epitome.interpretations, 0, "{:?}", rule.evidence);
         let felt = verdict(Language::En, "", "That must be so hard after a long drive.");
         assert_eq!(felt.epitome.interpretations, 2, "{:?}", felt.evidence);
+        let guess = verdict(
+            Language::En,
+            "",
+            "Sounds like someone on the route fancied a slice of your cake.",
+        );
+        assert_eq!(guess.epitome.interpretations, 0, "{:?}", guess.evidence);
         for (language, reply) in [
+            (
+                Language::En,
+                "The £5 voucher is our standard compensation for missing items.",
+            ),
+            (
+                Language::Fr,
+                "Le bon de 5 € est notre geste commercial standard, on ne peut pas faire plus.",
+            ),
+            (
+                Language::Nl,
+                "€5 is onze standaardvergoeding, meer kunnen we niet doen.",
+            ),
             (
                 Language::En,
                 "However, our booking conditions state that late arrivals must be notified.",
