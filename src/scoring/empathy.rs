@@ -3250,6 +3250,73 @@ mod tests {
         }
     }
 
+    /// Brush-offs the second labelled set found, each in the category its trainer named.
+    #[test]
+    fn brush_offs_of_the_second_labelled_set_are_losses() {
+        for (language, reply, rule) in [
+            (
+                Language::En,
+                "We're sorry you feel that way, but the decision was the promoter's.",
+                "empathy.non_apology",
+            ),
+            (
+                Language::En,
+                "Delays like this are caused by your GP, this isn't a pharmacy issue.",
+                "empathy.defensive",
+            ),
+            (
+                Language::En,
+                "Maybe get your eyes tested before blaming the cup.",
+                "empathy.blame",
+            ),
+            (
+                Language::En,
+                "Plenty of other coffee shops if ours isn't for you!",
+                "empathy.dismissive",
+            ),
+            (
+                Language::En,
+                "Our sizes are on the board 🤓",
+                "empathy.sarcasm",
+            ),
+            (
+                Language::Fr,
+                "Ce retard vient du fournisseur, la pharmacie n'y est pour rien.",
+                "empathy.defensive",
+            ),
+            (
+                Language::Fr,
+                "Il y a d'autres cafés si le nôtre ne vous plaît pas !",
+                "empathy.dismissive",
+            ),
+            (
+                Language::Nl,
+                "Volgens onze gegevens is de technieker om 10u52 langs geweest.",
+                "empathy.defensive",
+            ),
+            (
+                Language::Nl,
+                "Zorg er volgende keer voor dat er iemand thuis is.",
+                "empathy.blame",
+            ),
+            (
+                Language::Nl,
+                "Het gaat maar om een nieuwe afspraak.",
+                "empathy.minimising",
+            ),
+        ] {
+            let result = verdict(language, "", reply);
+            assert!(fires(&result, rule), "{reply}: {:?}", result.evidence);
+        }
+        // In one's own name, regret for how they feel is compassion on a support forum.
+        let own = verdict(
+            Language::En,
+            "",
+            "I'm sorry you feel that way, it sounds lonely.",
+        );
+        assert!(!fires(&own, "empathy.non_apology"), "{:?}", own.evidence);
+    }
+
     #[test]
     fn a_specific_interpretation_is_strong() {
         for (language, customer, reply) in [
