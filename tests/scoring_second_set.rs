@@ -1,0 +1,144 @@
+//! A second set of community-manager replies with a trainer's labels
+//! (tests/data/second_labelled_replies.csv): eight situations the first set does not hold
+//! (a family room given away at midnight, a gym buy-out after a redundancy, a birthday
+//! cake that never came, a burst-pipe claim ignored, an engineer who did not turn up
+//! twice, a child's inhaler delayed, a cancelled concert, a half-joking public rant),
+//! each written natively in English, French and Dutch and answered by an excellent, a
+//! mediocre and a bad reply. It was written and labelled, for the twenty-second pass, by
+//! someone who never saw the scorer or its lexicons, and measured before any rule was
+//! changed for it: levels agreed 58 / 56 / 67 of 72, the tiers in order in 17 of 24
+//! groups. The rules it then led to are in BENCHMARKS.md; today's figures are below.
+//!
+//! What must hold: the tiers in order in nearly every group, bad replies at zero with
+//! the loss that makes them bad, and the levels about as close to the trainer's as today.
+
+use std::collections::BTreeMap;
+
+use frontline::scenario::Language;
+use frontline::scoring::{Scorer, TextVerdict};
+
+struct Labelled {
+    group: String,
+    tier: String,
+    reply: String,
+    levels: [u8; 3],
+    losses: Vec<String>,
+    verdict: TextVerdict,
+}
+
+fn scored() -> Vec<Labelled> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/second_labelled_replies.csv"
+    );
+    let mut reader = csv::Reader::from_path(path).expect("the labelled replies");
+    let scorer = Scorer::new();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.expect("a well-formed row");
+            let field = |i: usize| record.get(i).unwrap_or_default().to_string();
+            let language = Language::from_code(&field(1)).expect("en, fr or nl");
+            let level = |i: usize| field(i).parse::<u8>().expect("a level 0-2");
+            Labelled {
+                group: field(0),
+                tier: field(2),
+                reply: field(4),
+                levels: [level(5), level(6), level(7)],
+                losses: field(8)
+                    .split(';')
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+                verdict: scorer.score_text(&field(3), &field(4), language),
+            }
+        })
+        .collect()
+}
+
+fn losses_of(verdict: &TextVerdict) -> Vec<&str> {
+    verdict
+        .evidence
+        .iter()
+        .filter(|e| e.points < 0)
+        .map(|e| e.rule.trim_start_matches("empathy."))
+        .collect()
+}
+
+#[test]
+fn the_tiers_are_in_order_in_nearly_every_group() {
+    let rows = scored();
+    assert_eq!(rows.len(), 72);
+    let mut groups: BTreeMap<&str, BTreeMap<&str, u8>> = BTreeMap::new();
+    for row in &rows {
+        groups
+            .entry(&row.group)
+            .or_default()
+            .insert(&row.tier, row.verdict.empathy);
+    }
+    assert_eq!(groups.len(), 24);
+    let out_of_order: Vec<String> = groups
+        .iter()
+        .filter(|(_, t)| {
+            !(t["excellent"] > t["mediocre"] && (t["mediocre"] > t["bad"] || t["mediocre"] == 0))
+        })
+        .map(|(group, t)| format!("{group}: {t:?}"))
+        .collect();
+    // Today one: the Dutch half-joking reply to a joke ("Oké, die is goed, het hele team
+    // lag dubbel") earns no reaction where its mediocre sibling's "sorry" does.
+    assert!(
+        out_of_order.len() <= 2,
+        "tiers out of order: {out_of_order:#?}"
+    );
+}
+
+#[test]
+fn bad_replies_score_nothing_and_show_the_losses_their_trainer_named() {
+    let rows = scored();
+    let bad: Vec<&Labelled> = rows.iter().filter(|r| r.tier == "bad").collect();
+    assert_eq!(bad.len(), 24);
+    // Today 23 of 24 (the Dutch pharmacy's "niet aan de apotheek" is not read as
+    // defensive).
+    let at_zero = bad.iter().filter(|r| r.verdict.empathy == 0).count();
+    let shown = bad
+        .iter()
+        .filter(|r| !losses_of(&r.verdict).is_empty())
+        .count();
+    assert!(at_zero >= 22, "only {at_zero} of 24 bad replies score zero");
+    assert!(shown >= 22, "only {shown} of 24 bad replies show a loss");
+    for row in &bad {
+        for loss in losses_of(&row.verdict) {
+            assert!(
+                row.losses.iter().any(|l| l == loss),
+                "{}: {loss} found, the trainer named {:?}",
+                row.reply,
+                row.losses
+            );
+        }
+    }
+}
+
+#[test]
+fn the_levels_agree_with_the_trainer_about_as_well_as_today() {
+    let rows = scored();
+    let mut agree = [0usize; 3];
+    for row in &rows {
+        let e = &row.verdict.epitome;
+        let got = [e.emotional_reactions, e.interpretations, e.explorations];
+        for (count, (g, want)) in agree.iter_mut().zip(got.iter().zip(row.levels)) {
+            *count += usize::from(*g == want);
+        }
+    }
+    // Today (BENCHMARKS.md, twenty-second pass): 63, 64 and 69 of 72; first measured at
+    // 58, 56 and 67. A few points of slack, as for the first set.
+    let floor = [60, 60, 66];
+    for (name, (count, floor)) in ["emotional reactions", "interpretations", "explorations"]
+        .iter()
+        .zip(agree.iter().zip(floor))
+    {
+        assert!(
+            *count >= floor,
+            "{name}: {count} of 72 agree (floor {floor})"
+        );
+    }
+}
