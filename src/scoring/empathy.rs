@@ -1108,9 +1108,19 @@ pub fn score(
                 .iter()
                 .any(|o| o.category.is_care_loss() && o.category != Category::Sarcasm && !o.negated)
         {
-            let laugh = &text.tokens[m.first].norm;
+            // Their message is cut into words only when it holds the laugh's letters at
+            // all (a plain search; "lol" in "lollipop" is then ruled out word by word).
+            let laugh = &text.tokens[m.first];
+            let said = reply[laugh.span.start..laugh.span.end].as_bytes();
+            let may_hold = !said.is_empty()
+                && customer
+                    .as_bytes()
+                    .windows(said.len())
+                    .any(|w| w.eq_ignore_ascii_case(said));
             let mut theirs_too = false;
-            lexicon.for_each_word(customer, |norm, _, _| theirs_too |= norm == *laugh);
+            if may_hold {
+                lexicon.for_each_word(customer, |norm, _, _| theirs_too |= norm == laugh.norm);
+            }
             if theirs_too {
                 continue;
             }
