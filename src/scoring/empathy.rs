@@ -1111,7 +1111,10 @@ pub fn score(
             // Their message is cut into words only when it holds the laugh's letters at
             // all (a plain search; "lol" in "lollipop" is then ruled out word by word).
             let laugh = &text.tokens[m.first];
-            let said = reply[laugh.span.start..laugh.span.end].as_bytes();
+            let said = reply
+                .as_bytes()
+                .get(laugh.span.start..laugh.span.end)
+                .unwrap_or_default();
             let may_hold = !said.is_empty()
                 && customer
                     .as_bytes()
