@@ -12,57 +12,14 @@
 //! What must hold: the tiers in order in nearly every group, bad replies at zero with
 //! the loss that makes them bad, and the levels about as close to the trainer's as today.
 
+mod common;
+
 use std::collections::BTreeMap;
 
-use frontline::scenario::Language;
-use frontline::scoring::{Scorer, TextVerdict};
-
-struct Labelled {
-    group: String,
-    tier: String,
-    reply: String,
-    levels: [u8; 3],
-    losses: Vec<String>,
-    verdict: TextVerdict,
-}
+use common::{Labelled, labelled, losses_of};
 
 fn scored() -> Vec<Labelled> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/second_labelled_replies.csv"
-    );
-    let mut reader = csv::Reader::from_path(path).expect("the labelled replies");
-    let scorer = Scorer::new();
-    reader
-        .records()
-        .map(|record| {
-            let record = record.expect("a well-formed row");
-            let field = |i: usize| record.get(i).unwrap_or_default().to_string();
-            let language = Language::from_code(&field(1)).expect("en, fr or nl");
-            let level = |i: usize| field(i).parse::<u8>().expect("a level 0-2");
-            Labelled {
-                group: field(0),
-                tier: field(2),
-                reply: field(4),
-                levels: [level(5), level(6), level(7)],
-                losses: field(8)
-                    .split(';')
-                    .filter(|l| !l.is_empty())
-                    .map(String::from)
-                    .collect(),
-                verdict: scorer.score_text(&field(3), &field(4), language),
-            }
-        })
-        .collect()
-}
-
-fn losses_of(verdict: &TextVerdict) -> Vec<&str> {
-    verdict
-        .evidence
-        .iter()
-        .filter(|e| e.points < 0)
-        .map(|e| e.rule.trim_start_matches("empathy."))
-        .collect()
+    labelled("second_labelled_replies.csv")
 }
 
 #[test]

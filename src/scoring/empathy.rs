@@ -1320,23 +1320,9 @@ const STATEMENT_QUOTE_WORDS: usize = 24;
 /// (`situation`: "Opening a crushed box when it's meant to be your mum's birthday
 /// present is the worst feeling"), at most `STATEMENT_QUOTE_WORDS` words.
 fn statement_span(text: &Analysed, m: &Match, situation: Option<usize>) -> Span {
-    let clause_start = |at: usize| {
-        let clause = text.tokens[at].clause;
-        text.tokens[..at]
-            .iter()
-            .rposition(|t| t.clause != clause)
-            .map_or(0, |k| k + 1)
-    };
-    let clause_end = |at: usize| {
-        let clause = text.tokens[at].clause;
-        text.tokens[at..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(text.tokens.len(), |k| at + k)
-    };
     let (start, end) = (
-        situation.unwrap_or_else(|| clause_start(m.first)),
-        clause_end(m.end - 1),
+        situation.unwrap_or_else(|| text.clause_start(m.first)),
+        text.clause_end(m.end - 1),
     );
     if end - start <= STATEMENT_QUOTE_WORDS {
         text.span_of(start, end)
@@ -1355,11 +1341,7 @@ fn statement_span(text: &Analysed, m: &Match, situation: Option<usize>) -> Span 
 fn phrase_span(text: &Analysed, m: &Match) -> Span {
     let opens = m.end - m.first >= 2 && text.tokens[m.end - 1].flags & flags::STOPWORD != 0;
     if opens {
-        let clause = text.tokens[m.end - 1].clause;
-        let end = text.tokens[m.end..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(text.tokens.len(), |k| m.end + k);
+        let end = text.clause_end(m.end - 1);
         if end - m.first <= STATEMENT_QUOTE_WORDS {
             return text.span_of(m.first, end);
         }

@@ -787,23 +787,31 @@ impl Analysed {
     /// is in: what a phrase that opens a statement ("I'll", "the courier just") quotes,
     /// so that the trainee sees the whole statement ("I'll hold two seats for you").
     pub fn span_to_clause_end(&self, first: usize, end: usize) -> Span {
-        let clause = self.tokens[end - 1].clause;
-        let clause_end = self.tokens[end..]
-            .iter()
-            .position(|t| t.clause != clause)
-            .map_or(self.tokens.len(), |k| end + k);
-        self.span_of(first, clause_end)
+        self.span_of(first, self.clause_end(end - 1))
     }
 
     /// Tokens `first..end` widened to whole clauses: from the start of the clause of
     /// `first` to the end of the clause of `end - 1`.
     pub fn span_of_clauses(&self, first: usize, end: usize) -> Span {
-        let clause = self.tokens[first].clause;
-        let start = self.tokens[..first]
+        self.span_of(self.clause_start(first), self.clause_end(end - 1))
+    }
+
+    /// The first token of the clause token `at` is in.
+    pub fn clause_start(&self, at: usize) -> usize {
+        let clause = self.tokens[at].clause;
+        self.tokens[..at]
             .iter()
             .rposition(|t| t.clause != clause)
-            .map_or(0, |k| k + 1);
-        self.span_to_clause_end(start, end)
+            .map_or(0, |k| k + 1)
+    }
+
+    /// The token after the last of the clause token `at` is in.
+    pub fn clause_end(&self, at: usize) -> usize {
+        let clause = self.tokens[at].clause;
+        self.tokens[at..]
+            .iter()
+            .position(|t| t.clause != clause)
+            .map_or(self.tokens.len(), |k| at + k)
     }
 
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
