@@ -469,7 +469,9 @@ pub fn score(
             }
             continue;
         }
-        let span = phrase_span(&text, m);
+        // Worked out only for the categories that quote it (most matches are words that
+        // qualify others: feelings, questions, losses counted below).
+        let span = || phrase_span(&text, m);
         let sentence = text.tokens[m.first].sentence as usize;
         match m.category {
             // "Hi, sorry to hear this!" opening a reply in the brand's voice: a warm word.
@@ -503,7 +505,7 @@ pub fn score(
                     Candidate {
                         level: 2,
                         rule: "empathy.emotion_strong",
-                        span,
+                        span: span(),
                         explanation: Explanation::Entry(m.category),
                     },
                 ),
@@ -513,7 +515,7 @@ pub fn score(
                 Candidate {
                     level: 1,
                     rule: "empathy.emotion_weak",
-                    span,
+                    span: span(),
                     explanation: Explanation::Entry(m.category),
                 },
             ),
@@ -541,7 +543,7 @@ pub fn score(
                     None => Candidate {
                         level: 1,
                         rule: "empathy.apology",
-                        span,
+                        span: span(),
                         explanation: Explanation::Entry(m.category),
                     },
                 };
@@ -606,7 +608,7 @@ pub fn score(
                         span: if specific {
                             specific_span(m, sentence)
                         } else {
-                            span
+                            span()
                         },
                         explanation: if specific {
                             Explanation::Message("understand_specific")
@@ -621,7 +623,7 @@ pub fn score(
                 Candidate {
                     level: 1,
                     rule: "empathy.invite_to_share",
-                    span,
+                    span: span(),
                     explanation: Explanation::Entry(m.category),
                 },
             ),
