@@ -16,7 +16,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{Labelled, labelled, losses_of};
+use common::{Labelled, assert_levels_agree, labelled, losses_of};
 
 fn scored() -> Vec<Labelled> {
     labelled("second_labelled_replies.csv")
@@ -77,25 +77,7 @@ fn bad_replies_score_nothing_and_show_the_losses_their_trainer_named() {
 
 #[test]
 fn the_levels_agree_with_the_trainer_about_as_well_as_today() {
-    let rows = scored();
-    let mut agree = [0usize; 3];
-    for row in &rows {
-        let e = &row.verdict.epitome;
-        let got = [e.emotional_reactions, e.interpretations, e.explorations];
-        for (count, (g, want)) in agree.iter_mut().zip(got.iter().zip(row.levels)) {
-            *count += usize::from(*g == want);
-        }
-    }
     // Today (BENCHMARKS.md, twenty-second pass): 63, 64 and 69 of 72; first measured at
     // 58, 56 and 67. A few points of slack, as for the first set.
-    let floor = [60, 60, 66];
-    for (name, (count, floor)) in ["emotional reactions", "interpretations", "explorations"]
-        .iter()
-        .zip(agree.iter().zip(floor))
-    {
-        assert!(
-            *count >= floor,
-            "{name}: {count} of 72 agree (floor {floor})"
-        );
-    }
+    assert_levels_agree(&scored(), [60, 60, 66]);
 }

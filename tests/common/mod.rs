@@ -73,3 +73,26 @@ pub fn losses_of(verdict: &TextVerdict) -> Vec<&str> {
         .map(|e| e.rule.trim_start_matches("empathy."))
         .collect()
 }
+
+/// Asserts that the verdicts' EPITOME levels agree with the labels on at least `floor`
+/// rows for each mechanism (emotional reactions, interpretations, explorations).
+pub fn assert_levels_agree(rows: &[Labelled], floor: [usize; 3]) {
+    let mut agree = [0usize; 3];
+    for row in rows {
+        let e = &row.verdict.epitome;
+        let got = [e.emotional_reactions, e.interpretations, e.explorations];
+        for (count, (g, want)) in agree.iter_mut().zip(got.iter().zip(row.levels)) {
+            *count += usize::from(*g == want);
+        }
+    }
+    for (name, (count, floor)) in ["emotional reactions", "interpretations", "explorations"]
+        .iter()
+        .zip(agree.iter().zip(floor))
+    {
+        assert!(
+            *count >= floor,
+            "{name}: {count} of {} agree (floor {floor})",
+            rows.len()
+        );
+    }
+}
