@@ -183,6 +183,13 @@ struct Columns {
 
 /// Runs `frontline score`.
 pub fn run(args: &ScoreArgs) -> ExitCode {
+    run_with(args, &|| {})
+}
+
+/// Runs `frontline score`, with `warm_up` run first on the second scoring thread, while
+/// the main thread loads the lexicon: work for the process that must not hold up that
+/// load (the binary faults in the main thread's heap there; see src/start.rs).
+pub fn run_with(args: &ScoreArgs, warm_up: &(dyn Fn() + Sync)) -> ExitCode {
     // The scenario first, with `--scenario`: its language is the rows' default.
     let context = match (&args.scenario, &args.turn) {
         (Some(path), Some(turn)) => match load_scenario(path) {
@@ -258,6 +265,7 @@ pub fn run(args: &ScoreArgs) -> ExitCode {
         if planned > 1 {
             scope.spawn(move || {
                 cores.pin(1);
+                warm_up();
                 if let Some((pipeline, job)) = set_up() {
                     pipeline.work(job);
                 }
