@@ -4035,6 +4035,45 @@ mod tests {
     }
 
     #[test]
+    fn advice_and_opinions_in_the_first_person_are_not_a_shared_experience() {
+        // "My advice", "in my opinion", "unless I'm wrong": the writer's view of their case,
+        // not something the writer lived through. (Each of these scored as a shared
+        // experience before the phrases were listed.)
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "My advice: stop waiting at the gate before it's too late. In my opinion that is the only way to get a seat tonight.",
+                ),
+                (
+                    Language::En,
+                    "Unless I'm wrong, the crew ran out of hours. My guess is the next flight leaves at nine.",
+                ),
+                (
+                    Language::Fr,
+                    "Mon conseil : n'attendez plus à la porte avant qu'il ne soit trop tard. À mon avis c'est la seule façon d'avoir une place ce soir.",
+                ),
+                (
+                    Language::Nl,
+                    "Mijn advies: wacht niet langer bij de gate voordat het te laat is. Naar mijn mening is dat de enige manier om vanavond een plek te krijgen.",
+                ),
+            ],
+            |result| !fires(result, "empathy.shared_experience"),
+        );
+        // An experience told beside an opinion still is one.
+        let shared = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "In my opinion they handled it badly. I missed my own brother's wedding after a cancelled flight, and I still think about it.",
+        );
+        assert!(
+            fires(&shared, "empathy.shared_experience"),
+            "{:?}",
+            shared.evidence
+        );
+    }
+
+    #[test]
     fn polite_forms_are_not_empathy() {
         for (language, customer, reply) in [
             (
