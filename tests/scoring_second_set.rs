@@ -77,7 +77,7 @@ fn bad_replies_score_nothing_and_show_the_losses_their_trainer_named() {
 
 #[test]
 fn the_levels_agree_with_the_trainer_about_as_well_as_today() {
-    // Today (BENCHMARKS.md, twenty-second pass): 63, 64 and 69 of 72; first measured at
+    // Today (BENCHMARKS.md, twenty-third pass): 63, 64 and 72 of 72; first measured at
     // 58, 56 and 67. A few points of slack, as for the first set.
-    assert_levels_agree(&scored(), [60, 60, 66]);
+    assert_levels_agree(&scored(), [60, 60, 69]);
 }

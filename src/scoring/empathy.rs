@@ -944,6 +944,37 @@ pub fn score(
         );
     }
 
+    // Someone of theirs a question asks after: a person or a need of their life that their
+    // message names, said as theirs ("your daughter", "met je dochter"; not "what's up,
+    // friend?"), a name from their message written with its capital ("Hoe gaat het nu met
+    // Noor?"), or "she", "haar", "elle" as what the question is about when their message
+    // names someone of their life: after a wellbeing opener ("Hoe gaat het vanmorgen met
+    // haar?"), or before any word of content ("How is she doing this morning?", not "is
+    // it hard to be cool like him?"). `after_opener`: `at` follows an opener in its clause.
+    let names_someone = std::cell::OnceCell::new();
+    let asks_after_theirs = |at: usize, after_opener: bool| -> bool {
+        let token = &text.tokens[at];
+        let norm = token.norm.as_bytes();
+        let first = text.sentences[token.sentence as usize].first;
+        if lexicon.is_third_person(norm) {
+            return (after_opener
+                || (first..at).all(|i| text.tokens[i].flags & flags::STOPWORD != 0))
+                && *names_someone.get_or_init(|| {
+                    customer_words()
+                        .words
+                        .iter()
+                        .any(|(word, _)| lexicon.is_life_word(word.as_bytes()))
+                });
+        }
+        let named = at > first
+            && reply[token.span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let theirs =
+            at > first && text.tokens[at - 1].flags & flags::YOU != 0 && lexicon.is_life_word(norm);
+        (named || theirs) && customer_words().contains(norm)
+    };
     // Explorations: real questions about them, not rhetorical ones nor requests for data.
     for (index, sentence) in text.sentences.iter().enumerate() {
         if !sentence.question {
@@ -990,7 +1021,20 @@ pub fn score(
         // the open door after the specific question, which stays specific. (Within one
         // clause the opener still rules: "anything else I can help with regarding your
         // order?" is the service's closing line.)
-        let generic = in_sentence(Category::QuestionGeneric, index)
+        let opener = in_sentence(Category::QuestionGeneric, index);
+        // A wellbeing opener asked after someone of theirs, in its own clause, asks about
+        // them: "Hoe gaat het nu met je dochter?", "Hoe gaat het vanmorgen met haar?",
+        // "How are you and your daughter doing?" (but "hoe gaat het met je?" is "how are
+        // you?").
+        let opener_asks_after_theirs = opener
+            && matches.iter().any(|m| {
+                m.category == Category::QuestionGeneric
+                    && !m.negated
+                    && text.tokens[m.first].sentence as usize == index
+                    && (m.end..text.clause_end(m.end - 1)).any(|at| asks_after_theirs(at, true))
+            });
+        let generic = opener
+            && !opener_asks_after_theirs
             && !text.sentence_tokens(index).iter().any(|t| {
                 // Their message is analysed last, only for a word that may count.
                 let clause = t.clause;
@@ -1008,6 +1052,10 @@ pub fn score(
                         .all(|w| w.flags & flags::ME == 0)
                     && customer_words().contains(t.norm.as_bytes())
             });
+        let about_theirs = || {
+            opener_asks_after_theirs
+                || (sentence.first..sentence.end).any(|at| asks_after_theirs(at, false))
+        };
         // Addressed to them: "you", or their own words in a question not about the
         // writer ("What kind of dog is Biscuit?", not "Why am I like this?"). A known
         // opener counts whoever it is addressed to, so their words are not looked for
@@ -1018,13 +1066,13 @@ pub fn score(
                     .sentence_tokens(index)
                     .iter()
                     .any(|t| t.flags & flags::ME != 0)
-                && sentence_has_any_specific(index));
+                && (sentence_has_any_specific(index) || about_theirs()));
         // A question neither addressed to them nor a known opener ("what happened?") is
         // the writer musing ("why do I wake up like this?"), not exploring.
         if !generic && !addressed {
             continue;
         }
-        let specific = !generic && addressed && content >= 1;
+        let specific = !generic && addressed && (content >= 1 || about_theirs());
         better_candidate(
             &mut exploration,
             Candidate {
@@ -4032,6 +4080,84 @@ mod tests {
             "{:?}",
             shared.evidence
         );
+    }
+
+    /// Asking after someone their message names (their daughter, by name or as "she") is a
+    /// specific question about their situation, in each language, opener or not; "how
+    /// are you?" stays generic, and "she" or "him" asks after no one of theirs when their
+    /// message names no one, or when it is not what the question is about.
+    #[test]
+    fn asking_after_someone_of_theirs_is_a_specific_exploration() {
+        const ILL_EN: &str = "My daughter Noor had an allergic reaction to the cake you delivered, we spent the night in A&E.";
+        const ILL_FR: &str = "Ma fille Noor a fait une réaction allergique au gâteau livré, on a passé la nuit aux urgences.";
+        const ILL_NL: &str = "Mijn dochter Noor kreeg een allergische reactie op de taart, we hebben de nacht op de spoedeisende hulp doorgebracht.";
+        let level = |language, customer, reply| {
+            let result = verdict(language, customer, reply);
+            (result.epitome.explorations, result.evidence)
+        };
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                ILL_EN,
+                "I'm so sorry. How is she doing this morning?",
+            ),
+            (
+                Language::En,
+                ILL_EN,
+                "I'm so sorry. How are you and your daughter doing?",
+            ),
+            (Language::En, ILL_EN, "I'm so sorry. How is Noor now?"),
+            (
+                Language::Fr,
+                ILL_FR,
+                "Je suis vraiment désolée. Comment va-t-elle ce matin ?",
+            ),
+            (
+                Language::Fr,
+                ILL_FR,
+                "Je suis vraiment désolée. Comment va Noor ?",
+            ),
+            (
+                Language::Nl,
+                ILL_NL,
+                "Wat erg. Hoe gaat het vanmorgen met haar?",
+            ),
+            (Language::Nl, ILL_NL, "Wat erg. Hoe gaat het nu met Noor?"),
+            (
+                Language::Nl,
+                ILL_NL,
+                "Wat erg. Hoe gaat het nu met je dochter?",
+            ),
+        ] {
+            let (explorations, evidence) = level(language, customer, reply);
+            assert_eq!(explorations, 2, "{reply}: {evidence:?}");
+        }
+        for (language, customer, reply) in [
+            // "How are you?" in any words.
+            (Language::Nl, ILL_NL, "Wat erg. Hoe gaat het met je?"),
+            (Language::En, ILL_EN, "I'm so sorry. How are you?"),
+            // Their message names no one of their life: whose "she"?
+            (
+                Language::En,
+                "My parcel never arrived and nobody answers the phone.",
+                "How is she doing?",
+            ),
+            (
+                Language::Nl,
+                "Mijn pakket is nooit aangekomen.",
+                "Hoe gaat het met haar?",
+            ),
+            // Not what the question is about; a "friend" who is the reader.
+            (Language::En, ILL_EN, "Is it hard to be cool like him?"),
+            (
+                Language::En,
+                "My friend says you never refund anyone.",
+                "What's up friend?",
+            ),
+        ] {
+            let (explorations, evidence) = level(language, customer, reply);
+            assert!(explorations < 2, "{reply}: {evidence:?}");
+        }
     }
 
     #[test]

@@ -283,6 +283,11 @@ pub struct WordLists {
     /// (`empathy.opener_formula`).
     #[serde(default)]
     pub greetings: Vec<String>,
+    /// Words for a third person ("she", "him", "elle", "haar"): a question about one asks
+    /// after someone of theirs when their message names someone of their life ("How is
+    /// she doing this morning?" to a parent whose daughter was ill).
+    #[serde(default)]
+    pub third_person: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -720,6 +725,7 @@ pub struct Lexicon {
     pub we: Vec<String>,
     pub sincere_markers: Vec<String>,
     pub greetings: Vec<String>,
+    pub third_person: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -762,7 +768,7 @@ pub struct Lexicon {
     subordinator_ids: Vec<u32>,
     /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
     /// a word against (see `WordSet`): rules ask for every word of many sentences.
-    word_sets: [WordSet; 5],
+    word_sets: [WordSet; 6],
 }
 
 impl Lexicon {
@@ -842,6 +848,7 @@ impl Lexicon {
             we: fold_all(&w.we),
             sincere_markers: fold_all(&w.sincere_markers),
             greetings: fold_all(&w.greetings),
+            third_person: fold_all(&w.third_person),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1005,6 +1012,7 @@ impl Lexicon {
             WordSet::of(&self.we),
             WordSet::of(&self.sincere_markers),
             WordSet::of(&self.greetings),
+            WordSet::of(&self.third_person),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         let ids = |words: &[String]| -> Vec<u32> {
@@ -1199,6 +1207,11 @@ impl Lexicon {
     /// Whether a normalised word is a word of a greeting (`greetings`).
     pub fn is_greeting(&self, word: &[u8]) -> bool {
         self.word_sets[4].holds(word)
+    }
+
+    /// Whether a normalised word stands for a third person (`third_person`).
+    pub fn is_third_person(&self, word: &[u8]) -> bool {
+        self.word_sets[5].holds(word)
     }
 
     pub fn is_you(&self, word: &str) -> bool {
@@ -1938,6 +1951,7 @@ mod tests {
                 &lexicon.we,
                 &lexicon.sincere_markers,
                 &lexicon.greetings,
+                &lexicon.third_person,
             ] {
                 let set = WordSet::of(list);
                 assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 20;
+const FORMAT: u32 = 21;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -158,6 +158,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.we);
     w.strings(&lexicon.sincere_markers);
     w.strings(&lexicon.greetings);
+    w.strings(&lexicon.third_person);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -344,6 +345,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let we = r.strings()?;
     let sincere_markers = r.strings()?;
     let greetings = r.strings()?;
+    let third_person = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -422,6 +424,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         we,
         sincere_markers,
         greetings,
+        third_person,
         you,
         me,
         stopwords,
