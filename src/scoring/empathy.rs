@@ -4082,6 +4082,86 @@ mod tests {
         );
     }
 
+    /// A kind wish is a warm word in a kind reply and a brush-off (sarcasm, as trainers
+    /// call it) after a refusal behind policy, in each language; a lone "whatever" does not
+    /// make it one.
+    #[test]
+    fn a_kind_wish_after_a_refusal_is_a_brush_off() {
+        const CAKE_EN: &str = "Our cake never arrived and the app offers me a £5 voucher.";
+        const CAKE_FR: &str =
+            "Notre gâteau n'est jamais arrivé et l'appli me propose un bon de 5 €.";
+        const CAKE_NL: &str =
+            "Onze taart is nooit aangekomen en de app biedt me een bon van € 5 aan.";
+        for (language, customer, reply, wish) in [
+            (
+                Language::En,
+                CAKE_EN,
+                "The £5 voucher is our standard compensation and can't be increased. Good luck with the party!",
+                "Good luck",
+            ),
+            (
+                Language::Fr,
+                CAKE_FR,
+                "Le bon de 5 € est notre compensation standard et ne peut pas être augmenté. Bonne chance pour la fête !",
+                "Bonne chance",
+            ),
+            (
+                Language::Nl,
+                CAKE_NL,
+                "De bon van € 5 is onze standaardcompensatie en kan niet verhoogd worden. Succes met het feestje!",
+                "Succes",
+            ),
+            (
+                Language::En,
+                CAKE_EN,
+                "Had you chosen insured delivery, this would have been covered. Have a nice day.",
+                "Have a nice",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            let brush_off = result
+                .evidence
+                .iter()
+                .any(|e| e.rule == "empathy.sarcasm" && e.quote == wish);
+            assert!(brush_off, "{reply}: {:?}", result.evidence);
+            assert!(!fires(&result, "empathy.emotion_weak"), "{reply}");
+            assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "I've rebooked you on the 07:10 tomorrow, so you'll be there in time. Good luck at the wedding!",
+            ),
+            (
+                Language::Fr,
+                "Je vous ai réservé le vol de 7h10 demain, vous serez là à temps. Bonne chance pour le mariage !",
+            ),
+            (
+                Language::Nl,
+                "Ik heb je omgeboekt op de vlucht van 7.10 uur morgen, zodat je op tijd bent. Succes op de bruiloft!",
+            ),
+            (
+                Language::En,
+                "Do whatever makes the trip easier for you. Good luck at the wedding!",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.emotion_weak"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert!(
+                !result
+                    .evidence
+                    .iter()
+                    .any(|e| e.rule == "empathy.sarcasm" && e.quote.starts_with(['G', 'B', 'S'])),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// Asking after someone their message names (their daughter, by name or as "she") is a
     /// specific question about their situation, in each language, opener or not; "how
     /// are you?" stays generic, and "she" or "him" asks after no one of theirs when their

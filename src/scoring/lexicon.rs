@@ -56,10 +56,14 @@ pub enum Category {
     /// "Had u ... gekozen"): `Lexicon::find_all` gives it as `Blame` where the sentence
     /// goes on to its consequence, and drops it elsewhere.
     ConditionFirst,
+    /// A kind wish ("good luck", "have a nice day", "bonne journée", "succes"):
+    /// `Lexicon::find_all` gives it as `EmotionWeak`, a warm word, in a kind reply, and
+    /// as `Sarcasm`, a brush-off, in a reply that refuses, blames or mocks.
+    WellWish,
 }
 
 impl Category {
-    pub const ALL: [Category; 31] = [
+    pub const ALL: [Category; 32] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -91,6 +95,7 @@ impl Category {
         Category::ClaimCause,
         Category::ClaimBlamePartner,
         Category::ConditionFirst,
+        Category::WellWish,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -101,6 +106,7 @@ impl Category {
             self,
             Category::EmotionStrong
                 | Category::EmotionWeak
+                | Category::WellWish
                 | Category::Apology
                 | Category::NotEmpathy
                 | Category::Boilerplate
@@ -163,6 +169,7 @@ impl Category {
             Category::ClaimCause => "claim_cause",
             Category::ClaimBlamePartner => "claim_blame_partner",
             Category::ConditionFirst => "condition_first",
+            Category::WellWish => "well_wish",
         }
     }
 }
@@ -1402,6 +1409,34 @@ impl Lexicon {
                     return true;
                 }
                 false
+            });
+        }
+        // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
+        // problem it is one more brush-off: "the £5 voucher is our standard compensation
+        // and can't be increased. Good luck with the party!" (After the conditions above,
+        // which may make blame.) Not after mockery alone: a single "whatever" or "lol" is
+        // also a kind reply's word ("do whatever makes you feel your worth. Good luck!").
+        if found.iter().any(|m| m.category == Category::WellWish) {
+            let brush_off = found.iter().any(|m| {
+                m.category.is_care_loss() && m.category != Category::Sarcasm && !m.negated
+            });
+            let sarcasm_at: Vec<usize> = found
+                .iter()
+                .filter(|m| m.category == Category::Sarcasm)
+                .map(|m| m.first)
+                .collect();
+            found.retain_mut(|m| {
+                if m.category != Category::WellWish {
+                    return true;
+                }
+                if brush_off && !m.negated {
+                    // Once only where a sarcastic phrase starts there already ("good luck
+                    // with that").
+                    m.category = Category::Sarcasm;
+                    return !sarcasm_at.contains(&m.first);
+                }
+                m.category = Category::EmotionWeak;
+                true
             });
         }
         found
