@@ -308,6 +308,29 @@ pub fn score(
             .and_then(&names_it)
             .or_else(|| names_it(at.clause))
     };
+    // The quote of their situation (from `first`, as `follows_their_situation` found it) and
+    // the reaction `m` that sums it up: back over the clauses before that also tell it
+    // (their words, not the writer's), to the end of the reaction's clause: "A room full
+    // of six-year-olds, candles ready, and no cake for Ollie's birthday: that's a
+    // genuinely awful moment", not "and no cake for Ollie's birthday: that's a genuinely
+    // awful".
+    let situation_quote = |first: usize, m: &Match| -> Span {
+        let sentence_first = text.sentences[text.tokens[m.first].sentence as usize].first;
+        let mut from = first;
+        while from > sentence_first {
+            let before = text.clause_start(from - 1);
+            let clause = &text.tokens[before..from];
+            let tells_it = clause.iter().all(|t| t.flags & flags::ME == 0)
+                && clause
+                    .iter()
+                    .any(|t| customer_words().contains(t.norm.as_bytes()));
+            if !tells_it {
+                break;
+            }
+            from = before;
+        }
+        text.span_of(from, text.clause_end(m.end - 1))
+    };
     // The brand's "we" as the one who speaks `m`: the nearest word of `Lexicon::we` among
     // the three words before it or in it, in its clause ("we totally understand", "nous
     // sommes désolés", "het spijt ons"). Gives where it is.
@@ -500,15 +523,39 @@ pub fn score(
                         explanation: Explanation::Message("brand_formula"),
                     },
                 ),
-                None => better_candidate(
-                    &mut emotion,
-                    Candidate {
-                        level: 2,
-                        rule: "empathy.emotion_strong",
-                        span: span(),
-                        explanation: Explanation::Entry(m.category),
-                    },
-                ),
+                None => {
+                    better_candidate(
+                        &mut emotion,
+                        Candidate {
+                            level: 2,
+                            rule: "empathy.emotion_strong",
+                            span: span(),
+                            explanation: Explanation::Entry(m.category),
+                        },
+                    );
+                    // A reaction that names a feeling right after their situation, told in
+                    // their words, sums that situation up: "A room full of six-year-olds,
+                    // candles ready, and no cake for Ollie's birthday: that's awful" puts
+                    // their experience into words, as "..., that's exhausting" does (after
+                    // "Oh no" it is only a reaction).
+                    let names_feeling = matches.iter().any(|f| {
+                        f.category == Category::Feeling
+                            && !f.negated
+                            && m.first <= f.first
+                            && f.end <= m.end
+                    });
+                    if names_feeling && let Some(first) = follows_their_situation(m) {
+                        better_candidate(
+                            &mut interpretation,
+                            Candidate {
+                                level: 2,
+                                rule: "empathy.interpretation",
+                                span: situation_quote(first, m),
+                                explanation: Explanation::Entry(Category::UnderstandStrong),
+                            },
+                        );
+                    }
+                }
             },
             Category::EmotionWeak if !is_suppressed(m) => better_candidate(
                 &mut emotion,
@@ -558,7 +605,7 @@ pub fn score(
             Category::UnderstandStrong if !is_suppressed(m) => {
                 let span = if ends_reaction(m) {
                     match follows_their_situation(m) {
-                        Some(first) => text.span_of(first, m.end),
+                        Some(first) => situation_quote(first, m),
                         None => continue,
                     }
                 } else {
@@ -4080,6 +4127,61 @@ mod tests {
             "{:?}",
             shared.evidence
         );
+    }
+
+    /// "That's awful" right after their situation, told in their words, sums it up: an
+    /// interpretation, quoted with the situation, in each language; after "Oh no" it is
+    /// only a reaction.
+    #[test]
+    fn a_reaction_that_sums_up_their_situation_interprets_it() {
+        for (language, reply, quote) in [
+            (
+                Language::En,
+                "A cancelled flight, two days before your sister's wedding: that's a genuinely awful moment.",
+                "A cancelled flight, two days before your sister's wedding: that's a genuinely awful moment",
+            ),
+            (
+                Language::Fr,
+                "Un vol annulé, deux jours avant le mariage de votre sœur : c'est horrible.",
+                "Un vol annulé, deux jours avant le mariage de votre sœur : c'est horrible",
+            ),
+            (
+                Language::Nl,
+                "Een geannuleerde vlucht, twee dagen voor de bruiloft van je zus: dat is vreselijk.",
+                "Een geannuleerde vlucht, twee dagen voor de bruiloft van je zus: dat is vreselijk",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(result.epitome.emotional_reactions, 2, "{reply}");
+            assert_eq!(
+                result.epitome.interpretations, 2,
+                "{reply}: {:?}",
+                result.evidence
+            );
+            let interpretation = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.interpretation")
+                .expect("the interpretation's evidence");
+            assert_eq!(interpretation.quote, quote);
+        }
+        for (language, reply) in [
+            (Language::En, "Oh no, that's awful."),
+            (Language::Fr, "Oh non, c'est horrible."),
+            (Language::Nl, "Oh nee, dat is vreselijk."),
+            // The writer's own day, not theirs.
+            (
+                Language::En,
+                "I spent two days at the airport with my own kids last year, that's awful.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.interpretation"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
     }
 
     /// A kind wish is a warm word in a kind reply and a brush-off (sarcasm, as trainers
