@@ -4184,6 +4184,34 @@ mod tests {
         }
     }
 
+    /// The moment nobody wants to live through, said of theirs, puts their experience into
+    /// words in each language.
+    #[test]
+    fn the_moment_nobody_wants_interprets_their_experience() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Two days before your sister's wedding: the moment you never want to live through.",
+            ),
+            (
+                Language::Fr,
+                "Deux jours avant le mariage de votre sœur : le moment qu'on ne souhaite à personne.",
+            ),
+            (
+                Language::Nl,
+                "Twee dagen voor de bruiloft van je zus: dat is precies het moment dat je niet wilt meemaken.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.interpretation"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert!(!fires(&result, "empathy.negated_understanding"), "{reply}");
+        }
+    }
+
     /// A kind wish is a warm word in a kind reply and a brush-off (sarcasm, as trainers
     /// call it) after a refusal behind policy, in each language; a lone "whatever" does not
     /// make it one.

@@ -876,6 +876,12 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         return i + 2;
     } else if is_pictograph(c) {
         emit(Piece::Word(i, i + len));
+        // An emoji between two sentences ends the first: "I'm so sorry 😞 A room full of
+        // six-year-olds..." (a space, then a capital). Not one of several in a row, nor
+        // one inside a sentence ("thanks 🙏 for waiting").
+        if ends_sentence_after(text, i + len) {
+            emit(Piece::SentenceEnd(false));
+        }
     } else if matches!(c, '?' | '¿' | '？') {
         // A question the reply quotes ("you asked \"why was it cancelled?\"") is not the
         // reply asking: it ends a clause, not a question of its own.
@@ -897,6 +903,14 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         emit(Piece::ClauseEnd);
     }
     i + len
+}
+
+/// Whether an emoji that ends at `at` ends its sentence: after it (and a variation
+/// selector) come spaces, then a capital letter.
+fn ends_sentence_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches('\u{fe0f}');
+    let after = rest.trim_start();
+    after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the byte at `i` has an ASCII digit on each side.
@@ -1566,6 +1580,34 @@ mod tests {
         assert!(!a.sentences[0].question);
         assert!(a.sentences[1].question);
         assert!(!a.sentences[2].question);
+    }
+
+    #[test]
+    fn an_emoji_between_two_sentences_ends_the_first() {
+        let words = |a: &Analysed, s: usize| -> Vec<String> {
+            a.sentence_tokens(s)
+                .iter()
+                .map(|t| t.norm.to_string())
+                .collect()
+        };
+        let a = analyse("I'm so sorry 😞 A room full of kids", &english());
+        assert_eq!(a.sentences.len(), 2);
+        assert_eq!(words(&a, 0).last().map(String::as_str), Some("😞"));
+        assert_eq!(words(&a, 1)[0], "a");
+        // With a variation selector, and after several in a row (once).
+        let a = analyse("Thank you ❤️ We will call", &english());
+        assert_eq!(a.sentences.len(), 2);
+        let a = analyse("🔍😂 Fair, that one got us", &english());
+        assert_eq!(a.sentences.len(), 2);
+        assert_eq!(words(&a, 0).len(), 2);
+        // Inside a sentence, or at its end.
+        for text in [
+            "thanks 🙏 for waiting",
+            "see you soon 👋",
+            "ok 👍 we will call",
+        ] {
+            assert_eq!(analyse(text, &english()).sentences.len(), 1, "{text}");
+        }
     }
 
     #[test]
