@@ -1184,7 +1184,8 @@ pub fn score(
             Category::Minimising => "empathy.minimising",
             Category::CalmDown => "empathy.calm_down",
             Category::PolicyHiding => "empathy.policy_hiding",
-            Category::Sarcasm => "empathy.sarcasm",
+            // Trainers call it sarcasm; its own words say why a wish is one here.
+            Category::Sarcasm | Category::WishBrushOff => "empathy.sarcasm",
             Category::Defensive => "empathy.defensive",
             Category::Dismissive => "empathy.dismissive",
             Category::NonApology => "empathy.non_apology",
@@ -4249,10 +4250,14 @@ mod tests {
             ),
         ] {
             let result = verdict(language, customer, reply);
-            let brush_off = result
-                .evidence
-                .iter()
-                .any(|e| e.rule == "empathy.sarcasm" && e.quote == wish);
+            // Named as trainers name it, explained in words of its own.
+            let mockery = Scorer::new()
+                .lexicon(language)
+                .entry(Category::Sarcasm)
+                .explain;
+            let brush_off = result.evidence.iter().any(|e| {
+                e.rule == "empathy.sarcasm" && e.quote == wish && e.explanation != mockery
+            });
             assert!(brush_off, "{reply}: {:?}", result.evidence);
             assert!(!fires(&result, "empathy.emotion_weak"), "{reply}");
             assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");

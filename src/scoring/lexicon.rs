@@ -58,12 +58,16 @@ pub enum Category {
     ConditionFirst,
     /// A kind wish ("good luck", "have a nice day", "bonne journée", "succes"):
     /// `Lexicon::find_all` gives it as `EmotionWeak`, a warm word, in a kind reply, and
-    /// as `Sarcasm`, a brush-off, in a reply that refuses, blames or mocks.
+    /// as `WishBrushOff` in a reply that refuses, blames or brushes their problem off.
     WellWish,
+    /// A kind wish after a refusal, blame or a brush-off: the mockery trainers call
+    /// sarcasm ("...can't be increased. Good luck with the party!"), with words of its
+    /// own for the trainee. No phrases: only `Lexicon::find_all` gives it.
+    WishBrushOff,
 }
 
 impl Category {
-    pub const ALL: [Category; 32] = [
+    pub const ALL: [Category; 33] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -96,6 +100,7 @@ impl Category {
         Category::ClaimBlamePartner,
         Category::ConditionFirst,
         Category::WellWish,
+        Category::WishBrushOff,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -132,6 +137,7 @@ impl Category {
                 | Category::Defensive
                 | Category::Dismissive
                 | Category::NonApology
+                | Category::WishBrushOff
         )
     }
 
@@ -170,6 +176,7 @@ impl Category {
             Category::ClaimBlamePartner => "claim_blame_partner",
             Category::ConditionFirst => "condition_first",
             Category::WellWish => "well_wish",
+            Category::WishBrushOff => "wish_brush_off",
         }
     }
 }
@@ -1430,9 +1437,9 @@ impl Lexicon {
                     return true;
                 }
                 if brush_off && !m.negated {
-                    // Once only where a sarcastic phrase starts there already ("good luck
-                    // with that").
-                    m.category = Category::Sarcasm;
+                    // Not where a sarcastic phrase starts there already ("good luck with
+                    // that"), which is the loss.
+                    m.category = Category::WishBrushOff;
                     return !sarcasm_at.contains(&m.first);
                 }
                 m.category = Category::EmotionWeak;
@@ -2096,6 +2103,13 @@ mod tests {
                 Lexicon::parse(embedded_source(language)).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(lexicon.language, language);
             for category in Category::ALL {
+                if category == Category::WishBrushOff {
+                    // Given only by `find_all`, from a kind wish: its words for the
+                    // evidence, no phrases.
+                    let entry = lexicon.entry(category);
+                    assert!(entry.points < 0 && !entry.explain.is_empty(), "{language}");
+                    continue;
+                }
                 assert!(
                     lexicon.patterns.iter().any(|p| p.category == category),
                     "{language} {}",

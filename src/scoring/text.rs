@@ -895,6 +895,10 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         emit(Piece::ClauseEnd);
     } else if c == '.' && closes_meridiem(text, i) {
         // "8 a.m. to 1.30 p.m.": the full stop of "a.m." ends no sentence.
+    } else if c == '…' && continues_lower(text, i + len) {
+        // A pause, not an end: "pas de gâteau pour les 7 ans d'Inès… c'est un moment
+        // horrible" goes on in lower case.
+        emit(Piece::ClauseEnd);
     } else if matches!(c, '.' | '!' | '\n' | '…' | '。' | '！') {
         emit(Piece::SentenceEnd(false));
     } else if matches!(c, ',' | ':') && between_digits(text, i) {
@@ -903,6 +907,15 @@ fn scan_step(text: &str, i: usize, emit: &mut impl FnMut(Piece)) -> usize {
         emit(Piece::ClauseEnd);
     }
     i + len
+}
+
+/// Whether the text after `at` goes on, after spaces, with a lower-case letter.
+fn continues_lower(text: &str, at: usize) -> bool {
+    text[at..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// Whether an emoji that ends at `at` ends its sentence: after it (and a variation
@@ -1607,6 +1620,21 @@ mod tests {
             "ok 👍 we will call",
         ] {
             assert_eq!(analyse(text, &english()).sentences.len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ellipsis_before_lower_case_is_a_pause() {
+        let a = analyse(
+            "Pas de gâteau pour les 7 ans d'Inès… c'est un moment horrible",
+            &english(),
+        );
+        assert_eq!(a.sentences.len(), 1);
+        let clauses: Vec<u32> = a.tokens.iter().map(|t| t.clause).collect();
+        assert!(clauses.first() < clauses.last(), "{clauses:?}");
+        for text in ["Un instant… Je regarde.", "Hmm…\nok", "Wait…"] {
+            let a = analyse(text, &english());
+            assert!(a.sentences.len() == 2 || text == "Wait…", "{text}");
         }
     }
 
