@@ -181,9 +181,9 @@ fn keep_freed_memory() {}
 /// only reads the CSV ahead and then waits for the lexicon. Faulted in from the second
 /// thread in one system call (`MADV_POPULATE_WRITE`), at about 1 µs a page, they are
 /// ready when the main thread gets to them, and the lexicon loads in about 245 µs
-/// instead of 440. Measured on the benchmark file: page faults 404 -> 160 a run; the
-/// whole run 1.03 x faster by medians, in 75 of 80 alternated rounds (BENCHMARKS.md,
-/// twenty-third pass).
+/// instead of 440. Measured on the benchmark file: page faults 393 – 411 -> 160 – 190 a
+/// run; the whole run 1.03 x faster by medians, in 75 of 80 alternated rounds
+/// (BENCHMARKS.md, twenty-third pass).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 struct HeapAhead {
     /// Page-aligned start and end (`start == end`: nothing to fault in).
@@ -192,7 +192,8 @@ struct HeapAhead {
 }
 
 /// How much of the main heap is faulted in ahead: the lexicon and the first batches
-/// (alternated against 512 KB and 1 MB: 1.00 x and 1.01 x, in 33 and 55 of 80 rounds).
+/// (alternated with 512 KB and with 1 MB, this size was 1.00 x and 1.01 x faster, in 33
+/// and 55 of 80 rounds).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const HEAP_AHEAD: usize = 768 << 10;
 
