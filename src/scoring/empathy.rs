@@ -4213,6 +4213,62 @@ mod tests {
         }
     }
 
+    /// Encouragement that stands by them ("don't give up", "you'll get through this", "I
+    /// believe in you") is a warm word in each language; glad about one's own life ("I'm so
+    /// glad I got help") is not about them.
+    #[test]
+    fn encouragement_is_warm_and_gladness_about_oneself_is_not() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Please don't give up, you will get through this.",
+            ),
+            (
+                Language::En,
+                "You should be proud of yourself for asking. I believe in you.",
+            ),
+            (
+                Language::En,
+                "It's going to be okay, we'll rebook you this morning.",
+            ),
+            (Language::Fr, "N'abandonnez pas, vous allez vous en sortir."),
+            (
+                Language::Fr,
+                "Je crois en vous, et je suis contente que vous ayez écrit.",
+            ),
+            (Language::Nl, "Geef niet op, je komt hier doorheen."),
+            (
+                Language::Nl,
+                "Ik geloof in je, en ik ben blij dat je schrijft.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.emotion_weak"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert!(result.epitome.emotional_reactions >= 1, "{reply}");
+        }
+        for (language, reply) in [
+            (Language::En, "I'm so glad I left that job."),
+            (
+                Language::Fr,
+                "Je suis contente que j'aie quitté ce travail.",
+            ),
+            (Language::Nl, "Ik ben zo blij dat ik die baan heb opgezegd."),
+            // Not said to them: getting through it is the writer's.
+            (Language::En, "I just tried to get through this week."),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.emotion_weak"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// A kind wish is a warm word in a kind reply and a brush-off (sarcasm, as trainers
     /// call it) after a refusal behind policy, in each language; a lone "whatever" does not
     /// make it one.
