@@ -21,6 +21,8 @@ const NAME_POINTS: i32 = 5;
 const NEGATED_UNDERSTANDING_POINTS: i32 = -10;
 /// A first-person sentence shorter than this ("I agree.") shares no experience.
 const MIN_DISCLOSURE_WORDS: usize = 5;
+/// The fewest words of a sentence that tells an experience like theirs ("I do that too").
+const MIN_ALIKE_WORDS: usize = 3;
 
 /// The empathy part of a verdict.
 #[derive(Debug, Clone, PartialEq)]
@@ -701,12 +703,15 @@ pub fn score(
         }
     }
     // Telling an experience of one's own takes at least two first-person words in
-    // statements ("I lost my job too"); a single passing "I" is not yet sharing.
+    // statements ("I lost my job"); a single passing "I" is not yet sharing, unless the
+    // clause makes it like theirs ("I was a mistake too", "I'm on the same meds"), which
+    // a statement of three words already does ("I do too").
     let mut speaking_of_oneself: Vec<(&text::Sentence, usize)> = Vec::new();
     for sentence in &text.sentences {
-        if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
+        if sentence.question || sentence.end - sentence.first < MIN_ALIKE_WORDS {
             continue;
         }
+        let short = sentence.end - sentence.first < MIN_DISCLOSURE_WORDS;
         // "I have your file", "I've reported your parcel": a first-person clause about
         // the reader's case is an action for them, not an experience of one's own. Counted
         // clause by clause in one pass (a clause's words stand together): looking through
@@ -715,6 +720,7 @@ pub fn score(
         let mut at = sentence.first;
         while at < sentence.end {
             let clause = text.tokens[at].clause;
+            let clause_first = at;
             let (mut own, mut names_them) = (0, false);
             while at < sentence.end && text.tokens[at].clause == clause {
                 let word_flags = text.tokens[at].flags;
@@ -722,7 +728,20 @@ pub fn score(
                 own += usize::from(word_flags & flags::ME != 0 && !covered[at]);
                 at += 1;
             }
-            if !names_them {
+            if names_them || own == 0 {
+                continue;
+            }
+            // Looked for only in the writer's own clauses: few words, no cost to the rest.
+            let alike = (clause_first..at).any(|i| {
+                let word = text.tokens[i].norm.as_bytes();
+                lexicon.is_alike(word)
+                    || (lexicon.is_alike_at_end(word)
+                        && (i + 1 == at
+                            || (i > clause_first && text.tokens[i - 1].flags & flags::ME != 0)))
+            });
+            if alike {
+                mentions += own.max(2);
+            } else if !short {
                 mentions += own;
             }
         }
@@ -4127,6 +4146,40 @@ mod tests {
             fires(&shared, "empathy.shared_experience"),
             "{:?}",
             shared.evidence
+        );
+    }
+
+    /// One statement of the writer's own that makes it like theirs ("too" at its end, "the
+    /// same") is a shared experience in each language; "too" as "too much", and "also" or
+    /// "ook" inside an action for them, are not.
+    #[test]
+    fn a_statement_like_theirs_is_a_shared_experience() {
+        holds_for_each(
+            &[
+                (Language::En, "I was stuck at that airport too."),
+                (Language::En, "I got the same message last month."),
+                (Language::Fr, "J'ai été coincée à cet aéroport aussi."),
+                (
+                    Language::Fr,
+                    "J'étais dans une situation pareille l'an dernier.",
+                ),
+                (
+                    Language::Nl,
+                    "Ik kreeg evenmin bericht van de maatschappij.",
+                ),
+                (Language::Nl, "Hetzelfde bericht kreeg ik vorige maand."),
+            ],
+            |result| fires(result, "empathy.shared_experience"),
+        );
+        holds_for_each(
+            &[
+                (Language::En, "I have too much to check first."),
+                (Language::En, "I also rebooked the 07:10 flight."),
+                (Language::En, "I'll do the same for your return flight."),
+                (Language::Fr, "J'ai aussi ajouté une note au dossier."),
+                (Language::Nl, "Ik heb ook een notitie in het dossier gezet."),
+            ],
+            |result| !fires(result, "empathy.shared_experience"),
         );
     }
 

@@ -302,6 +302,15 @@ pub struct WordLists {
     /// she doing this morning?" to a parent whose daughter was ill).
     #[serde(default)]
     pub third_person: Vec<String>,
+    /// Words that make what the writer tells like what happened to the reader ("also",
+    /// "same", "ook"): one first-person statement with one is a shared experience ("I'm on
+    /// the same meds"), where a passing "I" alone is not.
+    #[serde(default)]
+    pub alike: Vec<String>,
+    /// As `alike`, but only at the end of their clause or right after a first-person word
+    /// ("I feel lost too", "I too have no friends"; not "I have too much to do").
+    #[serde(default)]
+    pub alike_at_end: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -740,6 +749,8 @@ pub struct Lexicon {
     pub sincere_markers: Vec<String>,
     pub greetings: Vec<String>,
     pub third_person: Vec<String>,
+    pub alike: Vec<String>,
+    pub alike_at_end: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -782,7 +793,7 @@ pub struct Lexicon {
     subordinator_ids: Vec<u32>,
     /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
     /// a word against (see `WordSet`): rules ask for every word of many sentences.
-    word_sets: [WordSet; 6],
+    word_sets: [WordSet; 8],
 }
 
 impl Lexicon {
@@ -863,6 +874,8 @@ impl Lexicon {
             sincere_markers: fold_all(&w.sincere_markers),
             greetings: fold_all(&w.greetings),
             third_person: fold_all(&w.third_person),
+            alike: fold_all(&w.alike),
+            alike_at_end: fold_all(&w.alike_at_end),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1027,6 +1040,8 @@ impl Lexicon {
             WordSet::of(&self.sincere_markers),
             WordSet::of(&self.greetings),
             WordSet::of(&self.third_person),
+            WordSet::of(&self.alike),
+            WordSet::of(&self.alike_at_end),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         let ids = |words: &[String]| -> Vec<u32> {
@@ -1221,6 +1236,17 @@ impl Lexicon {
     /// Whether a normalised word is a word of a greeting (`greetings`).
     pub fn is_greeting(&self, word: &[u8]) -> bool {
         self.word_sets[4].holds(word)
+    }
+
+    /// Whether a normalised word makes the writer's experience like theirs (`alike`).
+    pub fn is_alike(&self, word: &[u8]) -> bool {
+        self.word_sets[6].holds(word)
+    }
+
+    /// Whether a normalised word makes the writer's experience like theirs at the end of
+    /// its clause or right after a first-person word (`alike_at_end`).
+    pub fn is_alike_at_end(&self, word: &[u8]) -> bool {
+        self.word_sets[7].holds(word)
     }
 
     /// Whether a normalised word stands for a third person (`third_person`).
@@ -1994,6 +2020,8 @@ mod tests {
                 &lexicon.sincere_markers,
                 &lexicon.greetings,
                 &lexicon.third_person,
+                &lexicon.alike,
+                &lexicon.alike_at_end,
             ] {
                 let set = WordSet::of(list);
                 assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 23;
+const FORMAT: u32 = 24;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -159,6 +159,8 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.sincere_markers);
     w.strings(&lexicon.greetings);
     w.strings(&lexicon.third_person);
+    w.strings(&lexicon.alike);
+    w.strings(&lexicon.alike_at_end);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -346,6 +348,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let sincere_markers = r.strings()?;
     let greetings = r.strings()?;
     let third_person = r.strings()?;
+    let alike = r.strings()?;
+    let alike_at_end = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -425,6 +429,8 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         sincere_markers,
         greetings,
         third_person,
+        alike,
+        alike_at_end,
         you,
         me,
         stopwords,
