@@ -195,6 +195,124 @@ pub(super) fn is_suppressed(
             && boilerplate_clauses.contains(&text.tokens[m.first].clause))
 }
 
+/// The sentence where the reply relates an experience of the writer's own, when it does:
+/// a first-person statement that is not advice, an opinion, an offer or an action ("I
+/// lost my job last year too").
+fn shared_experience(lexicon: &Lexicon, text: &Analysed, matches: &[Match]) -> Option<Span> {
+    let (mut covered_on_stack, mut covered_on_heap) = ([false; 512], Vec::new());
+    let covered = scratch(
+        &mut covered_on_stack,
+        &mut covered_on_heap,
+        text.tokens.len(),
+    );
+    for m in matches {
+        if matches!(
+            m.category,
+            Category::NotDisclosure
+                | Category::Apology
+                | Category::EmotionStrong
+                | Category::EmotionWeak
+                | Category::UnderstandWeak
+                | Category::Commitment
+                | Category::NotEmpathy
+        ) {
+            covered[m.first..m.end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    // Telling an experience of one's own takes at least two first-person words in
+    // statements ("I lost my job"); a single passing "I" is not yet sharing.
+    let mut speaking_of_oneself: Vec<(&text::Sentence, usize)> = Vec::new();
+    for sentence in &text.sentences {
+        if sentence.question || sentence.end - sentence.first < MIN_DISCLOSURE_WORDS {
+            continue;
+        }
+        let (mentions, _) = own_mentions(text, covered, sentence, |_| false);
+        if mentions > 0 {
+            speaking_of_oneself.push((sentence, mentions));
+        }
+    }
+    // One statement is enough when it makes the experience like theirs ("I was a mistake
+    // too", "I'm on the same meds"; three words do: "I do too"). Looked for only when the
+    // count falls short: the look-ups, in every first-person clause, were 2 % of a run.
+    if speaking_of_oneself.iter().map(|(_, n)| n).sum::<usize>() < 2 {
+        let alike = text.sentences.iter().find(|sentence| {
+            !sentence.question
+                && sentence.end - sentence.first >= MIN_ALIKE_WORDS
+                && own_mentions(text, covered, sentence, |clause| {
+                    alike_clause(lexicon, clause)
+                })
+                .1
+        });
+        speaking_of_oneself = alike.map(|sentence| (sentence, 2)).into_iter().collect();
+    }
+    // "I asked my colleague in the control room", "I'm on the social team tonight": the
+    // writer's work for them, not an experience of their own. Looked for only until the
+    // count is settled: a look-up of every word of every sentence was a fifth of a run.
+    let mut self_mentions = 0usize;
+    let mut first_mention: Option<Span> = None;
+    if speaking_of_oneself.iter().map(|(_, n)| n).sum::<usize>() >= 2 {
+        for (sentence, mentions) in speaking_of_oneself {
+            let at_work = text.tokens[sentence.first..sentence.end]
+                .iter()
+                .any(|t| lexicon.is_work_word(t.norm.as_bytes()));
+            if !at_work {
+                self_mentions += mentions;
+                first_mention.get_or_insert(sentence.span);
+            }
+            if self_mentions >= 2 {
+                break;
+            }
+        }
+    }
+    first_mention.filter(|_| self_mentions >= 2)
+}
+
+/// The first-person words of `sentence` that tell of the writer (not `covered` by an
+/// apology, advice or an offer), counted in its clauses that do not name the reader ("I
+/// have your file", "I've reported your parcel": a first-person clause about the reader's
+/// case is an action for them, not an experience of one's own), and whether one of these
+/// clauses is `alike`. Counted clause by clause in one pass (a clause's words stand
+/// together): looking through the sentence again for each first-person word was 3 % of
+/// a run.
+fn own_mentions(
+    text: &Analysed,
+    covered: &[bool],
+    sentence: &text::Sentence,
+    alike: impl Fn(&[text::Token]) -> bool,
+) -> (usize, bool) {
+    let (mut mentions, mut any_alike) = (0, false);
+    let mut at = sentence.first;
+    while at < sentence.end {
+        let clause = text.tokens[at].clause;
+        let clause_first = at;
+        let (mut own, mut names_them) = (0, false);
+        while at < sentence.end && text.tokens[at].clause == clause {
+            let word_flags = text.tokens[at].flags;
+            names_them |= word_flags & flags::YOU != 0;
+            own += usize::from(word_flags & flags::ME != 0 && !covered[at]);
+            at += 1;
+        }
+        if !names_them && own > 0 {
+            mentions += own;
+            any_alike = any_alike || alike(&text.tokens[clause_first..at]);
+        }
+    }
+    (mentions, any_alike)
+}
+
+/// Whether a first-person clause makes the writer's experience like theirs: a word of
+/// `alike` anywhere, or of `alike_at_end` at its end or right after a first-person word
+/// ("I feel lost too", "I too have no friends"; not "I have too much to do").
+fn alike_clause(lexicon: &Lexicon, clause: &[text::Token]) -> bool {
+    clause.iter().any(|t| lexicon.is_alike(t.norm.as_bytes()))
+        || clause
+            .last()
+            .is_some_and(|t| lexicon.is_alike_at_end(t.norm.as_bytes()))
+        || clause.windows(2).any(|pair| {
+            pair[0].flags & flags::ME != 0 && lexicon.is_alike_at_end(pair[1].norm.as_bytes())
+        })
+}
+
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -681,94 +799,11 @@ pub fn score(
     }
 
     // Relating an experience of one's own: a first-person statement that is not advice,
-    // an opinion, an offer or an action ("I lost my job last year too").
-    let (mut covered_on_stack, mut covered_on_heap) = ([false; 512], Vec::new());
-    let covered = scratch(
-        &mut covered_on_stack,
-        &mut covered_on_heap,
-        text.tokens.len(),
-    );
-    for m in &matches {
-        if matches!(
-            m.category,
-            Category::NotDisclosure
-                | Category::Apology
-                | Category::EmotionStrong
-                | Category::EmotionWeak
-                | Category::UnderstandWeak
-                | Category::Commitment
-                | Category::NotEmpathy
-        ) {
-            covered[m.first..m.end].iter_mut().for_each(|c| *c = true);
-        }
-    }
-    // Telling an experience of one's own takes at least two first-person words in
-    // statements ("I lost my job"); a single passing "I" is not yet sharing, unless the
-    // clause makes it like theirs ("I was a mistake too", "I'm on the same meds"), which
-    // a statement of three words already does ("I do too").
-    let mut speaking_of_oneself: Vec<(&text::Sentence, usize)> = Vec::new();
-    for sentence in &text.sentences {
-        if sentence.question || sentence.end - sentence.first < MIN_ALIKE_WORDS {
-            continue;
-        }
-        let short = sentence.end - sentence.first < MIN_DISCLOSURE_WORDS;
-        // "I have your file", "I've reported your parcel": a first-person clause about
-        // the reader's case is an action for them, not an experience of one's own. Counted
-        // clause by clause in one pass (a clause's words stand together): looking through
-        // the sentence again for each first-person word was 3 % of a run.
-        let mut mentions = 0;
-        let mut at = sentence.first;
-        while at < sentence.end {
-            let clause = text.tokens[at].clause;
-            let clause_first = at;
-            let (mut own, mut names_them) = (0, false);
-            while at < sentence.end && text.tokens[at].clause == clause {
-                let word_flags = text.tokens[at].flags;
-                names_them |= word_flags & flags::YOU != 0;
-                own += usize::from(word_flags & flags::ME != 0 && !covered[at]);
-                at += 1;
-            }
-            if names_them || own == 0 {
-                continue;
-            }
-            // Looked for only in the writer's own clauses: few words, no cost to the rest.
-            let alike = (clause_first..at).any(|i| {
-                let word = text.tokens[i].norm.as_bytes();
-                lexicon.is_alike(word)
-                    || (lexicon.is_alike_at_end(word)
-                        && (i + 1 == at
-                            || (i > clause_first && text.tokens[i - 1].flags & flags::ME != 0)))
-            });
-            if alike {
-                mentions += own.max(2);
-            } else if !short {
-                mentions += own;
-            }
-        }
-        if mentions > 0 {
-            speaking_of_oneself.push((sentence, mentions));
-        }
-    }
-    // "I asked my colleague in the control room", "I'm on the social team tonight": the
-    // writer's work for them, not an experience of their own. Looked for only until the
-    // count is settled: a look-up of every word of every sentence was a fifth of a run.
-    let mut self_mentions = 0usize;
-    let mut first_mention: Option<Span> = None;
-    if speaking_of_oneself.iter().map(|(_, n)| n).sum::<usize>() >= 2 {
-        for (sentence, mentions) in speaking_of_oneself {
-            let at_work = text.tokens[sentence.first..sentence.end]
-                .iter()
-                .any(|t| lexicon.is_work_word(t.norm.as_bytes()));
-            if !at_work {
-                self_mentions += mentions;
-                first_mention.get_or_insert(sentence.span);
-            }
-            if self_mentions >= 2 {
-                break;
-            }
-        }
-    }
-    if let Some(span) = first_mention.filter(|_| self_mentions >= 2) {
+    // an opinion, an offer or an action ("I lost my job last year too"). Looked for only
+    // when it could raise the level: an interpretation already at 2 keeps its evidence.
+    if interpretation.as_ref().is_none_or(|c| c.level < 2)
+        && let Some(span) = shared_experience(lexicon, &text, &matches)
+    {
         better_candidate(
             &mut interpretation,
             Candidate {

@@ -1541,6 +1541,27 @@ mod tests {
         }
     }
 
+    /// Eight bytes read anywhere, near the end of texts of every short length included, are
+    /// the bytes there followed by zeros.
+    #[test]
+    fn reads_of_eight_bytes_stop_at_the_end() {
+        let text: Vec<u8> = (1..=20).collect();
+        for len in 0..=text.len() {
+            let bytes = &text[..len];
+            for at in 0..=len + 2 {
+                let mut expected = [0u8; 8];
+                for (k, slot) in expected.iter_mut().enumerate() {
+                    *slot = bytes.get(at + k).copied().unwrap_or(0);
+                }
+                assert_eq!(
+                    read_eight(bytes, at),
+                    u64::from_le_bytes(expected),
+                    "{len} bytes, at {at}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn eight_byte_word_runs_agree_with_the_byte_table() {
         let samples: Vec<[u8; 8]> = (0u32..=255)
