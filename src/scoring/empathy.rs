@@ -105,7 +105,9 @@ fn stem_of(word: &[u8]) -> Option<[u8; 5]> {
 
 impl Specifics {
     fn of(lexicon: &Lexicon, customer: &str) -> Specifics {
-        let mut words = Vec::new();
+        // Room for a word in every eight bytes, most of what a message keeps: growing the
+        // list word by word had cost more than keeping the words.
+        let mut words = Vec::with_capacity(customer.len() / 8);
         lexicon.for_each_word(customer, |norm, id, word_flags| {
             if word_flags & (flags::STOPWORD | flags::YOU | flags::ME) == 0
                 && !lexicon.is_caring_word(id)
@@ -326,7 +328,9 @@ pub fn score(
     // Analysing the customer's message is only needed when a rule asks for its specifics.
     let customer_words = std::cell::OnceCell::new();
     let customer_words = || customer_words.get_or_init(|| Specifics::of(lexicon, customer));
-    let mut evidence_list = Vec::new();
+    // Room for the evidence of nearly every reply at once (growing the list as it came
+    // had cost half a percent of a run).
+    let mut evidence_list = Vec::with_capacity(8);
 
     // Tokens covered by phrases that are never empathy (boilerplate, "sorry for the long post").
     // Per-token flags on the stack for a reply of up to 512 words (nearly all).
