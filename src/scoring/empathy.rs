@@ -4188,6 +4188,52 @@ mod tests {
         );
     }
 
+    /// A suggestion or a guess put as a question ("Maybe you could ask at the desk?") asks
+    /// nothing about them, in each language; the same question without "maybe" does, and
+    /// so does an offer to tell.
+    #[test]
+    fn a_suggestion_put_as_a_question_is_no_exploration() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Maybe you could ask the desk for a hotel voucher?",
+                ),
+                (Language::En, "Perhaps it's the storm over Lisbon?"),
+                (
+                    Language::Fr,
+                    "Peut-être pourriez-vous demander un bon d'hôtel au comptoir ?",
+                ),
+                (
+                    Language::Nl,
+                    "Misschien kun je bij de balie om een hotelbon vragen?",
+                ),
+            ],
+            |result| result.epitome.explorations == 0,
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Could you ask the desk for a hotel voucher for your sister's wedding?",
+                ),
+                (
+                    Language::En,
+                    "Maybe you'd like to tell me how the wedding plans stand now?",
+                ),
+                (
+                    Language::Fr,
+                    "Avez-vous pu demander un bon d'hôtel pour le mariage de votre sœur ?",
+                ),
+                (
+                    Language::Nl,
+                    "Heb je al om een hotelbon gevraagd voor de bruiloft van je zus?",
+                ),
+            ],
+            |result| result.epitome.explorations >= 1,
+        );
+    }
+
     /// One statement of the writer's own that makes it like theirs ("too" at its end, "the
     /// same") is a shared experience in each language; "too" as "too much", and "also" or
     /// "ook" inside an action for them, are not.
