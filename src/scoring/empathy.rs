@@ -315,6 +315,21 @@ fn alike_clause(lexicon: &Lexicon, clause: &[text::Token]) -> bool {
         })
 }
 
+/// Whether sentence `index` of `text` (the analysis of `reply`) ends with "!".
+fn exclaims(reply: &str, text: &Analysed, index: usize) -> bool {
+    let sentence = &text.sentences[index];
+    let Some(last) = sentence.end.checked_sub(1).filter(|&l| l >= sentence.first) else {
+        return false;
+    };
+    let until = text
+        .tokens
+        .get(sentence.end)
+        .map_or(reply.len(), |t| t.span.start);
+    reply
+        .get(text.tokens[last].span.end..until)
+        .is_some_and(|between| between.contains('!'))
+}
+
 /// Scores the empathy of `reply` to `customer`. `customer_name` is the name shown in the
 /// conversation, when known.
 pub fn score(
@@ -1081,8 +1096,16 @@ pub fn score(
         (named || theirs) && customer_words().contains(norm)
     };
     // Explorations: real questions about them, not rhetorical ones nor requests for data.
+    // A question may have lost its "?" ("How long have you been waiting."), not its "!".
     for (index, sentence) in text.sentences.iter().enumerate() {
-        if !sentence.question {
+        if !sentence.question
+            && !(text
+                .tokens
+                .get(sentence.first)
+                .is_some_and(|first| lexicon.may_open_question(first.id))
+                && lexicon.opens_like_question(text.sentence_tokens(index))
+                && !exclaims(reply, &text, index))
+        {
             continue;
         }
         // A request's words inside a known opener are the opener's ("hoe kunnen we
@@ -4185,6 +4208,41 @@ mod tests {
             fires(&shared, "empathy.shared_experience"),
             "{:?}",
             shared.evidence
+        );
+    }
+
+    /// A question that lost its "?" still asks, in each language, when it opens like one
+    /// (an asking word, a verb and its subject); a clause that only starts with "what", an
+    /// order and an exclamation do not.
+    #[test]
+    fn a_question_without_its_mark_still_asks() {
+        holds_for_each(
+            &[
+                (Language::En, "How long have you been waiting at the gate."),
+                (Language::En, "Have you found somewhere to sleep tonight"),
+                (Language::Fr, "Avez-vous trouvé un hôtel pour la nuit."),
+                (Language::Fr, "Comment allez-vous ce matin."),
+                (Language::Nl, "Heb je al een hotel voor vannacht."),
+                (Language::Nl, "Hoe gaat het nu met je."),
+            ],
+            |result| result.epitome.explorations >= 1,
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "What they found is that the flight needs a new part.",
+                ),
+                (Language::En, "Do your best at the wedding."),
+                (Language::En, "How awful."),
+                (Language::En, "Have you ever seen such a storm!"),
+                (
+                    Language::Fr,
+                    "Qu'on vous ait laissé sans nouvelles est inacceptable.",
+                ),
+                (Language::Nl, "Wat jammer dat je de bruiloft mist."),
+            ],
+            |result| result.epitome.explorations == 0,
         );
     }
 

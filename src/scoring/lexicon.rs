@@ -311,6 +311,24 @@ pub struct WordLists {
     /// ("I feel lost too", "I too have no friends"; not "I have too much to do").
     #[serde(default)]
     pub alike_at_end: Vec<String>,
+    /// A sentence that opens like a question asks one, even without its "?" (chat often
+    /// drops it): one of these asking words first ("how", "comment", "hoe"), then within
+    /// three words a verb of `question_verbs` followed by a word of `question_subjects` or
+    /// `question_determiners` ("How long have you been waiting", "how did the trip end").
+    #[serde(default)]
+    pub question_openers: Vec<String>,
+    /// Verbs that open a question when a subject follows ("have you", "avez-vous", "heb
+    /// je"), first in the sentence or after an asking word.
+    #[serde(default)]
+    pub question_verbs: Vec<String>,
+    /// The subjects of such a question ("you", "vous", "je"): after a verb that opens the
+    /// sentence ("Have you tried"), only these count, not "your" ("Do your best").
+    #[serde(default)]
+    pub question_subjects: Vec<String>,
+    /// Words that start a subject after an asking word and its verb ("what are the
+    /// finals", "how is it going"), not after a verb that opens the sentence ("Do it").
+    #[serde(default)]
+    pub question_determiners: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -751,6 +769,10 @@ pub struct Lexicon {
     pub third_person: Vec<String>,
     pub alike: Vec<String>,
     pub alike_at_end: Vec<String>,
+    pub question_openers: Vec<String>,
+    pub question_verbs: Vec<String>,
+    pub question_subjects: Vec<String>,
+    pub question_determiners: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -788,12 +810,16 @@ pub struct Lexicon {
     /// looks for them before every phrase it does not reach at once, so ids are compared,
     /// not words.
     negation_bridge_ids: Vec<u32>,
+    /// One bit per vocabulary id, set for the words a question may open with (`question_
+    /// openers` and `question_verbs`, interned as vocabulary words): every sentence without
+    /// its "?" is asked whether it opens like a question, and most are told no by one bit.
+    question_starts: Box<[u64]>,
     /// The vocabulary ids of `subordinators`: a negation after a phrase stops at one that
     /// opens a clause ("ik snap dat het niet leuk is"), compared as ids for the same reason.
     subordinator_ids: Vec<u32>,
     /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
     /// a word against (see `WordSet`): rules ask for every word of many sentences.
-    word_sets: [WordSet; 8],
+    word_sets: [WordSet; 12],
 }
 
 impl Lexicon {
@@ -876,6 +902,10 @@ impl Lexicon {
             third_person: fold_all(&w.third_person),
             alike: fold_all(&w.alike),
             alike_at_end: fold_all(&w.alike_at_end),
+            question_openers: fold_all(&w.question_openers),
+            question_verbs: fold_all(&w.question_verbs),
+            question_subjects: fold_all(&w.question_subjects),
+            question_determiners: fold_all(&w.question_determiners),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -895,6 +925,7 @@ impl Lexicon {
             second_word_filter: Box::default(),
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
+            question_starts: Box::default(),
             subordinator_ids: Vec::new(),
             word_sets: Default::default(),
         };
@@ -936,6 +967,8 @@ impl Lexicon {
             (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
+            (lexicon.question_openers.clone(), 0),
+            (lexicon.question_verbs.clone(), 0),
             (lexicon.subordinators.clone(), 0),
             // Stepped over inside a phrase, as a negation's helper is.
             (lexicon.intensifiers.clone(), flags::NEGATION_HELPER),
@@ -1042,6 +1075,10 @@ impl Lexicon {
             WordSet::of(&self.third_person),
             WordSet::of(&self.alike),
             WordSet::of(&self.alike_at_end),
+            WordSet::of(&self.question_openers),
+            WordSet::of(&self.question_verbs),
+            WordSet::of(&self.question_subjects),
+            WordSet::of(&self.question_determiners),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         let ids = |words: &[String]| -> Vec<u32> {
@@ -1052,6 +1089,11 @@ impl Lexicon {
         };
         (self.negation_bridge_ids, self.subordinator_ids) =
             (ids(&self.negation_bridges), ids(&self.subordinators));
+        let mut question_starts = vec![0u64; self.first_words.len().div_ceil(64)];
+        for id in ids(&[&self.question_openers[..], &self.question_verbs[..]].concat()) {
+            question_starts[id as usize / 64] |= 1 << (id % 64);
+        }
+        self.question_starts = question_starts.into_boxed_slice();
     }
 
     fn add_pattern(
@@ -1247,6 +1289,46 @@ impl Lexicon {
     /// its clause or right after a first-person word (`alike_at_end`).
     pub fn is_alike_at_end(&self, word: &[u8]) -> bool {
         self.word_sets[7].holds(word)
+    }
+
+    /// Whether the vocabulary word `id` may open a question (`question_openers`, `question_
+    /// verbs`): most sentences open with neither, and this one bit says so before
+    /// `opens_like_question` looks further.
+    #[inline]
+    pub fn may_open_question(&self, id: u32) -> bool {
+        self.question_starts
+            .get(id as usize / 64)
+            .is_some_and(|bits| bits >> (id % 64) & 1 != 0)
+    }
+
+    /// Whether a sentence's words open it like a question, whatever ends it: an asking
+    /// word, then within three words a verb and its subject or a determiner ("How long
+    /// have you been waiting", "what are the finals"), or a verb and its subject first
+    /// ("Have you tried"). See `question_openers`.
+    pub fn opens_like_question(&self, words: &[Token]) -> bool {
+        let [first, rest @ ..] = words else {
+            return false;
+        };
+        if !self.may_open_question(first.id) {
+            return false;
+        }
+        let [openers, verbs, subjects, determiners] = [8, 9, 10, 11].map(|k| &self.word_sets[k]);
+        let verb_then = |pair: &[Token], also_determiners: bool| {
+            verbs.holds(pair[0].norm.as_bytes())
+                && (subjects.holds(pair[1].norm.as_bytes())
+                    || (also_determiners && determiners.holds(pair[1].norm.as_bytes())))
+        };
+        if openers.holds(first.norm.as_bytes()) {
+            // The verb first, or after one or two words ("how long have you", "what life
+            // path are you"); a subject right after the asking word makes it a clause, not
+            // a question ("What I found is that", "What they hide are their fears").
+            let clause = rest.first().is_some_and(|w| {
+                subjects.holds(w.norm.as_bytes()) || w.flags & (flags::ME | flags::YOU) != 0
+            });
+            !clause && rest.windows(2).take(3).any(|pair| verb_then(pair, true))
+        } else {
+            words.len() >= 2 && verb_then(&words[..2], false)
+        }
     }
 
     /// Whether a normalised word stands for a third person (`third_person`).
@@ -1920,12 +2002,15 @@ struct WordSet {
     entries: Vec<(Box<[u8]>, bool)>,
 }
 
-/// The bit of `WordSet::pairs` for a word's first two bytes (one-letter words have none
-/// in a list: every entry has two letters at least).
+/// The bit of `WordSet::pairs` for a word's first two bytes, a one-letter word's byte
+/// standing as a pair with zero ("u" in Dutch); the empty word has none.
 fn pair_bit(word: &[u8]) -> Option<usize> {
     match word {
-        [a, b, ..] => Some((usize::from(*a) * 31 + usize::from(*b)) % 512),
-        _ => None,
+        [a, rest @ ..] => {
+            let b = rest.first().copied().unwrap_or(0);
+            Some((usize::from(*a) * 31 + usize::from(b)) % 512)
+        }
+        [] => None,
     }
 }
 
@@ -1937,9 +2022,9 @@ impl WordSet {
                 Some(stem) => (stem, true),
                 None => (entry.as_str(), false),
             };
-            // Shorter entries would never be found: the lists' entries have two letters at
-            // least (a test holds them to it).
-            if let Some(bit) = pair_bit(word.as_bytes()) {
+            // A one-letter prefix would hold half the language: left out (a test holds every
+            // entry to be found).
+            if let Some(bit) = pair_bit(word.as_bytes()).filter(|_| !prefix || word.len() > 1) {
                 set.pairs[bit / 64] |= 1 << (bit % 64);
                 set.entries.push((word.as_bytes().into(), prefix));
             }
@@ -2007,10 +2092,11 @@ mod tests {
         }
     }
 
-    /// Every entry of the word lists read through `WordSet` has two letters at least, so
-    /// that none is lost to its pair filter; and a set finds its entries and their words.
+    /// No entry of the word lists read through `WordSet` is lost (to its pair filter, or
+    /// as a prefix of one letter), and a set finds its entries and their words; a word of
+    /// one letter is found only when listed ("u" in Dutch, not "a").
     #[test]
-    fn word_set_entries_have_two_letters_and_are_found() {
+    fn word_set_entries_are_found() {
         for language in Language::ALL {
             let lexicon = Lexicon::embedded(language).unwrap();
             for list in [
@@ -2022,6 +2108,10 @@ mod tests {
                 &lexicon.third_person,
                 &lexicon.alike,
                 &lexicon.alike_at_end,
+                &lexicon.question_openers,
+                &lexicon.question_verbs,
+                &lexicon.question_subjects,
+                &lexicon.question_determiners,
             ] {
                 let set = WordSet::of(list);
                 assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");
@@ -2040,6 +2130,9 @@ mod tests {
         let set = WordSet::of(&["team".to_string(), "colleague*".to_string()]);
         assert!(set.holds(b"colleagues") && set.holds(b"team"));
         assert!(!set.holds(b"teams") && !set.holds(b"the") && !set.holds(b"t") && !set.holds(b""));
+        let set = WordSet::of(&["u".to_string(), "a*".to_string()]);
+        assert!(set.holds(b"u") && !set.holds(b"a") && !set.holds(b"an") && !set.holds(b"uw"));
+        assert_eq!(set.entries.len(), 1);
     }
 
     /// `for_each_word` gives the words `analyse` makes tokens of, with the same ids and

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 24;
+const FORMAT: u32 = 25;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -161,6 +161,10 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.third_person);
     w.strings(&lexicon.alike);
     w.strings(&lexicon.alike_at_end);
+    w.strings(&lexicon.question_openers);
+    w.strings(&lexicon.question_verbs);
+    w.strings(&lexicon.question_subjects);
+    w.strings(&lexicon.question_determiners);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -350,6 +354,10 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let third_person = r.strings()?;
     let alike = r.strings()?;
     let alike_at_end = r.strings()?;
+    let question_openers = r.strings()?;
+    let question_verbs = r.strings()?;
+    let question_subjects = r.strings()?;
+    let question_determiners = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -431,6 +439,10 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         third_person,
         alike,
         alike_at_end,
+        question_openers,
+        question_verbs,
+        question_subjects,
+        question_determiners,
         you,
         me,
         stopwords,
@@ -446,6 +458,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         second_word_filter: Box::default(),
         caring_words: Box::default(),
         negation_bridge_ids: Vec::new(),
+        question_starts: Box::default(),
         subordinator_ids: Vec::new(),
         word_sets: Default::default(),
     };
