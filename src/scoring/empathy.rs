@@ -1098,14 +1098,14 @@ pub fn score(
     // Explorations: real questions about them, not rhetorical ones nor requests for data.
     // A question may have lost its "?" ("How long have you been waiting."), not its "!".
     for (index, sentence) in text.sentences.iter().enumerate() {
-        if !sentence.question
-            && !(text
+        let asks = sentence.question
+            || (text
                 .tokens
                 .get(sentence.first)
                 .is_some_and(|first| lexicon.may_open_question(first.id))
                 && lexicon.opens_like_question(text.sentence_tokens(index))
-                && !exclaims(reply, &text, index))
-        {
+                && !exclaims(reply, &text, index));
+        if !asks {
             continue;
         }
         // A request's words inside a known opener are the opener's ("hoe kunnen we
@@ -4236,6 +4236,14 @@ mod tests {
                 (Language::En, "Do your best at the wedding."),
                 (Language::En, "How awful."),
                 (Language::En, "Have you ever seen such a storm!"),
+                (
+                    Language::En,
+                    "Should you need a hotel tonight, the desk has vouchers.",
+                ),
+                (
+                    Language::Nl,
+                    "Had u gekozen voor een flexibel ticket, dan was omboeken gratis geweest.",
+                ),
                 (
                     Language::Fr,
                     "Qu'on vous ait laissé sans nouvelles est inacceptable.",
