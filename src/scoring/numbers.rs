@@ -929,14 +929,19 @@ const NUMBER_WORDS: [(&str, u64, bool); 75] = [
     ("honderd", 100, false),
 ];
 
-/// For each first letter (lower case), a bit per length (below 16) of the number words
-/// that start with it.
-const NUMBER_WORD_SHAPES: [u16; 256] = {
-    let mut shapes = [0u16; 256];
+/// For each first letter (a to z) and length (below 16), a bit per entry of `NUMBER_WORDS`
+/// of that shape, so that a word is compared with those only (in their order), not with
+/// the whole list: "a", "an", "one" and "un" pass any test of shape alone, and are among
+/// the commonest words there are.
+const NUMBER_WORD_SHAPES: [[u128; 16]; 26] = {
+    // A bit per entry: a longer list needs a wider mask (a word not of a to z, or of 16
+    // letters, fails to build).
+    assert!(NUMBER_WORDS.len() <= 128);
+    let mut shapes = [[0u128; 16]; 26];
     let mut k = 0;
     while k < NUMBER_WORDS.len() {
         let word = NUMBER_WORDS[k].0.as_bytes();
-        shapes[word[0] as usize] |= 1 << word.len();
+        shapes[(word[0] - b'a') as usize][word.len()] |= 1 << k;
         k += 1;
     }
     shapes
@@ -946,13 +951,17 @@ const NUMBER_WORD_SHAPES: [u16; 256] = {
 /// `prefer_french` picks the French reading of a word both languages write ("six").
 fn number_word(word: &str, prefer_french: bool) -> Option<(u64, bool)> {
     // Nearly every word of a reply is none: its first letter and length say so at once.
-    let first = usize::from(word.as_bytes().first()?.to_ascii_lowercase());
-    if word.len() >= 16 || NUMBER_WORD_SHAPES[first] >> word.len() & 1 == 0 {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || word.len() >= 16 {
         return None;
     }
-    let mut found = NUMBER_WORDS
-        .iter()
-        .filter(|(w, ..)| w.eq_ignore_ascii_case(word));
+    let mut shaped = NUMBER_WORD_SHAPES[usize::from(first - b'a')][word.len()];
+    let mut found = std::iter::from_fn(|| {
+        let k = (shaped != 0).then(|| shaped.trailing_zeros() as usize)?;
+        shaped &= shaped - 1;
+        Some(&NUMBER_WORDS[k])
+    })
+    .filter(|(w, ..)| w.eq_ignore_ascii_case(word));
     let first = found.next()?;
     let pick = if prefer_french {
         found.find(|(_, _, french)| *french).unwrap_or(first)
