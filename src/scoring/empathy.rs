@@ -4459,8 +4459,8 @@ mod tests {
     }
 
     /// Encouragement that stands by them ("don't give up", "you'll get through this", "I
-    /// believe in you") and feeling with them ("I hear you") are warm words in each
-    /// language; glad about one's own life ("I'm so
+    /// believe in you"), feeling with them ("I hear you") and concern for their safety
+    /// ("Please don't hurt yourself") are warm words in each language; glad about one's own life ("I'm so
     /// glad I got help") is not about them.
     #[test]
     fn encouragement_is_warm_and_gladness_about_oneself_is_not() {
@@ -4485,6 +4485,9 @@ mod tests {
             (Language::En, "I hear you, that's a lot to take in at once."),
             (Language::Fr, "Je vous entends, ça fait beaucoup d'un coup."),
             (Language::Nl, "Ik hoor je, dat is veel tegelijk."),
+            (Language::En, "Please don't hurt yourself."),
+            (Language::Fr, "Ne vous faites pas de mal."),
+            (Language::Nl, "Doe jezelf alsjeblieft geen pijn."),
             (Language::Nl, "Geef niet op, je komt hier doorheen."),
             (
                 Language::Nl,
