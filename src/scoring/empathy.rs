@@ -4460,8 +4460,9 @@ mod tests {
 
     /// Encouragement that stands by them ("don't give up", "you'll get through this", "I
     /// believe in you"), feeling with them ("I hear you") and concern for their safety
-    /// ("Please don't hurt yourself") are warm words in each language; glad about one's own life ("I'm so
-    /// glad I got help") is not about them.
+    /// ("Please don't hurt yourself"), reassurance ("It's not your fault") and an offer to
+    /// listen ("Do you want to talk about it?") are warm words in each language; glad about
+    /// one's own life ("I'm so glad I got help") is not about them.
     #[test]
     fn encouragement_is_warm_and_gladness_about_oneself_is_not() {
         for (language, reply) in [
@@ -4488,6 +4489,21 @@ mod tests {
             (Language::En, "Please don't hurt yourself."),
             (Language::Fr, "Ne vous faites pas de mal."),
             (Language::Nl, "Doe jezelf alsjeblieft geen pijn."),
+            (
+                Language::En,
+                "It's not your fault, you did the right thing to write to us.",
+            ),
+            (
+                Language::Fr,
+                "Ce n'est pas votre faute, vous avez bien fait de nous écrire.",
+            ),
+            (
+                Language::Nl,
+                "Het is niet jouw schuld, je hebt het goed gedaan door te schrijven.",
+            ),
+            (Language::En, "Do you want to talk about it in DM?"),
+            (Language::Fr, "Vous voulez en parler en message privé ?"),
+            (Language::Nl, "Wil je erover praten in een DM?"),
             (Language::Nl, "Geef niet op, je komt hier doorheen."),
             (
                 Language::Nl,
