@@ -4341,6 +4341,44 @@ mod tests {
         );
     }
 
+    /// An offer to listen put as a question ("Do you want to talk about it?") is no
+    /// exploration in each language; put as a condition before a real question ("If you
+    /// want to talk, what happened at the gate?") it leaves that question one, and "what's
+    /// the matter?" asks.
+    #[test]
+    fn an_offer_to_talk_is_no_exploration() {
+        holds_for_each(
+            &[
+                (Language::En, "Do you want to talk about it?"),
+                (Language::En, "That's rough. Want to talk about it?"),
+                (Language::En, "Hey, do you need someone to talk to?"),
+                (Language::Fr, "Voulez-vous en parler ?"),
+                (Language::Fr, "C'est dur. Vous voulez en parler ?"),
+                (Language::Nl, "Wil je erover praten?"),
+                (Language::Nl, "Dat is zwaar. Heb je behoefte om te praten?"),
+            ],
+            |result| result.epitome.explorations == 0,
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "If you want to talk, what happened at the gate?",
+                ),
+                (Language::En, "So what's the matter?"),
+                (
+                    Language::Fr,
+                    "Si vous voulez en parler, que s'est-il passé à la porte ?",
+                ),
+                (
+                    Language::Nl,
+                    "Als je erover wilt praten, wat is er bij de gate gebeurd?",
+                ),
+            ],
+            |result| result.epitome.explorations >= 1,
+        );
+    }
+
     /// One statement of the writer's own that makes it like theirs ("too" at its end, "the
     /// same") is a shared experience in each language; "too" as "too much", and "also" or
     /// "ook" inside an action for them, are not.
