@@ -4542,6 +4542,8 @@ mod tests {
             (Language::En, "Do you want to talk about it in DM?"),
             (Language::Fr, "Vous voulez en parler en message privé ?"),
             (Language::Nl, "Wil je erover praten in een DM?"),
+            (Language::En, "Take care of yourself tonight."),
+            (Language::Fr, "Prenez soin de vous ce soir."),
             (Language::Nl, "Geef niet op, je komt hier doorheen."),
             (
                 Language::Nl,
@@ -4565,6 +4567,13 @@ mod tests {
             (Language::Nl, "Ik ben zo blij dat ik die baan heb opgezegd."),
             // Not said to them: getting through it is the writer's.
             (Language::En, "I just tried to get through this week."),
+            // Handling it, or an instruction, is no wish for their wellbeing.
+            (Language::En, "We'll take care of your refund today."),
+            (Language::En, "Please take care to keep the receipt."),
+            (
+                Language::Fr,
+                "Prenez soin de vous munir de votre carte d'embarquement.",
+            ),
         ] {
             let result = verdict(language, flight(language), reply);
             assert!(
