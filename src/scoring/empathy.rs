@@ -4499,7 +4499,8 @@ mod tests {
     /// Encouragement that stands by them ("don't give up", "you'll get through this", "I
     /// believe in you"), feeling with them ("I hear you") and concern for their safety
     /// ("Please don't hurt yourself"), reassurance ("It's not your fault") and an offer to
-    /// listen ("Do you want to talk about it?") are warm words in each language; glad about
+    /// listen ("Do you want to talk about it?") and their feeling allowed ("It's okay to feel
+    /// let down") are warm words in each language; glad about
     /// one's own life ("I'm so glad I got help") is not about them.
     #[test]
     fn encouragement_is_warm_and_gladness_about_oneself_is_not() {
@@ -4543,6 +4544,18 @@ mod tests {
             (Language::Fr, "Vous voulez en parler en message privé ?"),
             (Language::Nl, "Wil je erover praten in een DM?"),
             (Language::En, "Take care of yourself tonight."),
+            (
+                Language::En,
+                "It's okay to feel let down after a night like that.",
+            ),
+            (
+                Language::Fr,
+                "C'est normal de se sentir abandonné après une nuit pareille.",
+            ),
+            (
+                Language::Nl,
+                "Je mag boos zijn na zo'n nacht, dat begrijp ik.",
+            ),
             (Language::Fr, "Prenez soin de vous ce soir."),
             (Language::Nl, "Geef niet op, je komt hier doorheen."),
             (
