@@ -1160,7 +1160,20 @@ pub fn score(
             })
             .count()
             >= 2;
-        if in_sentence(Category::QuestionRhetorical, index) || request || fights {
+        // A rhetorical tag inside a known opener is the opener's: "do you know why you
+        // feel that?" asks, where "…, you know?" does not.
+        let rhetorical = matches.iter().any(|m| {
+            m.category == Category::QuestionRhetorical
+                && !m.negated
+                && text.tokens[m.first].sentence as usize == index
+                && !matches.iter().any(|g| {
+                    g.category == Category::QuestionGeneric
+                        && !g.negated
+                        && g.first <= m.first
+                        && m.end <= g.end
+                })
+        });
+        if rhetorical || request || fights {
             continue;
         }
         let content = text
@@ -4376,6 +4389,41 @@ mod tests {
                 ),
             ],
             |result| result.epitome.explorations >= 1,
+        );
+    }
+
+    /// "Do you know why…?" asks what they know, in each language; "…, you know?" and "You
+    /// know what?" remain fillers.
+    #[test]
+    fn asking_what_they_know_explores_and_a_filler_does_not() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Do you know why the app showed you the old gate?",
+                ),
+                (
+                    Language::En,
+                    "What would help you most tonight, do you know?",
+                ),
+                (
+                    Language::Fr,
+                    "Savez-vous pourquoi l'appli vous a montré l'ancienne porte ?",
+                ),
+                (
+                    Language::Nl,
+                    "Weet je waarom de app je de oude gate liet zien?",
+                ),
+            ],
+            |result| result.epitome.explorations >= 1,
+        );
+        holds_for_each(
+            &[
+                (Language::En, "These things drag on, you know?"),
+                (Language::En, "You know what? We'll sort it."),
+                (Language::Nl, "Zo gaat dat soms, weet je?"),
+            ],
+            |result| result.epitome.explorations == 0,
         );
     }
 
