@@ -4592,6 +4592,10 @@ mod tests {
             (Language::Fr, "Vous voulez en parler en message privé ?"),
             (Language::Nl, "Wil je erover praten in een DM?"),
             (Language::En, "Take care of yourself tonight."),
+            (Language::En, "Thanks Sophie, enjoy the wedding!"),
+            (Language::En, "Hoping things look up for you soon."),
+            (Language::Fr, "Profite bien du concert !"),
+            (Language::Nl, "Geniet van de show!"),
             (
                 Language::En,
                 "It's okay to feel let down after a night like that.",
@@ -4628,6 +4632,10 @@ mod tests {
             (Language::Nl, "Ik ben zo blij dat ik die baan heb opgezegd."),
             // Not said to them: getting through it is the writer's.
             (Language::En, "I just tried to get through this week."),
+            // What the writer enjoys or hopes for themselves is not a wish for them.
+            (Language::En, "I enjoy walking my dog after a long shift."),
+            (Language::En, "I'm hoping to get back to work next week."),
+            (Language::Nl, "Ik geniet van wandelen na een lange dienst."),
             // Handling it, or an instruction, is no wish for their wellbeing.
             (Language::En, "We'll take care of your refund today."),
             (Language::En, "Please take care to keep the receipt."),
