@@ -4593,6 +4593,18 @@ mod tests {
             (Language::Nl, "Wil je erover praten in een DM?"),
             (Language::En, "Take care of yourself tonight."),
             (Language::En, "Thanks Sophie, enjoy the wedding!"),
+            (
+                Language::En,
+                "You didn't deserve that at the gate, I was worried about you.",
+            ),
+            (
+                Language::Fr,
+                "Vous ne méritiez pas ça à la porte, je m'inquiétais pour vous.",
+            ),
+            (
+                Language::Nl,
+                "Dat verdiende je niet bij de gate, ik maakte me zorgen om je.",
+            ),
             (Language::En, "Hoping things look up for you soon."),
             (Language::Fr, "Profite bien du concert !"),
             (Language::Nl, "Geniet van de show!"),
