@@ -2497,6 +2497,19 @@ mod tests {
                 Language::Nl,
                 "Het spijt me, maar terugbetalingen duren tot 30 dagen.",
             ),
+            // With a name between: "Sorry Sophie, but".
+            (
+                Language::En,
+                "Sorry Sophie, but refunds take up to 30 days.",
+            ),
+            (
+                Language::Fr,
+                "Désolé Sophie, mais les remboursements prennent 30 jours.",
+            ),
+            (
+                Language::Nl,
+                "Sorry Sophie, maar terugbetalingen duren tot 30 dagen.",
+            ),
         ] {
             let result = verdict(language, flight(language), reply);
             assert_eq!(
