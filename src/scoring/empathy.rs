@@ -860,7 +860,11 @@ pub fn score(
     }
 
     // Acting on their situation in their own words ("since you land after midnight, I'm
-    // sending a taxi voucher"): understanding shown by what is done for them.
+    // sending a taxi voucher"): understanding shown by what is done for them, so the
+    // writer or the brand acts in the sentence. An explanation to them ("it's because you
+    // pay too much attention to it") does nothing for them: on the benchmark file, the
+    // rule without an actor took 14 rows to understanding that annotators marked none,
+    // and 2 that they marked.
     for m in matches
         .iter()
         .filter(|m| m.category == Category::Situation && !m.negated)
@@ -869,7 +873,11 @@ pub fn score(
         if text.sentences[sentence].question {
             continue;
         }
-        if sentence_has_any_specific(sentence) {
+        let someone_acts = text
+            .sentence_tokens(sentence)
+            .iter()
+            .any(|t| t.flags & flags::ME != 0 || lexicon.is_we(t.norm.as_bytes()));
+        if someone_acts && sentence_has_any_specific(sentence) {
             better_candidate(
                 &mut interpretation,
                 Candidate {
@@ -4437,6 +4445,46 @@ mod tests {
                 (Language::Nl, "Zo gaat dat soms, weet je?"),
             ],
             |result| result.epitome.explorations == 0,
+        );
+    }
+
+    /// Acting on their situation in their words is understanding in each language; an
+    /// explanation of it to them, with nobody doing anything, is not.
+    #[test]
+    fn acting_on_their_situation_needs_someone_who_acts() {
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Since you're flying to your sister's wedding, I've booked you on the 07:10.",
+                ),
+                (
+                    Language::Fr,
+                    "Puisque vous allez au mariage de votre sœur, je vous ai réservé le vol de 7h10.",
+                ),
+                (
+                    Language::Nl,
+                    "Omdat je naar de bruiloft van je zus gaat, heb ik je op de vlucht van 7:10 gezet.",
+                ),
+            ],
+            |result| fires(result, "empathy.acts_on_situation"),
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "Maybe that's because you booked the wedding flight late.",
+                ),
+                (
+                    Language::Fr,
+                    "C'est peut-être parce que vous avez réservé le vol du mariage tard.",
+                ),
+                (
+                    Language::Nl,
+                    "Misschien komt het omdat je de vlucht voor de bruiloft laat hebt geboekt.",
+                ),
+            ],
+            |result| !fires(result, "empathy.acts_on_situation"),
         );
     }
 
