@@ -4448,6 +4448,44 @@ mod tests {
         );
     }
 
+    /// A question about them with no word of their case ("What makes you feel like this?",
+    /// "What's on your mind?") is a generic exploration in each language; one with a word of
+    /// theirs is specific.
+    #[test]
+    fn a_question_without_their_case_in_it_is_generic() {
+        holds_for_each(
+            &[
+                (Language::En, "What makes you feel like this?"),
+                (Language::En, "What's on your mind?"),
+                (
+                    Language::Fr,
+                    "Qu'est-ce qui vous fait vous sentir comme ça ?",
+                ),
+                (Language::Nl, "Waardoor voel je je zo?"),
+            ],
+            |result| {
+                fires(result, "empathy.exploration_generic") && result.epitome.explorations == 1
+            },
+        );
+        holds_for_each(
+            &[
+                (
+                    Language::En,
+                    "What makes the wedding flight so hard to replace?",
+                ),
+                (
+                    Language::Fr,
+                    "Qu'est-ce qui rend le vol pour le mariage si dur à remplacer ?",
+                ),
+                (
+                    Language::Nl,
+                    "Waardoor is de vlucht naar de bruiloft zo moeilijk te vervangen?",
+                ),
+            ],
+            |result| result.epitome.explorations == 2,
+        );
+    }
+
     /// Acting on their situation in their words is understanding in each language; an
     /// explanation of it to them, with nobody doing anything, is not.
     #[test]
