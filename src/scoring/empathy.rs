@@ -4457,6 +4457,9 @@ mod tests {
             &[
                 (Language::En, "What makes you feel like this?"),
                 (Language::En, "What's on your mind?"),
+                (Language::En, "What kind of stuff do you like?"),
+                (Language::Fr, "Quel genre de trucs vous plaît ?"),
+                (Language::Nl, "Wat voor soort dingen vind je leuk?"),
                 (
                     Language::Fr,
                     "Qu'est-ce qui vous fait vous sentir comme ça ?",
