@@ -1141,20 +1141,25 @@ pub fn score(
         if !asks {
             continue;
         }
-        // A request's words inside a known opener are the opener's ("hoe kunnen we
-        // helpen?" holds "kunnen we", which asks for data in "kunnen we uw ordernummer
-        // krijgen?").
-        let request = matches.iter().any(|m| {
-            m.category == Category::QuestionRequest
-                && !m.negated
-                && text.tokens[m.first].sentence as usize == index
-                && !matches.iter().any(|g| {
-                    g.category == Category::QuestionGeneric
-                        && !g.negated
-                        && g.first <= m.first
-                        && m.end <= g.end
-                })
-        });
+        // A request's or a rhetorical tag's words inside a known opener are the opener's
+        // ("hoe kunnen we helpen?" holds "kunnen we", which asks for data in "kunnen we uw
+        // ordernummer krijgen?"; "do you know why you feel that?" holds "you know", a tag
+        // in "…, you know?").
+        let outside_an_opener = |category: Category| {
+            matches.iter().any(|m| {
+                m.category == category
+                    && !m.negated
+                    && text.tokens[m.first].sentence as usize == index
+                    && !matches.iter().any(|g| {
+                        g.category == Category::QuestionGeneric
+                            && !g.negated
+                            && g.first <= m.first
+                            && m.end <= g.end
+                    })
+            })
+        };
+        let request = outside_an_opener(Category::QuestionRequest);
+        let rhetorical = outside_an_opener(Category::QuestionRhetorical);
         // A question among brush-offs ("Sorry you feel that way, but it's been hours, not
         // days 🙄 Maybe try the website like everyone else?") asks nothing about them. Two
         // at least: one loss beside a question is often a clumsy word in a real one ("do
@@ -1168,19 +1173,6 @@ pub fn score(
             })
             .count()
             >= 2;
-        // A rhetorical tag inside a known opener is the opener's: "do you know why you
-        // feel that?" asks, where "…, you know?" does not.
-        let rhetorical = matches.iter().any(|m| {
-            m.category == Category::QuestionRhetorical
-                && !m.negated
-                && text.tokens[m.first].sentence as usize == index
-                && !matches.iter().any(|g| {
-                    g.category == Category::QuestionGeneric
-                        && !g.negated
-                        && g.first <= m.first
-                        && m.end <= g.end
-                })
-        });
         if rhetorical || request || fights {
             continue;
         }
