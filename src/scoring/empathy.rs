@@ -1132,11 +1132,7 @@ pub fn score(
     // A question may have lost its "?" ("How long have you been waiting."), not its "!".
     for (index, sentence) in text.sentences.iter().enumerate() {
         let asks = sentence.question
-            || (text
-                .tokens
-                .get(sentence.first)
-                .is_some_and(|first| lexicon.may_open_question(first.id))
-                && lexicon.opens_like_question(text.sentence_tokens(index))
+            || (lexicon.opens_like_question(text.sentence_tokens(index))
                 && !exclaims(reply, &text, index));
         if !asks {
             continue;

@@ -302,9 +302,9 @@ pub struct WordLists {
     /// she doing this morning?" to a parent whose daughter was ill).
     #[serde(default)]
     pub third_person: Vec<String>,
-    /// Words that make what the writer tells like what happened to the reader ("also",
-    /// "same", "ook"): one first-person statement with one is a shared experience ("I'm on
-    /// the same meds"), where a passing "I" alone is not.
+    /// Words that make what the writer tells like what happened to the reader ("same",
+    /// "pareil", "hetzelfde"): one first-person statement with one is a shared experience
+    /// ("I'm on the same meds"), where a passing "I" alone is not.
     #[serde(default)]
     pub alike: Vec<String>,
     /// As `alike`, but only at the end of their clause or right after a first-person word
@@ -1304,7 +1304,9 @@ impl Lexicon {
     /// Whether a sentence's words open it like a question, whatever ends it: an asking
     /// word, then within three words a verb and its subject or a determiner ("How long
     /// have you been waiting", "what are the finals"), or a verb and its subject first
-    /// ("Have you tried"). See `question_openers`.
+    /// ("Have you tried"). See `question_openers`. Inlined: it is asked of every sentence
+    /// without its "?", and most are told no by the first word's bit.
+    #[inline]
     pub fn opens_like_question(&self, words: &[Token]) -> bool {
         let [first, rest @ ..] = words else {
             return false;
