@@ -4839,6 +4839,177 @@ mod tests {
         }
     }
 
+    /// Words that brush a customer off when said on their own ("Whatever.", "Relax.",
+    /// "Deal with it.", "It happens.") cost points; the same words inside a sincere
+    /// sentence cost nothing, in each language ("I'm sorry you're having to deal with
+    /// it", "c'est tout à fait normal", "ça arrive demain", "uiteraard krijgt u uw geld
+    /// terug").
+    #[test]
+    fn a_brush_off_said_alone_costs_points_the_same_words_in_a_sincere_sentence_do_not() {
+        let losses = |result: &EmpathyResult| -> Vec<String> {
+            result
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| format!("{} {}", e.rule, e.quote))
+                .collect()
+        };
+        for (language, reply, loss) in [
+            (
+                Language::En,
+                "Whatever. The flight is cancelled.",
+                "empathy.sarcasm Whatever",
+            ),
+            (
+                Language::En,
+                "Ok whatever, we can't change it.",
+                "empathy.sarcasm Ok whatever",
+            ),
+            (
+                Language::En,
+                "Relax, it's only a flight.",
+                "empathy.calm_down Relax",
+            ),
+            (
+                Language::En,
+                "Deal with it. Flights get cancelled.",
+                "empathy.dismissive Deal with it",
+            ),
+            (
+                Language::En,
+                "You'll have to deal with it like everyone else.",
+                "empathy.dismissive You'll have to deal with it",
+            ),
+            (
+                Language::En,
+                "It happens. We'll rebook you.",
+                "empathy.minimising It happens",
+            ),
+            (
+                Language::En,
+                "This is nonsense, the flight left on time.",
+                "empathy.dismissive is nonsense",
+            ),
+            (
+                Language::Fr,
+                "Évidemment. Le vol est annulé.",
+                "empathy.sarcasm Évidemment",
+            ),
+            (
+                Language::Fr,
+                "Mais bien sûr ! Et quoi encore ?",
+                "empathy.sarcasm Mais bien sûr",
+            ),
+            (
+                Language::Fr,
+                "Ça arrive. Nous allons vous replacer.",
+                "empathy.minimising Ça arrive",
+            ),
+            (
+                Language::Fr,
+                "C'est tout ? Le vol est annulé, voilà.",
+                "empathy.dismissive C'est tout",
+            ),
+            (
+                Language::Nl,
+                "Tuurlijk. De vlucht is geannuleerd.",
+                "empathy.sarcasm Tuurlijk",
+            ),
+            (
+                Language::Nl,
+                "Whatever. We boeken je om.",
+                "empathy.sarcasm Whatever",
+            ),
+            (
+                Language::Nl,
+                "Overdreven. Een vlucht wordt weleens geannuleerd.",
+                "empathy.dismissive Overdreven",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            // A quote may run on to the end of its clause.
+            assert!(
+                losses(&result).iter().any(|l| l.starts_with(loss)),
+                "{reply}: {:?}",
+                losses(&result)
+            );
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "I'm so sorry you're having to deal with it the night before the wedding.",
+            ),
+            (
+                Language::En,
+                "Whatever you decide, we'll refund the ticket in full.",
+            ),
+            (
+                Language::En,
+                "Obviously we'll refund you in full, and I'm sorry.",
+            ),
+            (
+                Language::En,
+                "I know it feels as if nobody listened; I'm listening now.",
+            ),
+            (
+                Language::En,
+                "There's a quiet lounge at gate 12 where you can relax until the 07:10.",
+            ),
+            (
+                Language::En,
+                "We only have a few seats left on the 07:10, so I've held one for you.",
+            ),
+            (
+                Language::En,
+                "It happens to me too when a trip falls apart, and it's awful.",
+            ),
+            (
+                Language::Fr,
+                "C'est tout à fait normal que vous soyez en colère, je suis désolée.",
+            ),
+            (
+                Language::Fr,
+                "Évidemment, nous vous remboursons intégralement.",
+            ),
+            (
+                Language::Fr,
+                "Mais bien sûr, je m'occupe de votre remboursement tout de suite.",
+            ),
+            (
+                Language::Fr,
+                "Votre valise ? Ça arrive demain avant midi, je vous le promets.",
+            ),
+            (
+                Language::Fr,
+                "Félicitations pour le mariage, et désolée pour ce vol.",
+            ),
+            (
+                Language::Nl,
+                "Uiteraard krijgt u uw geld terug. Wat vervelend voor u!",
+            ),
+            (Language::Nl, "Tuurlijk helpen we je, wat balen zeg."),
+            (
+                Language::Nl,
+                "Gefeliciteerd met de bruiloft, en sorry voor die vlucht.",
+            ),
+            (
+                Language::Nl,
+                "Er zijn nog maar een paar plaatsen op de vlucht van 7.10 uur; ik heb er een voor je vastgehouden.",
+            ),
+            (
+                Language::Nl,
+                "Als excuus sturen we je een kleinigheid voor de bruiloft.",
+            ),
+            (
+                Language::Nl,
+                "Die wachttijd was overdreven lang, daar heb je gelijk in.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert_eq!(losses(&result), Vec::<String>::new(), "{reply}");
+        }
+    }
+
     /// Asking after someone their message names (their daughter, by name or as "she") is a
     /// specific question about their situation, in each language, opener or not; "how
     /// are you?" stays generic, and "she" or "him" asks after no one of theirs when their

@@ -5,7 +5,8 @@
 //! Phrase syntax, for trainers: words are matched after lower-casing and removing accents
 //! and punctuation; `frustrat*` matches any word starting with "frustrat"; a lone `*` is any
 //! one word; `...` is zero to three words; a leading `^` matches only at the start of a
-//! sentence. Negation is handled by the scorer, so write the
+//! sentence, a trailing `$` only where the sentence ends ("^ whatever $" is "Whatever."
+//! said on its own, not "whatever you decide"). Negation is handled by the scorer, so write the
 //! positive phrase ("I understand") and "I don't understand" will not count.
 
 use std::borrow::Cow;
@@ -437,6 +438,8 @@ enum PatternWord {
     Any,
     /// Zero to three words.
     Gap,
+    /// Written as a trailing `$`: no word of the sentence follows. Matches no word.
+    SentenceEnd,
 }
 
 /// The patterns that start with each exact word, by the word's vocabulary id. The lists
@@ -1106,6 +1109,10 @@ impl Lexicon {
             Some(rest) => (true, rest),
             None => (false, phrase),
         };
+        let (ends_sentence, phrase) = match phrase.trim_end().strip_suffix('$') {
+            Some(rest) => (true, rest),
+            None => (false, phrase),
+        };
         let mut words = Vec::new();
         let phrase_words = text::phrase_words(phrase, &self.word_rules);
         let never_negated = self.never_negated(&phrase_words);
@@ -1119,6 +1126,9 @@ impl Lexicon {
                     _ => PatternWord::Exact(compiling.intern(&w)),
                 },
             });
+        }
+        if ends_sentence {
+            words.push(PatternWord::SentenceEnd);
         }
         let id = self.patterns.len();
         match words.first() {
@@ -1880,6 +1890,7 @@ fn fits(head: &PatternWord, t: &Token) -> bool {
         PatternWord::Text(w) => t.norm.as_bytes() == w.as_bytes(),
         PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(p.as_bytes()),
         PatternWord::Any | PatternWord::Gap => true,
+        PatternWord::SentenceEnd => false,
     }
 }
 
@@ -1918,6 +1929,11 @@ fn match_at(
             }
             None
         }
+        // Nothing of the sentence is left: the tokens after are another sentence's.
+        PatternWord::SentenceEnd => match token {
+            None => match_at(rest, text, at, sentence),
+            Some(_) => None,
+        },
         _ => {
             let token = token?;
             if fits(token) {
@@ -2068,9 +2084,17 @@ mod tests {
                 for phrase in &file.rules[category.key()].phrases {
                     let phrase = phrase.trim_start();
                     let phrase = phrase.strip_prefix('^').unwrap_or(phrase);
+                    let (phrase, ends) = match phrase.trim_end().strip_suffix('$') {
+                        Some(rest) => (rest, true),
+                        None => (phrase, false),
+                    };
                     let pattern = &lexicon.patterns[pattern_index];
                     assert_eq!(pattern.category, category, "{language} `{phrase}`");
                     let compiled = range(&lexicon.pattern_words, pattern.words);
+                    let compiled = match compiled.split_last() {
+                        Some((PatternWord::SentenceEnd, words)) if ends => words,
+                        _ => compiled,
+                    };
                     let words = text::phrase_words(phrase, &lexicon.word_rules);
                     assert_eq!(words.len(), compiled.len(), "{language} `{phrase}`");
                     for (word, compiled) in words.iter().zip(compiled) {

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 25;
+const FORMAT: u32 = 26;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -241,6 +241,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
                 }
                 PatternWord::Any => w.u8(3),
                 PatternWord::Gap => w.u8(4),
+                PatternWord::SentenceEnd => w.u8(5),
             }
         }
     }
@@ -478,6 +479,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
                 2 => PatternWord::Prefix(r.string()?),
                 3 => PatternWord::Any,
                 4 => PatternWord::Gap,
+                5 => PatternWord::SentenceEnd,
                 _ => return None,
             });
         }
