@@ -634,7 +634,10 @@ pub fn score(
                     d.category,
                     Category::UnderstandWeak | Category::UnderstandStrong
                 ) && !d.negated;
-                (d.category == Category::Dismissive || understanding)
+                // Nor is not understanding how something went wrong ("I don't
+                // understand how this happened"), which the lexicon lists as no empathy.
+                let of_the_failure = d.category == Category::NotEmpathy && !d.negated;
+                (d.category == Category::Dismissive || understanding || of_the_failure)
                     && d.first < m.end
                     && m.first < d.end
             }) && text.tokens[m.first].norm != "must"
@@ -4925,6 +4928,21 @@ mod tests {
                 "Overdreven. Een vlucht wordt weleens geannuleerd.",
                 "empathy.dismissive Overdreven",
             ),
+            (
+                Language::En,
+                "That's our policy, I'm afraid.",
+                "empathy.policy_hiding That's our policy",
+            ),
+            (
+                Language::Fr,
+                "C'est notre politique, désolée.",
+                "empathy.policy_hiding C'est notre politique",
+            ),
+            (
+                Language::Nl,
+                "Volgens ons beleid kunnen we dat niet terugbetalen.",
+                "empathy.policy_hiding Volgens ons beleid kunnen we dat niet",
+            ),
         ] {
             let result = verdict(language, flight(language), reply);
             // A quote may run on to the end of its clause.
@@ -5003,6 +5021,48 @@ mod tests {
             (
                 Language::Nl,
                 "Die wachttijd was overdreven lang, daar heb je gelijk in.",
+            ),
+            // A policy that grants, an email that is not the brand's, not understanding how
+            // something went wrong, and a credit for the trouble are no losses either.
+            (
+                Language::En,
+                "You can bring your insulin on board: our policy allows all medication in hand luggage.",
+            ),
+            (
+                Language::En,
+                "I don't understand how this happened, I'm sorry. I'll find out today.",
+            ),
+            (
+                Language::Fr,
+                "Ce mail ne vient pas de nous : ne cliquez sur aucun lien.",
+            ),
+            (
+                Language::Fr,
+                "Merci de nous l'avoir signalé, et je suis désolée.",
+            ),
+            (
+                Language::Fr,
+                "Notre politique autorise tous les médicaments en cabine.",
+            ),
+            (
+                Language::Fr,
+                "Je ne comprends pas comment c'est arrivé, je me renseigne aujourd'hui.",
+            ),
+            (
+                Language::Nl,
+                "Sorry, tien weken zonder datum is veel te lang.",
+            ),
+            (
+                Language::Nl,
+                "Ons beleid staat alle medicijnen in de handbagage toe.",
+            ),
+            (
+                Language::Nl,
+                "Ik snap niet hoe dit kon gebeuren, ik zoek het vandaag uit.",
+            ),
+            (
+                Language::Nl,
+                "Ik heb je een klein tegoed gegeven voor het ongemak.",
             ),
         ] {
             let result = verdict(language, flight(language), reply);
