@@ -5070,6 +5070,164 @@ mod tests {
         }
     }
 
+    /// Each kind of loss, in everyday words as careless brand accounts write them, costs
+    /// points in each language (a probe of such replies found most of these unpenalised).
+    #[test]
+    fn everyday_wordings_of_each_loss_cost_points() {
+        for (language, reply, rule) in [
+            (
+                Language::En,
+                "It was up to you to keep an eye on the screens.",
+                "empathy.blame",
+            ),
+            (
+                Language::En,
+                "A cold shower never hurt anyone!",
+                "empathy.minimising",
+            ),
+            (
+                Language::En,
+                "Please keep your tone civil so that we can help.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::En,
+                "Sure, because we cancel flights for the fun of it.",
+                "empathy.sarcasm",
+            ),
+            (
+                Language::En,
+                "You're exaggerating, the crew followed procedure.",
+                "empathy.dismissive",
+            ),
+            (
+                Language::En,
+                "Our staff would never speak to a customer like that.",
+                "empathy.defensive",
+            ),
+            (
+                Language::En,
+                "The fare is non-refundable, so my hands are tied.",
+                "empathy.policy_hiding",
+            ),
+            (
+                Language::En,
+                "Sorry you feel the delay was too long.",
+                "empathy.non_apology",
+            ),
+            (
+                Language::En,
+                "Customer satisfaction is at the heart of everything we do.",
+                "empathy.boilerplate",
+            ),
+            (
+                Language::En,
+                "Could've been worse, at least there was a later flight.",
+                "empathy.minimising",
+            ),
+            (
+                Language::Fr,
+                "C'était à vous de surveiller les écrans.",
+                "empathy.blame",
+            ),
+            (
+                Language::Fr,
+                "Un peu de retard, ce n'est pas dramatique.",
+                "empathy.minimising",
+            ),
+            (
+                Language::Fr,
+                "Détendez-vous, on va vous trouver une place.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::Fr,
+                "Un vol annulé en hiver, quelle surprise !",
+                "empathy.sarcasm",
+            ),
+            (
+                Language::Fr,
+                "Il n'y a pas de quoi en faire une histoire.",
+                "empathy.dismissive",
+            ),
+            (
+                Language::Fr,
+                "Nous n'avons rien à nous reprocher.",
+                "empathy.defensive",
+            ),
+            (
+                Language::Fr,
+                "Le billet n'est pas remboursable, j'ai les mains liées.",
+                "empathy.policy_hiding",
+            ),
+            (
+                Language::Fr,
+                "Désolé que vous trouviez le délai trop long.",
+                "empathy.non_apology",
+            ),
+            (
+                Language::Fr,
+                "Nous prenons bonne note de votre remarque.",
+                "empathy.boilerplate",
+            ),
+            (
+                Language::Nl,
+                "Het was aan u om de schermen in de gaten te houden.",
+                "empathy.blame",
+            ),
+            (
+                Language::Nl,
+                "Een beetje vertraging is toch geen ramp.",
+                "empathy.minimising",
+            ),
+            (
+                Language::Nl,
+                "Maakt u zich niet zo druk, we zoeken een plek voor u.",
+                "empathy.calm_down",
+            ),
+            (
+                Language::Nl,
+                "Een geannuleerde vlucht in de winter, wie had dat gedacht.",
+                "empathy.sarcasm",
+            ),
+            (
+                Language::Nl,
+                "Daar valt niet over te praten.",
+                "empathy.dismissive",
+            ),
+            (
+                Language::Nl,
+                "Ons valt niets te verwijten.",
+                "empathy.defensive",
+            ),
+            (
+                Language::Nl,
+                "Het ticket is niet terugbetaalbaar, mijn handen zijn gebonden.",
+                "empathy.policy_hiding",
+            ),
+            (
+                Language::Nl,
+                "Sorry dat u vindt dat het te lang duurde.",
+                "empathy.non_apology",
+            ),
+            (
+                Language::Nl,
+                "Uw tevredenheid staat bij ons voorop.",
+                "empathy.boilerplate",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                result
+                    .evidence
+                    .iter()
+                    .any(|e| e.rule == rule && e.points < 0),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+    }
+
     /// Asking after someone their message names (their daughter, by name or as "she") is a
     /// specific question about their situation, in each language, opener or not; "how
     /// are you?" stays generic, and "she" or "him" asks after no one of theirs when their

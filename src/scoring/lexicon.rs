@@ -1993,6 +1993,10 @@ pub const fn embedded_snapshot(language: Language) -> &'static [u8] {
 /// out by the compiler, so a start does not hash 120 KB of lexicon to find out. An edited
 /// lexicon whose snapshot was not written again is compiled at each start instead
 /// (slower, never wrong), and `shipped_snapshots_are_fresh` fails.
+// Hashing some 400 KB of lexicons and snapshots byte by byte is a long evaluation for the
+// compiler (it warns past a step count the three lexicons now exceed), but a bounded one:
+// it runs once per build, over data of fixed size.
+#[allow(long_running_const_eval)]
 const EMBEDDED_CURRENT: [bool; 3] = [
     snapshot::is_current(
         embedded_snapshot(Language::En),
