@@ -5053,6 +5053,18 @@ mod tests {
                 "Sorry, tien weken zonder datum is veel te lang.",
             ),
             (
+                Language::En,
+                "I'm sorry, sitting there without information is maddening and we should have kept you updated.",
+            ),
+            (
+                Language::En,
+                "That's simply not good enough and it's our fault; I've rebooked you on the 07:10.",
+            ),
+            (
+                Language::Nl,
+                "Sorry, zonder informatie stilstaan is frustrerend en we hadden je op de hoogte moeten houden.",
+            ),
+            (
                 Language::Nl,
                 "Ons beleid staat alle medicijnen in de handbagage toe.",
             ),

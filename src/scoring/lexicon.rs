@@ -231,6 +231,11 @@ pub struct WordLists {
     /// can't tell you if you'll be paid" promises nothing).
     #[serde(default)]
     pub negation_bridges: Vec<String>,
+    /// Negation words that are prepositions ("without", "sans", "zonder"): they negate the
+    /// word right after them ("without delay"), not a phrase further on ("ten weeks
+    /// without a date is far too long", "sitting there without information is maddening").
+    #[serde(default)]
+    pub negation_prepositions: Vec<String>,
     /// Words that only make a phrase stronger ("really", "vraiment", "echt"): matching
     /// steps over them inside a phrase, as it steps over a negation, so that "that's
     /// genuinely awful" is "that's awful" said more strongly and "wat ontzettend
@@ -754,6 +759,7 @@ pub struct Lexicon {
     negation_helpers: Vec<String>,
     negation_stops: Vec<String>,
     negation_bridges: Vec<String>,
+    negation_prepositions: Vec<String>,
     intensifiers: Vec<String>,
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
@@ -813,6 +819,8 @@ pub struct Lexicon {
     /// looks for them before every phrase it does not reach at once, so ids are compared,
     /// not words.
     negation_bridge_ids: Vec<u32>,
+    /// The vocabulary ids of `negation_prepositions`, for the same reason.
+    negation_preposition_ids: Vec<u32>,
     /// One bit per vocabulary id, set for the words a question may open with (`question_
     /// openers` and `question_verbs`, interned as vocabulary words): every sentence without
     /// its "?" is asked whether it opens like a question, and most are told no by one bit.
@@ -878,6 +886,7 @@ impl Lexicon {
             negation_helpers: fold_all(&w.negation_helpers),
             negation_stops: fold_all(&w.negation_stops),
             negation_bridges: fold_all(&w.negation_bridges),
+            negation_prepositions: fold_all(&w.negation_prepositions),
             intensifiers: fold_all(&w.intensifiers),
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
@@ -928,6 +937,7 @@ impl Lexicon {
             second_word_filter: Box::default(),
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
+            negation_preposition_ids: Vec::new(),
             question_starts: Box::default(),
             subordinator_ids: Vec::new(),
             word_sets: Default::default(),
@@ -970,6 +980,7 @@ impl Lexicon {
             (lexicon.negation_helpers.clone(), flags::NEGATION_HELPER),
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
+            (lexicon.negation_prepositions.clone(), 0),
             (lexicon.question_openers.clone(), 0),
             (lexicon.question_verbs.clone(), 0),
             (lexicon.subordinators.clone(), 0),
@@ -1090,8 +1101,15 @@ impl Lexicon {
                 .filter_map(|word| self.word_rules.vocabulary_id(word))
                 .collect()
         };
-        (self.negation_bridge_ids, self.subordinator_ids) =
-            (ids(&self.negation_bridges), ids(&self.subordinators));
+        (
+            self.negation_bridge_ids,
+            self.negation_preposition_ids,
+            self.subordinator_ids,
+        ) = (
+            ids(&self.negation_bridges),
+            ids(&self.negation_prepositions),
+            ids(&self.subordinators),
+        );
         let mut question_starts = vec![0u64; self.first_words.len().div_ceil(64)];
         for id in ids(&[&self.question_openers[..], &self.question_verbs[..]].concat()) {
             question_starts[id as usize / 64] |= 1 << (id % 64);
@@ -1763,10 +1781,13 @@ impl Lexicon {
             let in_reach = |&k: &usize| {
                 tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
             };
+            // A preposition ("without") negates only what comes right after it.
+            let governs =
+                |k: usize| k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id);
             let negator = (from..start)
                 .rev()
                 .take_while(in_reach)
-                .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0)
+                .filter(|&k| tokens[k].flags & flags::NEGATES_BEFORE != 0 && governs(k))
                 .last();
             if negator.is_some() || self.negation_bridge_ids.is_empty() {
                 return negator;
@@ -2119,6 +2140,51 @@ mod tests {
             assert!(checked > 1_000, "{language}: {checked} words checked");
             // A word no phrase uses has no id.
             assert_eq!(lexicon.word_rules.vocabulary_id("zzyzx"), None);
+        }
+    }
+
+    /// A preposition that negates ("without", "sans", "zonder") negates the word right
+    /// after it, not a phrase further on: "waiting without news is awful" is awful.
+    #[test]
+    fn a_negating_preposition_reaches_only_the_next_word() {
+        for (language, text, next, further) in [
+            (
+                Language::En,
+                "we refund you without delay, waiting without news is awful",
+                "delay",
+                "awful",
+            ),
+            (
+                Language::Fr,
+                "remboursé sans délai, attendre sans nouvelles est horrible",
+                "delai",
+                "horrible",
+            ),
+            (
+                Language::Nl,
+                "terugbetaald zonder uitstel, wachten zonder nieuws voelt vreselijk",
+                "uitstel",
+                "vreselijk",
+            ),
+        ] {
+            let lexicon = Lexicon::embedded(language).unwrap();
+            let analysed = lexicon.analyse(text);
+            let at = |word: &str| {
+                analysed
+                    .tokens
+                    .iter()
+                    .position(|t| t.norm.as_str() == word)
+                    .unwrap()
+            };
+            assert!(
+                lexicon.negator_before(&analysed, at(next)).is_some(),
+                "{text}"
+            );
+            assert_eq!(
+                lexicon.negator_before(&analysed, at(further)),
+                None,
+                "{text}"
+            );
         }
     }
 
