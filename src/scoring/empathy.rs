@@ -5179,7 +5179,7 @@ mod tests {
             ),
             (
                 Language::Fr,
-                "Nous prenons bonne note de votre remarque.",
+                "Nous vous remercions de votre fidélité.",
                 "empathy.boilerplate",
             ),
             (
