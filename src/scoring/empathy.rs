@@ -159,10 +159,11 @@ pub(super) fn is_non_apology(text: &Analysed, matches: &[Match], m: &Match) -> b
 }
 
 /// Marks in `suppressed` (a flag per token) the words of phrases that are never empathy
-/// (boilerplate, "sorry for the long post") and of non-apologies, and returns the clauses
-/// that hold boilerplate: a form letter is a form letter as a whole, so an apology in the
-/// same clause ("we ask you to excuse us for the inconvenience caused", "nous sommes
-/// désolés pour la gêne occasionnée") is part of it (`is_suppressed`).
+/// (boilerplate, "sorry for the long post") and of non-apologies, and the sentences that
+/// mock, and returns the clauses that hold boilerplate: a form letter is a form letter as
+/// a whole, so an apology in the same clause ("we ask you to excuse us for the
+/// inconvenience caused", "nous sommes désolés pour la gêne occasionnée") is part of it
+/// (`is_suppressed`).
 pub(super) fn mark_suppressed(
     text: &Analysed,
     matches: &[Match],
@@ -173,6 +174,16 @@ pub(super) fn mark_suppressed(
             || is_non_apology(text, matches, m)
         {
             suppressed[m.first..m.end]
+                .iter_mut()
+                .for_each(|s| *s = true);
+        }
+        // A sentence that mocks in words of its own ("Sorry our pillows didn't meet your
+        // royal standards", "Congratulations, you've discovered that...") gives its warm
+        // words to the mockery: they earn nothing. Not a lone laugh or emoji, which may be
+        // laughing with a customer who joked first (see the losses in `score`).
+        if m.category == Category::Sarcasm && !m.negated && m.end - m.first > 1 {
+            let sentence = &text.sentences[text.tokens[m.first].sentence as usize];
+            suppressed[sentence.first..sentence.end]
                 .iter_mut()
                 .for_each(|s| *s = true);
         }
@@ -5080,6 +5091,57 @@ mod tests {
             let result = verdict(language, flight(language), reply);
             assert_eq!(losses(&result), Vec::<String>::new(), "{reply}");
         }
+    }
+
+    /// Mockery put as praise or an apology costs points, and its warm words earn nothing
+    /// ("Sorry our pillows didn't meet your royal standards"); the same warm words in a
+    /// sentence of their own still count.
+    #[test]
+    fn the_warm_words_of_a_mocking_sentence_earn_nothing() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Congratulations, you've discovered that airports get busy in summer.",
+            ),
+            (
+                Language::En,
+                "Sorry our seats didn't meet your royal standards.",
+            ),
+            (
+                Language::Fr,
+                "Félicitations, vous avez découvert que les aéroports sont pleins en été.",
+            ),
+            (
+                Language::Nl,
+                "Gefeliciteerd, u heeft ontdekt dat vliegvelden in de zomer druk zijn.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                fires(&result, "empathy.sarcasm"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert!(
+                result.evidence.iter().all(|e| e.points <= 0),
+                "{reply}: {:?}",
+                result.evidence
+            );
+            assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
+        }
+        fires_in_each(
+            "empathy.emotion_strong",
+            &[
+                (
+                    Language::En,
+                    "Congratulations on the wedding, and I'm so sorry about the flight.",
+                ),
+                (
+                    Language::Fr,
+                    "Félicitations pour le mariage, et je suis vraiment désolée pour ce vol.",
+                ),
+            ],
+        );
     }
 
     /// Each kind of loss, in everyday words as careless brand accounts write them, costs
