@@ -13,6 +13,8 @@
 //! second blind set's figures are in BENCHMARKS.md). It stays as a guard: sincere words
 //! must not start to cost points, and careless ones must keep costing them.
 
+mod common;
+
 use std::ops::Range;
 
 use frontline::scenario::Language;
@@ -28,14 +30,10 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/care_loss_replies.csv");
-    let mut reader = csv::Reader::from_path(&path).expect("the replies");
     let scorer = Scorer::new();
-    reader
-        .records()
+    common::data_rows("care_loss_replies.csv")
+        .into_iter()
         .map(|record| {
-            let record = record.expect("a well-formed row");
             let field = |i: usize| record.get(i).unwrap_or_default().to_string();
             let language = Language::from_code(&field(0)).expect("en, fr or nl");
             let (phrase, customer, reply) = (field(3), field(4), field(5));

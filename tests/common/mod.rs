@@ -33,17 +33,24 @@ pub struct Labelled {
     pub verdict: TextVerdict,
 }
 
-/// Every reply of the labelled set tests/data/`file`, scored.
-pub fn labelled(file: &str) -> Vec<Labelled> {
+/// The rows of the CSV file tests/data/`file`, after its header.
+pub fn data_rows(file: &str) -> Vec<csv::StringRecord> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(file);
-    let mut reader = csv::Reader::from_path(&path).expect("the labelled replies");
-    let scorer = Scorer::new();
+    let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
     reader
         .records()
+        .map(|record| record.expect("a well-formed row"))
+        .collect()
+}
+
+/// Every reply of the labelled set tests/data/`file`, scored.
+pub fn labelled(file: &str) -> Vec<Labelled> {
+    let scorer = Scorer::new();
+    data_rows(file)
+        .into_iter()
         .map(|record| {
-            let record = record.expect("a well-formed row");
             let field = |i: usize| record.get(i).unwrap_or_default().to_string();
             let language = Language::from_code(&field(1)).expect("en, fr or nl");
             let level = |i: usize| field(i).parse::<u8>().expect("a level 0-2");
