@@ -1123,14 +1123,7 @@ impl Lexicon {
         category: Category,
         phrase: &str,
     ) -> Result<(), String> {
-        let (anchored, phrase) = match phrase.trim_start().strip_prefix('^') {
-            Some(rest) => (true, rest),
-            None => (false, phrase),
-        };
-        let (ends_sentence, phrase) = match phrase.trim_end().strip_suffix('$') {
-            Some(rest) => (true, rest),
-            None => (false, phrase),
-        };
+        let (anchored, phrase, ends_sentence) = anchors(phrase);
         let mut words = Vec::new();
         let phrase_words = text::phrase_words(phrase, &self.word_rules);
         let never_negated = self.never_negated(&phrase_words);
@@ -1984,6 +1977,19 @@ fn match_at(
     }
 }
 
+/// A phrase's words without its anchors, and which it has: a leading `^` (the start of
+/// a sentence) and a trailing `$` (its end).
+fn anchors(phrase: &str) -> (bool, &str, bool) {
+    let (starts, phrase) = match phrase.trim_start().strip_prefix('^') {
+        Some(rest) => (true, rest),
+        None => (false, phrase),
+    };
+    match phrase.trim_end().strip_suffix('$') {
+        Some(rest) => (starts, rest, true),
+        None => (starts, phrase, false),
+    }
+}
+
 fn is_skippable(token: &Token) -> bool {
     token.flags & (flags::NEGATOR | flags::NEGATION_HELPER) != 0
 }
@@ -2107,12 +2113,7 @@ mod tests {
             let (mut pattern_index, mut checked) = (0, 0);
             for category in Category::ALL {
                 for phrase in &file.rules[category.key()].phrases {
-                    let phrase = phrase.trim_start();
-                    let phrase = phrase.strip_prefix('^').unwrap_or(phrase);
-                    let (phrase, ends) = match phrase.trim_end().strip_suffix('$') {
-                        Some(rest) => (rest, true),
-                        None => (phrase, false),
-                    };
+                    let (_, phrase, ends) = anchors(phrase);
                     let pattern = &lexicon.patterns[pattern_index];
                     assert_eq!(pattern.category, category, "{language} `{phrase}`");
                     let compiled = range(&lexicon.pattern_words, pattern.words);
