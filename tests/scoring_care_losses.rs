@@ -1,17 +1,20 @@
-//! Losses on everyday replies (tests/data/care_loss_replies.csv): 240 careless replies of
-//! brand accounts, each with one fault (blame, minimising, calm_down, sarcasm, dismissive,
-//! defensive, policy_hiding, non_apology, boilerplate) and its exact words, and 240
-//! sincere replies full of words that look like faults out of context ("of course",
-//! "évidemment", "uiteraard", "our policy allows", "it happens to me too"), 80 of each per
-//! language, over a dozen sectors.
+//! Losses on everyday replies, in two sets of careless replies of brand accounts, each
+//! with one fault (blame, minimising, calm_down, sarcasm, dismissive, defensive,
+//! policy_hiding, non_apology, boilerplate) and its exact words, beside sincere replies
+//! full of words that look like faults out of context ("of course", "évidemment",
+//! "uiteraard", "our policy allows", "you did nothing wrong"), over a few dozen sectors.
 //!
-//! They were written for the twenty-sixth pass by someone who had not read the lexicons,
-//! and measured blind first: 70 of the careless replies lost points on their fault's
-//! words at the pass's start, 84 when the set was written; 22 sincere replies lost points
-//! at the start, 4 when it was written. The lexicons' second round of everyday losses was
-//! then written from this set's misses, so what it measures now is no longer blind (a
-//! second blind set's figures are in BENCHMARKS.md). It stays as a guard: sincere words
-//! must not start to cost points, and careless ones must keep costing them.
+//! tests/data/care_loss_replies.csv (80 careless and 80 sincere per language) was written
+//! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
+//! first: 70 of the careless replies lost points on their fault's words at the pass's
+//! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
+//! it was written. tests/data/care_loss_replies_blind.csv (120 and 120 per language) holds
+//! two later blind probes of the same kind, D and E: at the twenty-seventh pass's start 98
+//! of their 360 careless replies lost points on their fault's words (57 of D, 41 of E) and
+//! 7 sincere ones lost points. The lexicons' later rounds of everyday losses were written
+//! from each set's misses, so what the sets measure now is no longer blind (the blind
+//! figures are in BENCHMARKS.md). They stay as a guard: sincere words must not start to
+//! cost points, and careless ones must keep costing them.
 
 mod common;
 
@@ -29,9 +32,43 @@ struct Row {
     verdict: TextVerdict,
 }
 
-fn rows() -> Vec<Row> {
+/// A set of replies, its size and what it may miss today.
+struct Set {
+    file: &'static str,
+    /// Careless replies per language, and as many sincere ones.
+    per_language: usize,
+    /// Careless replies per language whose fault may cost no points.
+    missed_at_most: usize,
+    /// Sincere replies in all that may lose points.
+    sincere_losing_at_most: usize,
+}
+
+const SETS: [Set; 2] = [
+    // Today 10 (en), 8 (fr) and 8 (nl) of 80 are missed: faults put in words no phrase
+    // list can hold ("they were washed at the wrong temperature"). One sincere reply
+    // loses points: "Rest assured you won't be charged", whose "rest assured" trainers do
+    // count as a form letter's words.
+    Set {
+        file: "care_loss_replies.csv",
+        per_language: 80,
+        missed_at_most: 12,
+        sincere_losing_at_most: 1,
+    },
+    // Today 12 (en), 18 (fr) and 11 (nl) of 120 are missed ("the driver says he rang
+    // twice, so it comes down to whether you heard the bell"), and 5 sincere replies lose
+    // points ("Rest assured", "Pas de panique, on s'en occupe tout de suite", "damage you
+    // didn't cause is infuriating" read as a negated feeling).
+    Set {
+        file: "care_loss_replies_blind.csv",
+        per_language: 120,
+        missed_at_most: 20,
+        sincere_losing_at_most: 5,
+    },
+];
+
+fn rows(file: &str) -> Vec<Row> {
     let scorer = Scorer::new();
-    common::data_rows("care_loss_replies.csv")
+    common::data_rows(file)
         .into_iter()
         .map(|record| {
             let field = |i: usize| record.get(i).unwrap_or_default().to_string();
@@ -68,28 +105,38 @@ fn caught(row: &Row) -> bool {
 
 #[test]
 fn careless_replies_lose_points_on_their_faulty_words_in_each_language() {
-    let rows = rows();
-    assert_eq!(rows.len(), 480);
-    for language in Language::ALL {
-        let careless: Vec<&Row> = rows
-            .iter()
-            .filter(|r| r.careless && r.language == language)
-            .collect();
-        assert_eq!(careless.len(), 80);
-        let missed: Vec<&str> = careless
-            .iter()
-            .filter(|r| !caught(r))
-            .map(|r| r.reply.as_str())
-            .collect();
-        // Today 10 (en), 8 (fr) and 8 (nl) of 80 are missed: faults put in words no
-        // phrase list can hold ("they were washed at the wrong temperature").
-        assert!(missed.len() <= 12, "{language}: {missed:#?}");
+    for set in &SETS {
+        let rows = rows(set.file);
+        assert_eq!(rows.len(), 6 * set.per_language, "{}", set.file);
+        for language in Language::ALL {
+            let careless: Vec<&Row> = rows
+                .iter()
+                .filter(|r| r.careless && r.language == language)
+                .collect();
+            assert_eq!(careless.len(), set.per_language, "{}", set.file);
+            let missed: Vec<&str> = careless
+                .iter()
+                .filter(|r| !caught(r))
+                .map(|r| r.reply.as_str())
+                .collect();
+            assert!(
+                missed.len() <= set.missed_at_most,
+                "{} {language}: {missed:#?}",
+                set.file
+            );
+        }
     }
 }
 
 #[test]
 fn sincere_replies_lose_no_points() {
-    let rows = rows();
+    for set in &SETS {
+        sincere_replies_of_a_set_lose_no_points(set);
+    }
+}
+
+fn sincere_replies_of_a_set_lose_no_points(set: &Set) {
+    let rows = rows(set.file);
     let losing: Vec<String> = rows
         .iter()
         .filter(|r| !r.careless)
@@ -105,8 +152,15 @@ fn sincere_replies_lose_no_points() {
             format!("{}: {:?}", r.reply, losses)
         })
         .collect();
-    assert_eq!(rows.iter().filter(|r| !r.careless).count(), 240);
-    // Today one: "Rest assured you won't be charged", whose "rest assured" trainers do
-    // count as a form letter's words.
-    assert!(losing.len() <= 1, "{losing:#?}");
+    assert_eq!(
+        rows.iter().filter(|r| !r.careless).count(),
+        3 * set.per_language,
+        "{}",
+        set.file
+    );
+    assert!(
+        losing.len() <= set.sincere_losing_at_most,
+        "{}: {losing:#?}",
+        set.file
+    );
 }
