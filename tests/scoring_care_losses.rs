@@ -55,14 +55,14 @@ const SETS: [Set; 2] = [
         sincere_losing_at_most: 1,
     },
     // Today 12 (en), 18 (fr) and 11 (nl) of 120 are missed ("the driver says he rang
-    // twice, so it comes down to whether you heard the bell"), and 5 sincere replies lose
-    // points ("Rest assured", "Pas de panique, on s'en occupe tout de suite", "damage you
-    // didn't cause is infuriating" read as a negated feeling).
+    // twice, so it comes down to whether you heard the bell"), and 4 sincere replies lose
+    // points, all to words trainers do count as formulas or orders: "Rest assured",
+    // "Désolés pour le désagrément", "Selon nos conditions", "Pas de panique".
     Set {
         file: "care_loss_replies_blind.csv",
         per_language: 120,
         missed_at_most: 20,
-        sincere_losing_at_most: 5,
+        sincere_losing_at_most: 4,
     },
 ];
 

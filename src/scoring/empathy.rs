@@ -5093,6 +5093,39 @@ mod tests {
         }
     }
 
+    /// A negation inside what a feeling is said of ("no information", "nobody turning
+    /// up", "damage you didn't cause") is not the feeling's: the reply puts their
+    /// experience and its feeling into words, and loses nothing for it (it had lost 20
+    /// points as a negated feeling). A negation right after the verb still negates it.
+    #[test]
+    fn a_negation_in_the_subject_of_a_feeling_leaves_the_feeling_named() {
+        for reply in [
+            "Three delays and no information is really stressful.",
+            "Being charged for damage you didn't cause is infuriating.",
+            "Taking a day off and then nobody turning up is so frustrating.",
+            "Turning up to find no booking is so frustrating.",
+        ] {
+            let result = verdict(Language::En, FLIGHT_EN, reply);
+            let losses: Vec<&str> = result
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| e.rule.as_ref())
+                .collect();
+            assert!(losses.is_empty(), "{reply}: {losses:?}");
+            // Their experience and its feeling in one sentence: an interpretation.
+            assert_eq!(result.epitome.interpretations, 2, "{reply}");
+        }
+        for reply in [
+            "This isn't stressful, it's only a form.",
+            "It is not frustrating at all.",
+        ] {
+            let result = verdict(Language::En, FLIGHT_EN, reply);
+            assert_eq!(result.epitome.emotional_reactions, 0, "{reply}");
+            assert_eq!(result.epitome.interpretations, 0, "{reply}");
+        }
+    }
+
     /// Mockery put as praise or an apology costs points, and its warm words earn nothing
     /// ("Sorry our pillows didn't meet your royal standards"); the same warm words in a
     /// sentence of their own still count.

@@ -236,6 +236,13 @@ pub struct WordLists {
     /// without a date is far too long", "sitting there without information is maddening").
     #[serde(default)]
     pub negation_prepositions: Vec<String>,
+    /// Verbs that take their negation after them ("is", "was": "it is not"): a negation
+    /// word before one reaches a phrase after it only from right before it ("nothing is
+    /// more frustrating"); further back it is the subject's ("no information is
+    /// stressful", "damage you didn't cause is infuriating", "nobody turning up is so
+    /// frustrating" all name the feeling).
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Words that only make a phrase stronger ("really", "vraiment", "echt"): matching
     /// steps over them inside a phrase, as it steps over a negation, so that "that's
     /// genuinely awful" is "that's awful" said more strongly and "wat ontzettend
@@ -760,6 +767,7 @@ pub struct Lexicon {
     negation_stops: Vec<String>,
     negation_bridges: Vec<String>,
     negation_prepositions: Vec<String>,
+    copulas: Vec<String>,
     intensifiers: Vec<String>,
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
@@ -821,6 +829,8 @@ pub struct Lexicon {
     negation_bridge_ids: Vec<u32>,
     /// The vocabulary ids of `negation_prepositions`, for the same reason.
     negation_preposition_ids: Vec<u32>,
+    /// The vocabulary ids of `copulas`, for the same reason.
+    copula_ids: Vec<u32>,
     /// One bit per vocabulary id, set for the words a question may open with (`question_
     /// openers` and `question_verbs`, interned as vocabulary words): every sentence without
     /// its "?" is asked whether it opens like a question, and most are told no by one bit.
@@ -887,6 +897,7 @@ impl Lexicon {
             negation_stops: fold_all(&w.negation_stops),
             negation_bridges: fold_all(&w.negation_bridges),
             negation_prepositions: fold_all(&w.negation_prepositions),
+            copulas: fold_all(&w.copulas),
             intensifiers: fold_all(&w.intensifiers),
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
@@ -938,6 +949,7 @@ impl Lexicon {
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
             negation_preposition_ids: Vec::new(),
+            copula_ids: Vec::new(),
             question_starts: Box::default(),
             subordinator_ids: Vec::new(),
             word_sets: Default::default(),
@@ -981,6 +993,7 @@ impl Lexicon {
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
             (lexicon.negation_prepositions.clone(), 0),
+            (lexicon.copulas.clone(), 0),
             (lexicon.question_openers.clone(), 0),
             (lexicon.question_verbs.clone(), 0),
             (lexicon.subordinators.clone(), 0),
@@ -1104,10 +1117,12 @@ impl Lexicon {
         (
             self.negation_bridge_ids,
             self.negation_preposition_ids,
+            self.copula_ids,
             self.subordinator_ids,
         ) = (
             ids(&self.negation_bridges),
             ids(&self.negation_prepositions),
+            ids(&self.copulas),
             ids(&self.subordinators),
         );
         let mut question_starts = vec![0u64; self.first_words.len().div_ceil(64)];
@@ -1774,9 +1789,21 @@ impl Lexicon {
             let in_reach = |&k: &usize| {
                 tokens[k].clause == clause && tokens[k].flags & flags::NEGATION_STOP == 0
             };
-            // A preposition ("without") negates only what comes right after it.
-            let governs =
-                |k: usize| k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id);
+            // A preposition ("without") negates only what comes right after it. A verb
+            // that takes its negation after it ("is"), at the phrase's start or before it,
+            // is reached across only from right before it ("nothing is more
+            // frustrating") or through a verb of saying or thinking ("I don't think that
+            // is acceptable"): otherwise the negation is its subject's ("no information
+            // is stressful"). Both are asked of negation words only, which are rare.
+            let governs = |k: usize| {
+                (k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id))
+                    && !(k + 2..=start).any(|c| {
+                        self.copula_ids.contains(&tokens[c].id)
+                            && !tokens[k + 1..c]
+                                .iter()
+                                .any(|t| is_listed(&self.reporting_verbs, t))
+                    })
+            };
             let negator = (from..start)
                 .rev()
                 .take_while(in_reach)

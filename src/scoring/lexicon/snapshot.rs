@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 27;
+const FORMAT: u32 = 28;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -137,6 +137,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negation_stops);
     w.strings(&lexicon.negation_bridges);
     w.strings(&lexicon.negation_prepositions);
+    w.strings(&lexicon.copulas);
     w.strings(&lexicon.intensifiers);
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.reporting_verbs);
@@ -330,6 +331,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_stops = r.strings()?;
     let negation_bridges = r.strings()?;
     let negation_prepositions = r.strings()?;
+    let copulas = r.strings()?;
     let intensifiers = r.strings()?;
     let subordinators = r.strings()?;
     let reporting_verbs = r.strings()?;
@@ -426,6 +428,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_stops,
         negation_bridges,
         negation_prepositions,
+        copulas,
         intensifiers,
         subordinators,
         reporting_verbs,
@@ -463,6 +466,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         caring_words: Box::default(),
         negation_bridge_ids: Vec::new(),
         negation_preposition_ids: Vec::new(),
+        copula_ids: Vec::new(),
         question_starts: Box::default(),
         subordinator_ids: Vec::new(),
         word_sets: Default::default(),
