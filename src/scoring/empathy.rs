@@ -5126,6 +5126,114 @@ mod tests {
         }
     }
 
+    /// Blame in plain words: the customer's own act gone wrong ("you entered the wrong
+    /// postcode") or left undone ("vous n'avez pas mis à jour votre carte"), in no list of
+    /// stock phrases. Not what happened to them, not what is still to come, not a question
+    /// or a condition, not someone else's act.
+    #[test]
+    fn the_customers_own_act_gone_wrong_is_blame() {
+        let blame = |language: Language, reply: &str| -> Vec<String> {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .filter(|e| e.rule == "empathy.blame")
+                .map(|e| e.quote.to_string())
+                .collect()
+        };
+        for (language, reply, quote) in [
+            (
+                Language::En,
+                "You entered the wrong postcode, so the parcel went back.",
+                "You entered the wrong",
+            ),
+            (
+                Language::En,
+                "You probably selected the old address at checkout.",
+                "You probably selected the old",
+            ),
+            (
+                Language::En,
+                "You booked the 7:10 yourself, so the change fee applies.",
+                "You booked the 7:10 yourself",
+            ),
+            (
+                Language::Fr,
+                "Vous avez saisi un mauvais IBAN lors du virement.",
+                "Vous avez saisi un mauvais",
+            ),
+            (
+                Language::Fr,
+                "Vous n'avez pas mis à jour votre carte bancaire, d'où le blocage.",
+                "Vous n'avez pas mis",
+            ),
+            (
+                Language::Nl,
+                "U heeft het verkeerde adres ingevuld bij het bestellen.",
+                "U heeft het verkeerde adres ingevuld",
+            ),
+            (
+                Language::Nl,
+                "Je hebt het retourformulier niet ingevuld, daarom duurde het langer.",
+                "Je hebt het retourformulier niet ingevuld",
+            ),
+        ] {
+            assert_eq!(blame(language, reply), [quote], "{reply}");
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "You entered the right code, and our system still rejected it.",
+            ),
+            (
+                Language::En,
+                "You were booked on the wrong flight by our agent, I'm so sorry.",
+            ),
+            (
+                Language::En,
+                "Did you select the wrong date? I can change it for you.",
+            ),
+            (
+                Language::En,
+                "If you entered the wrong PIN three times, the card locks for a day.",
+            ),
+            (
+                Language::En,
+                "You said we entered the wrong address, and you're right.",
+            ),
+            (Language::En, "You can put yourself first here."),
+            (
+                Language::En,
+                "You haven't booked a seat yet, so I've reserved 14A for you.",
+            ),
+            (
+                Language::Fr,
+                "Vous avez été orienté vers le mauvais guichet, toutes nos excuses.",
+            ),
+            (
+                Language::Fr,
+                "Vous n'avez pas encore validé votre commande : voici le lien.",
+            ),
+            (
+                Language::Fr,
+                "Vous n'avez pas besoin de remplir un nouveau formulaire.",
+            ),
+            (
+                Language::Nl,
+                "U heeft het juiste formulier ingevuld. De fout lag bij ons.",
+            ),
+            (
+                Language::Nl,
+                "U heeft nog geen stoel gekozen, dus ik heb 14A voor u gereserveerd.",
+            ),
+            (
+                Language::Nl,
+                "Je werd naar het verkeerde loket gestuurd, sorry daarvoor.",
+            ),
+        ] {
+            assert_eq!(blame(language, reply), Vec::<String>::new(), "{reply}");
+        }
+    }
+
     /// Mockery put as praise or an apology costs points, and its warm words earn nothing
     /// ("Sorry our pillows didn't meet your royal standards"); the same warm words in a
     /// sentence of their own still count.

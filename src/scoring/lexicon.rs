@@ -65,10 +65,18 @@ pub enum Category {
     /// sarcasm ("...can't be increased. Good luck with the party!"), with words of its
     /// own for the trainee. No phrases: only `Lexicon::find_all` gives it.
     WishBrushOff,
+    /// The customer as the one who acted ("you", "vous avez", "u heeft"): with one of the
+    /// lexicon's `customer_acts` after it and a `FaultMark` in the same clause,
+    /// `Lexicon::find_all` gives the clause as `Blame` ("you entered the wrong postcode",
+    /// "vous avez saisi un mauvais IBAN", "u heeft het verkeerde adres ingevuld").
+    CustomerActor,
+    /// What makes an act a mistake ("wrong", "by mistake", "too late", "mauvais",
+    /// "verkeerde"): worth nothing on its own, blame after the customer's act.
+    FaultMark,
 }
 
 impl Category {
-    pub const ALL: [Category; 33] = [
+    pub const ALL: [Category; 35] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -102,6 +110,8 @@ impl Category {
         Category::ConditionFirst,
         Category::WellWish,
         Category::WishBrushOff,
+        Category::CustomerActor,
+        Category::FaultMark,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -178,6 +188,8 @@ impl Category {
             Category::ConditionFirst => "condition_first",
             Category::WellWish => "well_wish",
             Category::WishBrushOff => "wish_brush_off",
+            Category::CustomerActor => "customer_actor",
+            Category::FaultMark => "fault_mark",
         }
     }
 }
@@ -243,6 +255,31 @@ pub struct WordLists {
     /// frustrating" all name the feeling).
     #[serde(default)]
     pub copulas: Vec<String>,
+    /// What only a customer does, as a past participle or past tense ("entered", "typed",
+    /// "saisi", "ingevuld"): after a `customer_actor` phrase and with a `fault_mark` in
+    /// the same clause, it is blame in plain words ("you typed the wrong email").
+    #[serde(default)]
+    pub customer_acts: Vec<String>,
+    /// How many words after a `customer_actor` phrase one of `customer_acts` may come
+    /// (negation words not counted): 1 in English ("you entered", "you must have entered";
+    /// "you can put yourself first" is advice), more where the verb comes last ("u heeft
+    /// het verkeerde adres ingevuld").
+    #[serde(default)]
+    pub customer_act_reach: usize,
+    /// Words that make the customer the one acted on ("were", "been", "été", "werd"):
+    /// "you were booked on the wrong flight" says what happened to them.
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
+    /// Auxiliaries of the past ("did", "have", "avez", "heeft"): a `customer_actor` phrase
+    /// holding one, negated before one of `customer_acts`, says what the customer failed
+    /// to do ("you didn't tick the box", "vous n'avez pas mis à jour votre carte", "heb je
+    /// het formulier niet ingevuld"), blame without a fault mark.
+    #[serde(default)]
+    pub past_auxiliaries: Vec<String>,
+    /// Words that make a missing act one still to come ("yet", "encore", "nog"): "you
+    /// haven't booked a seat yet" tells them what is left to do, it does not blame.
+    #[serde(default)]
+    pub yet_words: Vec<String>,
     /// Words that only make a phrase stronger ("really", "vraiment", "echt"): matching
     /// steps over them inside a phrase, as it steps over a negation, so that "that's
     /// genuinely awful" is "that's awful" said more strongly and "wat ontzettend
@@ -768,6 +805,11 @@ pub struct Lexicon {
     negation_bridges: Vec<String>,
     negation_prepositions: Vec<String>,
     copulas: Vec<String>,
+    customer_acts: Vec<String>,
+    customer_act_reach: usize,
+    passive_auxiliaries: Vec<String>,
+    past_auxiliaries: Vec<String>,
+    yet_words: Vec<String>,
     intensifiers: Vec<String>,
     subordinators: Vec<String>,
     reporting_verbs: Vec<String>,
@@ -898,6 +940,11 @@ impl Lexicon {
             negation_bridges: fold_all(&w.negation_bridges),
             negation_prepositions: fold_all(&w.negation_prepositions),
             copulas: fold_all(&w.copulas),
+            customer_acts: fold_all(&w.customer_acts),
+            customer_act_reach: w.customer_act_reach,
+            passive_auxiliaries: fold_all(&w.passive_auxiliaries),
+            past_auxiliaries: fold_all(&w.past_auxiliaries),
+            yet_words: fold_all(&w.yet_words),
             intensifiers: fold_all(&w.intensifiers),
             subordinators: fold_all(&w.subordinators),
             reporting_verbs: fold_all(&w.reporting_verbs),
@@ -994,6 +1041,10 @@ impl Lexicon {
             (lexicon.negation_bridges.clone(), 0),
             (lexicon.negation_prepositions.clone(), 0),
             (lexicon.copulas.clone(), 0),
+            (lexicon.customer_acts.clone(), 0),
+            (lexicon.passive_auxiliaries.clone(), 0),
+            (lexicon.past_auxiliaries.clone(), 0),
+            (lexicon.yet_words.clone(), 0),
             (lexicon.question_openers.clone(), 0),
             (lexicon.question_verbs.clone(), 0),
             (lexicon.subordinators.clone(), 0),
@@ -1564,6 +1615,20 @@ impl Lexicon {
                 false
             });
         }
+        // The customer's own act gone wrong, said in plain words (see `act_gone_wrong`):
+        // blame, found before the kind wishes below, which blame turns into brush-offs.
+        if found.iter().any(|m| m.category == Category::CustomerActor) {
+            let blames: Vec<Match> = found
+                .iter()
+                .filter(|m| m.category == Category::CustomerActor)
+                .filter_map(|actor| self.act_gone_wrong(text, actor, &found))
+                .collect();
+            found.retain(|m| !matches!(m.category, Category::CustomerActor | Category::FaultMark));
+            if !blames.is_empty() {
+                found.extend(blames);
+                found.sort_by_key(|m| m.first);
+            }
+        }
         // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
         // problem it is one more brush-off: "the £5 voucher is our standard compensation
         // and can't be increased. Good luck with the party!" (After the conditions above,
@@ -1593,6 +1658,98 @@ impl Lexicon {
             });
         }
         found
+    }
+
+    /// Blame in plain words: the customer as the one who acted (`actor`, a
+    /// `CustomerActor` match) and one of `customer_acts` within seven words after it, in
+    /// one clause, with either a `FaultMark` there too ("you entered the wrong postcode",
+    /// "you set up a second direct debit yourself", "vous avez saisi un mauvais IBAN", "u
+    /// heeft het verkeerde adres ingevuld") or the act negated after a past auxiliary
+    /// (what they failed to do: "you didn't tick the box", "vous n'aviez pas déposé
+    /// l'attestation", "heb je het formulier niet ingevuld"), unless it is still to come
+    /// ("you haven't booked a seat yet"). Not when someone else acts between ("you said we
+    /// entered the wrong one"), the customer is acted on ("you were booked on the wrong
+    /// flight", "vous avez été orienté vers le mauvais guichet"), or it is asked or put as
+    /// a condition ("Did you select the wrong date?", "if you entered the wrong PIN three
+    /// times, the card locks"): those say what happened, or find out.
+    fn act_gone_wrong(&self, text: &Analysed, actor: &Match, found: &[Match]) -> Option<Match> {
+        let tokens = &text.tokens;
+        let sentence = &text.sentences[tokens[actor.first].sentence as usize];
+        if sentence.question || self.in_condition(text, actor.first) {
+            return None;
+        }
+        let clause = tokens[actor.end - 1].clause;
+        let in_clause = |k: usize| tokens[k].clause == clause;
+        let negator = |t: &text::Token| t.flags & flags::NEGATOR != 0;
+        // Within `customer_act_reach` words after the actor, negation words not counted.
+        let mut counted = 0;
+        let until = (actor.end..sentence.end)
+            .find(|&k| {
+                counted += usize::from(!negator(&tokens[k]));
+                counted > self.customer_act_reach
+            })
+            .unwrap_or(sentence.end);
+        let act = (actor.end..until)
+            .take_while(|&k| in_clause(k))
+            .find(|&k| is_listed(&self.customer_acts, &tokens[k]))?;
+        // The mark between the actor and the act ("u heeft het verkeerde adres ingevuld")
+        // or in the seven words after the act ("you entered your new postcode wrong").
+        let mark = found.iter().find(|m| {
+            m.category == Category::FaultMark
+                && !m.negated
+                && (actor.end..act + 8).contains(&m.first)
+                && (m.first..m.end).all(in_clause)
+        });
+        let (skip, end) = match mark {
+            Some(mark) => (mark.first..mark.end, (act + 1).max(mark.end)),
+            None => (0..0, act + 1),
+        };
+        let between = || (actor.end..act).filter(|k| !skip.contains(k));
+        let last_negator = between().filter(|&k| negator(&tokens[k])).last();
+        let negated = actor.negated || last_negator.is_some();
+        // The negation on the act itself, at most one word before it ("didn't even tick",
+        // "niet helemaal ingevuld"), not on a verb of its own ("you didn't need to fill
+        // anything in", "vous n'avez pas besoin de remplir").
+        let act_negated = match last_negator {
+            Some(k) => act - k <= 2,
+            None => actor.negated && act - actor.end <= 1,
+        };
+        let failed_to_act = mark.is_none()
+            && act_negated
+            && tokens[actor.first..actor.end]
+                .iter()
+                .any(|t| is_listed(&self.past_auxiliaries, t))
+            && !self.still_to_come(text, actor.first, clause);
+        if !(failed_to_act || mark.is_some() && !negated) {
+            return None;
+        }
+        let breaks = |t: &text::Token| {
+            t.flags & flags::ME != 0
+                || is_listed(&self.we, t)
+                || is_listed(&self.passive_auxiliaries, t)
+                || is_listed(&self.reporting_verbs, t)
+        };
+        let clear =
+            between().all(|k| in_clause(k) && !breaks(&tokens[k])) && (act..end).all(in_clause);
+        clear.then_some(Match {
+            category: Category::Blame,
+            first: actor.first,
+            end,
+            negated: false,
+        })
+    }
+
+    /// Whether the clause from token `first` holds one of `yet_words`, or its next word
+    /// does (English "yet" also opens a clause: "you haven't booked a seat yet").
+    fn still_to_come(&self, text: &Analysed, first: usize, clause: u32) -> bool {
+        let tokens = &text.tokens;
+        let sentence = &text.sentences[tokens[first].sentence as usize];
+        let clause_end = (first..sentence.end)
+            .find(|&k| tokens[k].clause != clause)
+            .unwrap_or(sentence.end);
+        tokens[first..(clause_end + 1).min(sentence.end)]
+            .iter()
+            .any(|t| is_listed(&self.yet_words, t))
     }
 
     /// Matches of a list of extra phrases (a scenario's forbidden claims), compiled on the

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 28;
+const FORMAT: u32 = 29;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -138,6 +138,11 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negation_bridges);
     w.strings(&lexicon.negation_prepositions);
     w.strings(&lexicon.copulas);
+    w.strings(&lexicon.customer_acts);
+    w.len(lexicon.customer_act_reach);
+    w.strings(&lexicon.passive_auxiliaries);
+    w.strings(&lexicon.past_auxiliaries);
+    w.strings(&lexicon.yet_words);
     w.strings(&lexicon.intensifiers);
     w.strings(&lexicon.subordinators);
     w.strings(&lexicon.reporting_verbs);
@@ -332,6 +337,11 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_bridges = r.strings()?;
     let negation_prepositions = r.strings()?;
     let copulas = r.strings()?;
+    let customer_acts = r.strings()?;
+    let customer_act_reach = r.u32()? as usize;
+    let passive_auxiliaries = r.strings()?;
+    let past_auxiliaries = r.strings()?;
+    let yet_words = r.strings()?;
     let intensifiers = r.strings()?;
     let subordinators = r.strings()?;
     let reporting_verbs = r.strings()?;
@@ -429,6 +439,11 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_bridges,
         negation_prepositions,
         copulas,
+        customer_acts,
+        customer_act_reach,
+        passive_auxiliaries,
+        past_auxiliaries,
+        yet_words,
         intensifiers,
         subordinators,
         reporting_verbs,
