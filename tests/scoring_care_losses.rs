@@ -8,11 +8,13 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (120 and 120 per language) holds
-//! two later blind probes of the same kind, D and E: at the twenty-seventh pass's start 98
-//! of their 360 careless replies lost points on their fault's words (57 of D, 41 of E) and
-//! 7 sincere ones lost points. The lexicons' later rounds of everyday losses were written
-//! from each set's misses, so what the sets measure now is no longer blind (the blind
+//! it was written. tests/data/care_loss_replies_blind.csv (240 and 240 per language) holds
+//! four later blind probes of the same kind, D, E, F and G, each written by someone who
+//! had read neither the lexicons nor the sets before it: at the twenty-seventh pass's
+//! start 177 of their 720 careless replies lost points on their fault's words (57 of D, 41
+//! of E, 44 of F, 35 of G) and 13 sincere ones lost points. The lexicons' later rounds of
+//! everyday losses, and the rule for blame in plain words, were written from the misses of
+//! D, E and F, so what the sets measure now is no longer blind (G was measured blind, the
 //! figures are in BENCHMARKS.md). They stay as a guard: sincere words must not start to
 //! cost points, and careless ones must keep costing them.
 
@@ -54,14 +56,15 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 12 (en), 18 (fr) and 11 (nl) of 120 are missed ("the driver says he rang
-    // twice, so it comes down to whether you heard the bell"), and 4 sincere replies lose
-    // points, all to words trainers do count as formulas or orders: "Rest assured",
-    // "Désolés pour le désagrément", "Selon nos conditions", "Pas de panique".
+    // Today 92 (en), 101 (fr) and 100 (nl) of 240 are missed ("the driver says he rang
+    // twice, so it comes down to whether you heard the bell"; most of G's misses, which
+    // were measured blind and not mended), and 4 sincere replies lose points, all to words
+    // trainers do count as formulas or orders: "Rest assured", "Désolés pour le
+    // désagrément", "Selon nos conditions", "Pas de panique".
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 120,
-        missed_at_most: 20,
+        per_language: 240,
+        missed_at_most: 105,
         sincere_losing_at_most: 4,
     },
 ];
