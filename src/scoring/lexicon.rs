@@ -152,6 +152,13 @@ impl Category {
         )
     }
 
+    /// Whether the category's phrases are matched only where a customer's act may be
+    /// (`Lexicon::find_act_phrases`), not with the others: "you" alone would otherwise be
+    /// tried at every "you" of every text.
+    fn is_act_part(self) -> bool {
+        matches!(self, Category::CustomerActor | Category::FaultMark)
+    }
+
     /// The key of the category in a lexicon file.
     pub fn key(self) -> &'static str {
         match self {
@@ -873,6 +880,15 @@ pub struct Lexicon {
     negation_preposition_ids: Vec<u32>,
     /// The vocabulary ids of `copulas`, for the same reason.
     copula_ids: Vec<u32>,
+    /// One bit per vocabulary id, set for `customer_acts`; and its words that have a bit
+    /// set (index, bits), against which a text's words are checked: a text holding no act
+    /// (most) looks for no actor and no fault mark at all.
+    customer_act_bits: Box<[u64]>,
+    customer_act_groups: Vec<(u32, u64)>,
+    /// The patterns of `Category::is_act_part`, outside the first-word index: by their
+    /// first word's id, sorted, and those that start with a prefix.
+    act_patterns: Vec<(u32, u32)>,
+    act_prefix_patterns: Vec<u32>,
     /// One bit per vocabulary id, set for the words a question may open with (`question_
     /// openers` and `question_verbs`, interned as vocabulary words): every sentence without
     /// its "?" is asked whether it opens like a question, and most are told no by one bit.
@@ -997,6 +1013,10 @@ impl Lexicon {
             negation_bridge_ids: Vec::new(),
             negation_preposition_ids: Vec::new(),
             copula_ids: Vec::new(),
+            customer_act_bits: Box::default(),
+            customer_act_groups: Vec::new(),
+            act_patterns: Vec::new(),
+            act_prefix_patterns: Vec::new(),
             question_starts: Box::default(),
             subordinator_ids: Vec::new(),
             word_sets: Default::default(),
@@ -1176,6 +1196,28 @@ impl Lexicon {
             ids(&self.copulas),
             ids(&self.subordinators),
         );
+        let mut act_bits = vec![0u64; self.first_words.len().div_ceil(64)];
+        for id in ids(&self.customer_acts) {
+            if let Some(bits) = act_bits.get_mut(id as usize / 64) {
+                *bits |= 1 << (id % 64);
+            }
+        }
+        self.customer_act_groups = (0..act_bits.len() as u32)
+            .filter(|&w| act_bits[w as usize] != 0)
+            .map(|w| (w, act_bits[w as usize]))
+            .collect();
+        self.customer_act_bits = act_bits.into_boxed_slice();
+        (self.act_patterns, self.act_prefix_patterns) = (Vec::new(), Vec::new());
+        for (p, pattern) in self.patterns.iter().enumerate() {
+            if !pattern.category.is_act_part() {
+                continue;
+            }
+            match range(&self.pattern_words, pattern.words).first() {
+                Some(PatternWord::Exact(id)) => self.act_patterns.push((*id, p as u32)),
+                _ => self.act_prefix_patterns.push(p as u32),
+            }
+        }
+        self.act_patterns.sort_unstable();
         let mut question_starts = vec![0u64; self.first_words.len().div_ceil(64)];
         for id in ids(&[&self.question_openers[..], &self.question_verbs[..]].concat()) {
             question_starts[id as usize / 64] |= 1 << (id % 64);
@@ -1209,6 +1251,8 @@ impl Lexicon {
         }
         let id = self.patterns.len();
         match words.first() {
+            // Found by a pass of their own (`find_act_phrases`).
+            Some(PatternWord::Exact(_) | PatternWord::Prefix(_)) if category.is_act_part() => {}
             Some(PatternWord::Exact(w)) => {
                 let (any_second, by_second) = &mut compiling.first_words[*w as usize];
                 match words.get(1) {
@@ -1459,6 +1503,14 @@ impl Lexicon {
             let needs = self.needs_folded[p];
             needs[0] & !text_folded[0] | needs[1] & !text_folded[1] == 0
         };
+        // Actors and fault marks only where a customer's act is (see `act_gone_wrong`).
+        let holds_act = self
+            .customer_act_groups
+            .iter()
+            .any(|&(w, bits)| present.get(w as usize).is_some_and(|p| p & bits != 0));
+        if holds_act {
+            self.find_act_phrases(text, &mut found);
+        }
         for (chunk_index, &mask) in starts_at.iter().enumerate() {
             let mut mask = mask;
             while mask != 0 {
@@ -1660,6 +1712,80 @@ impl Lexicon {
         found
     }
 
+    /// Whether a token is one of `customer_acts`.
+    fn is_customer_act(&self, token: &text::Token) -> bool {
+        let id = token.id as usize;
+        self.customer_act_bits
+            .get(id / 64)
+            .is_some_and(|bits| bits >> (id % 64) & 1 != 0)
+    }
+
+    /// The matches of the actor and fault-mark phrases (`Category::is_act_part`), for a
+    /// text that may hold a customer's act, near its acts: found by their first word's
+    /// id, as `find_all` finds the others, but in a list of their own, so that texts
+    /// without an act (most) never try them ("you" alone starts one). At one position the
+    /// longest match of each category is kept, as `find_all` keeps it.
+    fn find_act_phrases(&self, text: &Analysed, found: &mut Vec<Match>) {
+        let tokens = &text.tokens;
+        let from = found.len();
+        // Only around the acts: an actor starts at most `customer_act_reach` words and
+        // four of its own before one, a mark at most seven words after one; each position
+        // once.
+        let mut next = 0;
+        for act in (0..tokens.len()).filter(|&k| self.is_customer_act(&tokens[k])) {
+            let window = next.max(act.saturating_sub(self.customer_act_reach + 4))
+                ..(act + 9).min(tokens.len());
+            next = window.end;
+            for i in window {
+                self.act_phrases_at(text, i, from, found);
+            }
+        }
+    }
+
+    /// The actor and fault-mark phrases that start at token `i` (see `find_act_phrases`),
+    /// pushed to `found` after `from`, the longest of a category at one position kept.
+    fn act_phrases_at(&self, text: &Analysed, i: usize, from: usize, found: &mut Vec<Match>) {
+        let tokens = &text.tokens;
+        let token = &tokens[i];
+        let at = self.act_patterns.partition_point(|&(id, _)| id < token.id);
+        let by_id = self.act_patterns[at..]
+            .iter()
+            .take_while(|&&(id, _)| id == token.id)
+            .map(|&(_, p)| p);
+        for p in by_id.chain(self.act_prefix_patterns.iter().copied()) {
+            let pattern = &self.patterns[p as usize];
+            let sentence = token.sentence;
+            if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
+                continue;
+            }
+            let Some((head, rest)) = range(&self.pattern_words, pattern.words).split_first() else {
+                continue;
+            };
+            let Some((end, stepped_over_negation)) = match_first(head, text, i, sentence)
+                .and_then(|next| match_at(rest, text, next, sentence))
+            else {
+                continue;
+            };
+            let negated = !pattern.never_negated
+                && (stepped_over_negation
+                    || self.is_negated_phrase(text, i, end, pattern.opens_clause));
+            let m = Match {
+                category: pattern.category,
+                first: i,
+                end,
+                negated,
+            };
+            match found[from..]
+                .iter_mut()
+                .find(|f| f.category == m.category && f.first == i)
+            {
+                Some(prev) if m.end > prev.end => *prev = m,
+                Some(_) => {}
+                None => found.push(m),
+            }
+        }
+    }
+
     /// Blame in plain words: the customer as the one who acted (`actor`, a
     /// `CustomerActor` match) and one of `customer_acts` within seven words after it, in
     /// one clause, with either a `FaultMark` there too ("you entered the wrong postcode",
@@ -1675,9 +1801,6 @@ impl Lexicon {
     fn act_gone_wrong(&self, text: &Analysed, actor: &Match, found: &[Match]) -> Option<Match> {
         let tokens = &text.tokens;
         let sentence = &text.sentences[tokens[actor.first].sentence as usize];
-        if sentence.question || self.in_condition(text, actor.first) {
-            return None;
-        }
         let clause = tokens[actor.end - 1].clause;
         let in_clause = |k: usize| tokens[k].clause == clause;
         let negator = |t: &text::Token| t.flags & flags::NEGATOR != 0;
@@ -1691,7 +1814,10 @@ impl Lexicon {
             .unwrap_or(sentence.end);
         let act = (actor.end..until)
             .take_while(|&k| in_clause(k))
-            .find(|&k| is_listed(&self.customer_acts, &tokens[k]))?;
+            .find(|&k| self.is_customer_act(&tokens[k]))?;
+        if sentence.question || self.in_condition(text, actor.first) {
+            return None;
+        }
         // The mark between the actor and the act ("u heeft het verkeerde adres ingevuld")
         // or in the seven words after the act ("you entered your new postcode wrong").
         let mark = found.iter().find(|m| {

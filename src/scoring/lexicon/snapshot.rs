@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 29;
+const FORMAT: u32 = 30;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -482,6 +482,10 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_bridge_ids: Vec::new(),
         negation_preposition_ids: Vec::new(),
         copula_ids: Vec::new(),
+        customer_act_bits: Box::default(),
+        customer_act_groups: Vec::new(),
+        act_patterns: Vec::new(),
+        act_prefix_patterns: Vec::new(),
         question_starts: Box::default(),
         subordinator_ids: Vec::new(),
         word_sets: Default::default(),
