@@ -1831,7 +1831,7 @@ impl Lexicon {
             None => (0..0, act + 1),
         };
         let between = || (actor.end..act).filter(|k| !skip.contains(k));
-        let last_negator = between().filter(|&k| negator(&tokens[k])).last();
+        let last_negator = between().rev().find(|&k| negator(&tokens[k]));
         let negated = actor.negated || last_negator.is_some();
         // The negation on the act itself, at most one word before it ("didn't even tick",
         // "niet helemaal ingevuld"), not on a verb of its own ("you didn't need to fill
