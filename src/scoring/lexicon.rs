@@ -1563,16 +1563,7 @@ impl Lexicon {
                         end,
                         negated,
                     };
-                    if let Some(prev) = found
-                        .iter_mut()
-                        .find(|f: &&mut Match| f.category == m.category && f.first == i)
-                    {
-                        if m.end > prev.end {
-                            *prev = m;
-                        }
-                    } else {
-                        found.push(m);
-                    }
+                    keep_longest(&mut found, m);
                 };
                 if let Some(f) = first {
                     let first_words = &self.first_words;
@@ -1727,7 +1718,6 @@ impl Lexicon {
     /// longest match of each category is kept, as `find_all` keeps it.
     fn find_act_phrases(&self, text: &Analysed, found: &mut Vec<Match>) {
         let tokens = &text.tokens;
-        let from = found.len();
         // Only around the acts: an actor starts at most `customer_act_reach` words and
         // four of its own before one, a mark at most seven words after one; each position
         // once.
@@ -1737,14 +1727,14 @@ impl Lexicon {
                 ..(act + 9).min(tokens.len());
             next = window.end;
             for i in window {
-                self.act_phrases_at(text, i, from, found);
+                self.act_phrases_at(text, i, found);
             }
         }
     }
 
     /// The actor and fault-mark phrases that start at token `i` (see `find_act_phrases`),
-    /// pushed to `found` after `from`, the longest of a category at one position kept.
-    fn act_phrases_at(&self, text: &Analysed, i: usize, from: usize, found: &mut Vec<Match>) {
+    /// pushed to `found`, the longest of a category at one position kept.
+    fn act_phrases_at(&self, text: &Analysed, i: usize, found: &mut Vec<Match>) {
         let tokens = &text.tokens;
         let token = &tokens[i];
         let at = self.act_patterns.partition_point(|&(id, _)| id < token.id);
@@ -1754,36 +1744,42 @@ impl Lexicon {
             .map(|&(_, p)| p);
         for p in by_id.chain(self.act_prefix_patterns.iter().copied()) {
             let pattern = &self.patterns[p as usize];
-            let sentence = token.sentence;
-            if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
+            if pattern.anchored && i > 0 && tokens[i - 1].sentence == token.sentence {
                 continue;
             }
-            let Some((head, rest)) = range(&self.pattern_words, pattern.words).split_first() else {
-                continue;
-            };
-            let Some((end, stepped_over_negation)) = match_first(head, text, i, sentence)
-                .and_then(|next| match_at(rest, text, next, sentence))
-            else {
-                continue;
-            };
-            let negated = !pattern.never_negated
-                && (stepped_over_negation
-                    || self.is_negated_phrase(text, i, end, pattern.opens_clause));
-            let m = Match {
-                category: pattern.category,
-                first: i,
-                end,
-                negated,
-            };
-            match found[from..]
-                .iter_mut()
-                .find(|f| f.category == m.category && f.first == i)
+            let words = range(&self.pattern_words, pattern.words);
+            if let Some((end, negated)) =
+                self.phrase_at(words, pattern.never_negated, pattern.opens_clause, text, i)
             {
-                Some(prev) if m.end > prev.end => *prev = m,
-                Some(_) => {}
-                None => found.push(m),
+                let m = Match {
+                    category: pattern.category,
+                    first: i,
+                    end,
+                    negated,
+                };
+                keep_longest(found, m);
             }
         }
+    }
+
+    /// Where `words` match with their first word at token `i` (the token after the
+    /// match), and whether the match is negated, for a phrase whose first word is not
+    /// known to fit yet.
+    fn phrase_at(
+        &self,
+        words: &[PatternWord],
+        never_negated: bool,
+        opens_clause: bool,
+        text: &Analysed,
+        i: usize,
+    ) -> Option<(usize, bool)> {
+        let (head, rest) = words.split_first()?;
+        let sentence = text.tokens.get(i)?.sentence;
+        let (end, stepped_over_negation) = match_first(head, text, i, sentence)
+            .and_then(|next| match_at(rest, text, next, sentence))?;
+        let negated = !never_negated
+            && (stepped_over_negation || self.is_negated_phrase(text, i, end, opens_clause));
+        Some((end, negated))
     }
 
     /// Blame in plain words: the customer as the one who acted (`actor`, a
@@ -1904,16 +1900,14 @@ impl Lexicon {
                 continue;
             }
             for i in 0..text.tokens.len() {
-                let sentence = text.tokens[i].sentence;
-                let found_here = match_first(&words[0], text, i, sentence)
-                    .and_then(|next| match_at(&words[1..], text, next, sentence));
-                if let Some((end, stepped)) = found_here {
+                if let Some((end, negated)) =
+                    self.phrase_at(&words, never_negated, opens_clause, text, i)
+                {
                     found.push(Match {
                         category: Category::ClaimPromise,
                         first: i,
                         end,
-                        negated: !never_negated
-                            && (stepped || self.is_negated_phrase(text, i, end, opens_clause)),
+                        negated,
                     });
                 }
             }
@@ -2131,6 +2125,20 @@ impl Lexicon {
             })
             .filter(|&k| tokens[k].flags & flags::NEGATES_AFTER != 0)
             .last()
+    }
+}
+
+/// Adds `m` to `found`, or makes the match of its category at its position the longer of
+/// the two: at one position the longest match of each category is kept.
+#[inline]
+fn keep_longest(found: &mut Vec<Match>, m: Match) {
+    match found
+        .iter_mut()
+        .find(|f| f.category == m.category && f.first == m.first)
+    {
+        Some(prev) if m.end > prev.end => *prev = m,
+        Some(_) => {}
+        None => found.push(m),
     }
 }
 
