@@ -1061,10 +1061,9 @@ impl Lexicon {
             (lexicon.negation_bridges.clone(), 0),
             (lexicon.negation_prepositions.clone(), 0),
             (lexicon.copulas.clone(), 0),
+            // Found by id; the passive and past auxiliaries and "yet" words are compared as
+            // words, where an act is found, and need none.
             (lexicon.customer_acts.clone(), 0),
-            (lexicon.passive_auxiliaries.clone(), 0),
-            (lexicon.past_auxiliaries.clone(), 0),
-            (lexicon.yet_words.clone(), 0),
             (lexicon.question_openers.clone(), 0),
             (lexicon.question_verbs.clone(), 0),
             (lexicon.subordinators.clone(), 0),
@@ -1783,8 +1782,8 @@ impl Lexicon {
     }
 
     /// Blame in plain words: the customer as the one who acted (`actor`, a
-    /// `CustomerActor` match) and one of `customer_acts` within seven words after it, in
-    /// one clause, with either a `FaultMark` there too ("you entered the wrong postcode",
+    /// `CustomerActor` match) and one of `customer_acts` within `customer_act_reach` words
+    /// after it, in one clause, with either a `FaultMark` there too ("you entered the wrong postcode",
     /// "you set up a second direct debit yourself", "vous avez saisi un mauvais IBAN", "u
     /// heeft het verkeerde adres ingevuld") or the act negated after a past auxiliary
     /// (what they failed to do: "you didn't tick the box", "vous n'aviez pas déposé
