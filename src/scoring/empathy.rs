@@ -1347,7 +1347,15 @@ pub fn score(
             if may_hold {
                 lexicon.for_each_word(customer, |norm, _, _| theirs_too |= norm == laugh.norm);
             }
-            if theirs_too {
+            // A laughing emoji answered with another ("😂😭" with "Haha oh no 😅"): the
+            // same rapport in the emoji the writer reaches for.
+            let laughs_back = || {
+                LAUGHING_EMOJI.contains(&said)
+                    && LAUGHING_EMOJI
+                        .iter()
+                        .any(|l| holds_ignoring_case(customer.as_bytes(), l))
+            };
+            if theirs_too || laughs_back() {
                 continue;
             }
         }
@@ -1792,6 +1800,18 @@ fn next_step(
         )
     })
 }
+
+/// Emoji that laugh: one of them in a reply to a customer who laughed first with any of
+/// them is laughing with the customer (see the losses in `score`). Not the wink, smirk or
+/// rolled eyes, which laugh at them.
+const LAUGHING_EMOJI: [&[u8]; 6] = [
+    "😂".as_bytes(),
+    "🤣".as_bytes(),
+    "😅".as_bytes(),
+    "😆".as_bytes(),
+    "😄".as_bytes(),
+    "😁".as_bytes(),
+];
 
 #[cfg(test)]
 mod tests {
@@ -5231,6 +5251,157 @@ mod tests {
             ),
         ] {
             assert_eq!(blame(language, reply), Vec::<String>::new(), "{reply}");
+        }
+    }
+
+    /// Two halves that make a loss together, in words no list of stock phrases holds: an
+    /// apology with a condition right after it or with how they took it a few words on is
+    /// a non-apology; the brand's own praised is defensiveness told as facts. Not an
+    /// apology for what was done to them, not a condition in a clause of its own, not a
+    /// praise denied, not a question.
+    #[test]
+    fn an_apology_made_conditional_and_praise_of_our_own_are_losses() {
+        let losses = |language: Language, reply: &str| -> Vec<(String, String)> {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .filter(|e| e.rule == "empathy.non_apology" || e.rule == "empathy.defensive")
+                .map(|e| (e.rule.to_string(), e.quote.to_string()))
+                .collect()
+        };
+        for (language, reply, rule, quote) in [
+            (
+                Language::En,
+                "We apologise if you were kept waiting at the gate.",
+                "empathy.non_apology",
+                "apologise if you were kept waiting at the gate",
+            ),
+            (
+                Language::En,
+                "We're sorry you felt that our crew ignored you.",
+                "empathy.non_apology",
+                "sorry you felt that our crew ignored you",
+            ),
+            (
+                Language::En,
+                "Our gate agents are highly trained and very patient.",
+                "empathy.defensive",
+                "Our gate agents are highly trained",
+            ),
+            (
+                Language::Fr,
+                "Nous sommes désolés si cette attente vous a gêné.",
+                "empathy.non_apology",
+                "désolés si cette attente vous a gêné",
+            ),
+            (
+                Language::Fr,
+                "Nous regrettons que vous ayez perçu notre agent ainsi.",
+                "empathy.non_apology",
+                "regrettons que vous ayez perçu",
+            ),
+            (
+                Language::Fr,
+                "Nos horaires sont fiables et vérifiés chaque jour.",
+                "empathy.defensive",
+                "Nos horaires sont fiables",
+            ),
+            (
+                Language::Nl,
+                "Onze excuses als de wachttijd lang was.",
+                "empathy.non_apology",
+                "Onze excuses als de wachttijd lang was",
+            ),
+            (
+                Language::Nl,
+                "Het spijt ons dat u de vlucht zo heeft ervaren.",
+                "empathy.non_apology",
+                "spijt ons dat u de vlucht zo heeft ervaren",
+            ),
+            (
+                Language::Nl,
+                "Onze piloten zijn goed opgeleid en vliegen veilig.",
+                "empathy.defensive",
+                "Onze piloten zijn goed opgeleid",
+            ),
+        ] {
+            assert_eq!(
+                losses(language, reply),
+                [(rule.to_string(), quote.to_string())],
+                "{reply}"
+            );
+        }
+        for (language, reply) in [
+            // A condition in a clause of its own asks them to act.
+            (
+                Language::En,
+                "I'm so sorry, if you send me your booking code I'll rebook you.",
+            ),
+            // What was done to them, regretted.
+            (
+                Language::En,
+                "I'm sorry you were made to feel that way at the desk.",
+            ),
+            // The praise denied: an admission.
+            (
+                Language::En,
+                "Our announcements were not accurate, and I'm sorry.",
+            ),
+            // Asked.
+            (
+                Language::En,
+                "Are our staff trained to the highest standards?",
+            ),
+            (
+                Language::Fr,
+                "Je suis désolée que vous ayez été reçu de cette façon au comptoir.",
+            ),
+            (
+                Language::Fr,
+                "Désolée, si vous m'envoyez votre numéro de réservation je vous replace.",
+            ),
+            (
+                Language::Nl,
+                "Het spijt me, als je je boekingscode stuurt boek ik je om.",
+            ),
+            (
+                Language::Nl,
+                "Onze informatie was niet betrouwbaar, dat spijt ons.",
+            ),
+        ] {
+            assert_eq!(losses(language, reply), Vec::new(), "{reply}");
+        }
+    }
+
+    /// A policy named in a sentence that grants them something is no policy put up
+    /// against them; refusing by it still is.
+    #[test]
+    fn a_policy_that_grants_is_not_hiding_behind_it() {
+        let hides = |language: Language, reply: &str| {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .any(|e| e.rule == "empathy.policy_hiding")
+        };
+        for (language, grants, refuses) in [
+            (
+                Language::En,
+                "Per our policy, you are entitled to a hotel night, and I've booked it.",
+                "Per our policy, you are not entitled to a hotel.",
+            ),
+            (
+                Language::Fr,
+                "Selon nos conditions, vous avez droit à une nuit d'hôtel.",
+                "Selon nos conditions, vous n'avez droit à rien.",
+            ),
+            (
+                Language::Nl,
+                "Volgens onze voorwaarden heb je recht op een hotelnacht.",
+                "Volgens onze voorwaarden heb je geen recht op een hotel.",
+            ),
+        ] {
+            assert!(!hides(language, grants), "{grants}");
+            assert!(hides(language, refuses), "{refuses}");
         }
     }
 

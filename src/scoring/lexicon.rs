@@ -73,10 +73,84 @@ pub enum Category {
     /// What makes an act a mistake ("wrong", "by mistake", "too late", "mauvais",
     /// "verkeerde"): worth nothing on its own, blame after the customer's act.
     FaultMark,
+    /// The words of an apology ("sorry", "we apologise", "désolés", "het spijt ons"):
+    /// worth nothing of their own (the `Apology` phrases earn the points); the head of a
+    /// non-apology with a `ConditionMark` or a `TakenAsMark` after it (see `PAIR_RULES`).
+    ApologyHead,
+    /// A condition right after an apology ("sorry if you", "désolés si cette", "excuses
+    /// als het"): the apology holds only if there was something to be sorry for.
+    ConditionMark,
+    /// How the customer took it, said after an apology ("sorry you felt that", "...see
+    /// it that way", "...vous ait donné cette impression", "...zo heeft ervaren").
+    TakenAsMark,
+    /// The brand's own people or things as the subject ("our", "nos", "onze").
+    BrandOwn,
+    /// Praise of them ("tested and certified", "trained to the highest standards",
+    /// "fiables", "streng gekeurd"): after `BrandOwn`, defensiveness told as facts.
+    SelfPraise,
+    /// What the customer is entitled to ("you are entitled to", "vous avez droit à", "heb
+    /// je recht op"): a policy named in the same sentence grants, and is no policy put up
+    /// against them ("selon nos conditions, vous avez droit à un véhicule de
+    /// remplacement"). Worth nothing on its own.
+    PolicyGrant,
 }
 
+/// Two phrases that make a loss together, neither of which is one alone: `head`, then
+/// `mark` with at most `within` words between them, in one clause of a sentence that asks
+/// nothing. The head must not be negated ("we're not sorry" apologises for nothing), nor
+/// the mark where `mark_negation_counts` ("our meters are not reliable" admits a fault).
+/// A trainer extends a pair's reach by adding phrases to its two categories.
+struct PairRule {
+    head: Category,
+    mark: Category,
+    within: usize,
+    mark_negation_counts: bool,
+    /// No passive auxiliary between the two (`passive_auxiliaries`): "sorry you were made
+    /// to feel that way", "désolé que vous ayez été reçu de cette façon" regret what was
+    /// done to them.
+    acted_on_breaks: bool,
+    makes: Category,
+}
+
+const PAIR_RULES: [PairRule; 3] = [
+    // "We apologise if you were inconvenienced", "nous sommes désolés si cette situation a
+    // pu vous causer une gêne", "onze excuses als je vakantie niet naar wens was": the
+    // condition right after the apology ("Sorry, if you DM us..." is two clauses). A
+    // condition's negation does not make it an apology ("sorry if you weren't happy").
+    PairRule {
+        head: Category::ApologyHead,
+        mark: Category::ConditionMark,
+        within: 0,
+        mark_negation_counts: false,
+        acted_on_breaks: false,
+        makes: Category::NonApology,
+    },
+    // "We're sorry you felt that our receptionist wasn't taking you seriously", "nous
+    // regrettons que vous ayez ressenti ses propos de cette manière", "het spijt ons dat u
+    // het gesprek zo heeft ervaren": sorry for how they took it, a few words on.
+    PairRule {
+        head: Category::ApologyHead,
+        mark: Category::TakenAsMark,
+        within: 6,
+        mark_negation_counts: false,
+        acted_on_breaks: true,
+        makes: Category::NonApology,
+    },
+    // "Our smart meters are tested and certified", "nos compteurs sont fiables et
+    // homologués", "ons cabinepersoneel is juist uitstekend opgeleid": the brand's own
+    // praised to answer a complaint.
+    PairRule {
+        head: Category::BrandOwn,
+        mark: Category::SelfPraise,
+        within: 4,
+        mark_negation_counts: true,
+        acted_on_breaks: false,
+        makes: Category::Defensive,
+    },
+];
+
 impl Category {
-    pub const ALL: [Category; 35] = [
+    pub const ALL: [Category; 41] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -112,6 +186,12 @@ impl Category {
         Category::WishBrushOff,
         Category::CustomerActor,
         Category::FaultMark,
+        Category::ApologyHead,
+        Category::ConditionMark,
+        Category::TakenAsMark,
+        Category::BrandOwn,
+        Category::SelfPraise,
+        Category::PolicyGrant,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -159,6 +239,19 @@ impl Category {
         matches!(self, Category::CustomerActor | Category::FaultMark)
     }
 
+    /// Whether the category is one half of a `PairRule`: matched like any phrase, kept
+    /// only as the loss the pair makes.
+    fn is_pair_part(self) -> bool {
+        matches!(
+            self,
+            Category::ApologyHead
+                | Category::ConditionMark
+                | Category::TakenAsMark
+                | Category::BrandOwn
+                | Category::SelfPraise
+        )
+    }
+
     /// The key of the category in a lexicon file.
     pub fn key(self) -> &'static str {
         match self {
@@ -197,6 +290,12 @@ impl Category {
             Category::WishBrushOff => "wish_brush_off",
             Category::CustomerActor => "customer_actor",
             Category::FaultMark => "fault_mark",
+            Category::ApologyHead => "apology_head",
+            Category::ConditionMark => "condition_mark",
+            Category::TakenAsMark => "taken_as_mark",
+            Category::BrandOwn => "brand_own",
+            Category::SelfPraise => "self_praise",
+            Category::PolicyGrant => "policy_grant",
         }
     }
 }
@@ -1671,6 +1770,37 @@ impl Lexicon {
                 found.sort_by_key(|m| m.first);
             }
         }
+        // Two halves of a loss (see `PAIR_RULES`), found before the kind wishes below, which
+        // the losses they make turn into brush-offs.
+        if found.iter().any(|m| m.category.is_pair_part()) {
+            let made: Vec<Match> = PAIR_RULES
+                .iter()
+                .flat_map(|rule| {
+                    found
+                        .iter()
+                        .filter(|head| head.category == rule.head)
+                        .filter_map(|head| self.pair_at(text, rule, head, &found))
+                })
+                .collect();
+            found.retain(|m| !m.category.is_pair_part());
+            for m in made {
+                keep_longest(&mut found, m);
+            }
+            found.sort_by_key(|m| m.first);
+        }
+        // A policy that grants in the same sentence is no policy put up against them.
+        if found.iter().any(|m| m.category == Category::PolicyGrant) {
+            let granting: Vec<u32> = found
+                .iter()
+                .filter(|m| m.category == Category::PolicyGrant && !m.negated)
+                .map(|m| tokens[m.first].sentence)
+                .collect();
+            found.retain(|m| {
+                m.category != Category::PolicyGrant
+                    && !(m.category == Category::PolicyHiding
+                        && granting.contains(&tokens[m.first].sentence))
+            });
+        }
         // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
         // problem it is one more brush-off: "the £5 voucher is our standard compensation
         // and can't be increased. Good luck with the party!" (After the conditions above,
@@ -1856,6 +1986,48 @@ impl Lexicon {
             category: Category::Blame,
             first: actor.first,
             end,
+            negated: false,
+        })
+    }
+
+    /// The loss `rule` makes from `head` (a match of `rule.head`) and the first match of
+    /// `rule.mark` after it, at most `rule.within` words on, all in one clause of a sentence
+    /// that is not a question (and see `PairRule::acted_on_breaks`).
+    fn pair_at(
+        &self,
+        text: &Analysed,
+        rule: &PairRule,
+        head: &Match,
+        found: &[Match],
+    ) -> Option<Match> {
+        if head.negated {
+            return None;
+        }
+        let tokens = &text.tokens;
+        let sentence = &text.sentences[tokens[head.first].sentence as usize];
+        if sentence.question {
+            return None;
+        }
+        let clause = tokens[head.first].clause;
+        let mark = found.iter().find(|m| {
+            m.category == rule.mark
+                && m.first >= head.end
+                && m.first - head.end <= rule.within
+                && m.end <= sentence.end
+                && tokens[head.first..m.end].iter().all(|t| t.clause == clause)
+        })?;
+        if rule.mark_negation_counts && mark.negated
+            || rule.acted_on_breaks
+                && tokens[head.end..mark.first]
+                    .iter()
+                    .any(|t| is_listed(&self.passive_auxiliaries, t))
+        {
+            return None;
+        }
+        Some(Match {
+            category: rule.makes,
+            first: head.first,
+            end: mark.end,
             negated: false,
         })
     }
