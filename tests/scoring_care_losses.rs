@@ -8,15 +8,17 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (240 and 240 per language) holds
-//! four later blind probes of the same kind, D, E, F and G, each written by someone who
-//! had read neither the lexicons nor the sets before it: at the twenty-seventh pass's
-//! start 177 of their 720 careless replies lost points on their fault's words (57 of D, 41
-//! of E, 44 of F, 35 of G) and 13 sincere ones lost points. The lexicons' later rounds of
-//! everyday losses, and the rule for blame in plain words, were written from the misses of
-//! D, E and F, so what the sets measure now is no longer blind (G was measured blind, the
-//! figures are in BENCHMARKS.md). They stay as a guard: sincere words must not start to
-//! cost points, and careless ones must keep costing them.
+//! it was written. tests/data/care_loss_replies_blind.csv (300 and 300 per language) holds
+//! five later blind probes of the same kind, D, E, F, G and H (60 careless and 60 sincere
+//! replies per language each, in that order within each language and kind), each written
+//! by someone who had read neither the lexicons nor the sets before it: at the
+//! twenty-seventh pass's start 177 of the 720 careless replies of D to G lost points on
+//! their fault's words (57 of D, 41 of E, 44 of F, 35 of G) and 13 sincere ones lost
+//! points; H, at the twenty-eighth pass's start, 52 of 180 and 10. The lexicons' later
+//! rounds of everyday losses, the rule for blame in plain words and the losses made of two
+//! halves were written from the misses of D to H, so what the sets measure now is no
+//! longer blind (each probe's blind figures are in BENCHMARKS.md). They stay as a guard:
+//! sincere words must not start to cost points, and careless ones must keep costing them.
 
 mod common;
 
@@ -56,16 +58,19 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 92 (en), 101 (fr) and 100 (nl) of 240 are missed ("the driver says he rang
-    // twice, so it comes down to whether you heard the bell"; most of G's misses, which
-    // were measured blind and not mended), and 4 sincere replies lose points, all to words
-    // trainers do count as formulas or orders: "Rest assured", "Désolés pour le
-    // désagrément", "Selon nos conditions", "Pas de panique".
+    // Today 57 (en), 73 (fr) and 68 (nl) of 300 are missed ("the driver says he rang
+    // twice, so it comes down to whether you heard the bell", "you left the flat number
+    // off your address"), and 12 sincere replies lose points: words trainers do count as
+    // formulas or orders ("Rest assured", "Désolés pour le désagrément", "Pas de panique",
+    // "Geen paniek", "Nothing to worry about", "Selon nos conditions" before a refund, "dat
+    // duurt maar een paar minuten"), records that speak for the customer read as
+    // a defence ("our records show you paid on time"), and a reason in their favour read
+    // as blame ("As you haven't used it since the renewal, I've cancelled the plan").
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 240,
-        missed_at_most: 105,
-        sincere_losing_at_most: 4,
+        per_language: 300,
+        missed_at_most: 80,
+        sincere_losing_at_most: 12,
     },
 ];
 
