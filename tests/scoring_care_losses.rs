@@ -60,17 +60,16 @@ const SETS: [Set; 2] = [
     },
     // Today 57 (en), 73 (fr) and 68 (nl) of 300 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number
-    // off your address"), and 12 sincere replies lose points: words trainers do count as
+    // off your address"), and 10 sincere replies lose points: words trainers do count as
     // formulas or orders ("Rest assured", "Désolés pour le désagrément", "Pas de panique",
     // "Geen paniek", "Nothing to worry about", "Selon nos conditions" before a refund, "dat
-    // duurt maar een paar minuten"), records that speak for the customer read as
-    // a defence ("our records show you paid on time"), and a reason in their favour read
-    // as blame ("As you haven't used it since the renewal, I've cancelled the plan").
+    // duurt maar een paar minuten"), and a reason in their favour read as blame ("As you
+    // haven't used it since the renewal, I've cancelled the plan").
     Set {
         file: "care_loss_replies_blind.csv",
         per_language: 300,
         missed_at_most: 80,
-        sincere_losing_at_most: 12,
+        sincere_losing_at_most: 10,
     },
 ];
 

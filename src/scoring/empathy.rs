@@ -5373,6 +5373,38 @@ mod tests {
         }
     }
 
+    /// Records named in a sentence that says what the customer did right speak for them,
+    /// and are no defence; the same records put up against them still are.
+    #[test]
+    fn records_that_speak_for_the_customer_are_no_defence() {
+        let defends = |language: Language, reply: &str| {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .any(|e| e.rule == "empathy.defensive")
+        };
+        for (language, for_them, against_them) in [
+            (
+                Language::En,
+                "Our records show you paid on time, so I've removed the fee.",
+                "Our records show the flight left on time.",
+            ),
+            (
+                Language::Fr,
+                "Selon nos données, vous avez bien payé à temps : j'ai annulé les frais.",
+                "Selon nos données, le vol est parti à l'heure.",
+            ),
+            (
+                Language::Nl,
+                "Volgens onze gegevens heeft u op tijd betaald, dus de kosten vervallen.",
+                "Volgens onze gegevens is de vlucht op tijd vertrokken.",
+            ),
+        ] {
+            assert!(!defends(language, for_them), "{for_them}");
+            assert!(defends(language, against_them), "{against_them}");
+        }
+    }
+
     /// A policy named in a sentence that grants them something is no policy put up
     /// against them; refusing by it still is.
     #[test]

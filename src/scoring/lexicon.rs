@@ -93,7 +93,19 @@ pub enum Category {
     /// against them ("selon nos conditions, vous avez droit à un véhicule de
     /// remplacement"). Worth nothing on its own.
     PolicyGrant,
+    /// The facts on the customer's side ("you paid on time", "vous avez bien réglé",
+    /// "u heeft op tijd betaald"): records named in the same sentence speak for them, and
+    /// are no defence of the brand ("our records show you paid on time on the 1st"). Worth
+    /// nothing on its own.
+    OnTheirSide,
 }
+
+/// Words that, in the same sentence and not negated, take a loss back: the first category
+/// cancels the second.
+const CANCELS: [(Category, Category); 2] = [
+    (Category::PolicyGrant, Category::PolicyHiding),
+    (Category::OnTheirSide, Category::Defensive),
+];
 
 /// Two phrases that make a loss together, neither of which is one alone: `head`, then
 /// `mark` with at most `within` words between them, in one clause of a sentence that asks
@@ -150,7 +162,7 @@ const PAIR_RULES: [PairRule; 3] = [
 ];
 
 impl Category {
-    pub const ALL: [Category; 41] = [
+    pub const ALL: [Category; 42] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -192,6 +204,7 @@ impl Category {
         Category::BrandOwn,
         Category::SelfPraise,
         Category::PolicyGrant,
+        Category::OnTheirSide,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -296,6 +309,7 @@ impl Category {
             Category::BrandOwn => "brand_own",
             Category::SelfPraise => "self_praise",
             Category::PolicyGrant => "policy_grant",
+            Category::OnTheirSide => "on_their_side",
         }
     }
 }
@@ -1788,17 +1802,20 @@ impl Lexicon {
             }
             found.sort_by_key(|m| m.first);
         }
-        // A policy that grants in the same sentence is no policy put up against them.
-        if found.iter().any(|m| m.category == Category::PolicyGrant) {
-            let granting: Vec<u32> = found
+        // A policy that grants in the same sentence is no policy put up against them, and
+        // records that speak for them no defence (see `CANCELS`).
+        for (cancelling, cancelled) in CANCELS {
+            if !found.iter().any(|m| m.category == cancelling) {
+                continue;
+            }
+            let sentences: Vec<u32> = found
                 .iter()
-                .filter(|m| m.category == Category::PolicyGrant && !m.negated)
+                .filter(|m| m.category == cancelling && !m.negated)
                 .map(|m| tokens[m.first].sentence)
                 .collect();
             found.retain(|m| {
-                m.category != Category::PolicyGrant
-                    && !(m.category == Category::PolicyHiding
-                        && granting.contains(&tokens[m.first].sentence))
+                m.category != cancelling
+                    && !(m.category == cancelled && sentences.contains(&tokens[m.first].sentence))
             });
         }
         // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
