@@ -5373,67 +5373,58 @@ mod tests {
         }
     }
 
-    /// Records named in a sentence that says what the customer did right speak for them,
-    /// and are no defence; the same records put up against them still are.
+    /// Words that speak for the customer take a loss back in their sentence: a policy
+    /// named where it grants them something is no policy put up against them, and records
+    /// that say what they did right are no defence. The same policy refusing, or the same
+    /// records put up against them, still cost points.
     #[test]
-    fn records_that_speak_for_the_customer_are_no_defence() {
-        let defends = |language: Language, reply: &str| {
+    fn a_loss_is_taken_back_where_its_sentence_speaks_for_the_customer() {
+        let charged = |language: Language, reply: &str, rule: &str| {
             verdict(language, flight(language), reply)
                 .evidence
                 .iter()
-                .any(|e| e.rule == "empathy.defensive")
+                .any(|e| e.rule == rule)
         };
-        for (language, for_them, against_them) in [
+        for (rule, language, for_them, against_them) in [
             (
-                Language::En,
-                "Our records show you paid on time, so I've removed the fee.",
-                "Our records show the flight left on time.",
-            ),
-            (
-                Language::Fr,
-                "Selon nos données, vous avez bien payé à temps : j'ai annulé les frais.",
-                "Selon nos données, le vol est parti à l'heure.",
-            ),
-            (
-                Language::Nl,
-                "Volgens onze gegevens heeft u op tijd betaald, dus de kosten vervallen.",
-                "Volgens onze gegevens is de vlucht op tijd vertrokken.",
-            ),
-        ] {
-            assert!(!defends(language, for_them), "{for_them}");
-            assert!(defends(language, against_them), "{against_them}");
-        }
-    }
-
-    /// A policy named in a sentence that grants them something is no policy put up
-    /// against them; refusing by it still is.
-    #[test]
-    fn a_policy_that_grants_is_not_hiding_behind_it() {
-        let hides = |language: Language, reply: &str| {
-            verdict(language, flight(language), reply)
-                .evidence
-                .iter()
-                .any(|e| e.rule == "empathy.policy_hiding")
-        };
-        for (language, grants, refuses) in [
-            (
+                "empathy.policy_hiding",
                 Language::En,
                 "Per our policy, you are entitled to a hotel night, and I've booked it.",
                 "Per our policy, you are not entitled to a hotel.",
             ),
             (
+                "empathy.policy_hiding",
                 Language::Fr,
                 "Selon nos conditions, vous avez droit à une nuit d'hôtel.",
                 "Selon nos conditions, vous n'avez droit à rien.",
             ),
             (
+                "empathy.policy_hiding",
                 Language::Nl,
                 "Volgens onze voorwaarden heb je recht op een hotelnacht.",
                 "Volgens onze voorwaarden heb je geen recht op een hotel.",
             ),
+            (
+                "empathy.defensive",
+                Language::En,
+                "Our records show you paid on time, so I've removed the fee.",
+                "Our records show the flight left on time.",
+            ),
+            (
+                "empathy.defensive",
+                Language::Fr,
+                "Selon nos données, vous avez bien payé à temps : j'ai annulé les frais.",
+                "Selon nos données, le vol est parti à l'heure.",
+            ),
+            (
+                "empathy.defensive",
+                Language::Nl,
+                "Volgens onze gegevens heeft u op tijd betaald, dus de kosten vervallen.",
+                "Volgens onze gegevens is de vlucht op tijd vertrokken.",
+            ),
         ] {
-            assert!(!hides(language, grants), "{grants}");
-            assert!(hides(language, refuses), "{refuses}");
+            assert!(!charged(language, for_them, rule), "{for_them}");
+            assert!(charged(language, against_them, rule), "{against_them}");
         }
     }
 

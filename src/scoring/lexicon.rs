@@ -255,14 +255,9 @@ impl Category {
     /// Whether the category is one half of a `PairRule`: matched like any phrase, kept
     /// only as the loss the pair makes.
     fn is_pair_part(self) -> bool {
-        matches!(
-            self,
-            Category::ApologyHead
-                | Category::ConditionMark
-                | Category::TakenAsMark
-                | Category::BrandOwn
-                | Category::SelfPraise
-        )
+        PAIR_RULES
+            .iter()
+            .any(|rule| rule.head == self || rule.mark == self)
     }
 
     /// The key of the category in a lexicon file.
