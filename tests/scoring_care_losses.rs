@@ -59,7 +59,7 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 90 (en), 112 (fr) and 108 (nl) of 360 are missed ("the driver says he rang
+    // Today 90 (en), 111 (fr) and 108 (nl) of 360 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number
     // off your address"; most of I's misses, measured blind and not mended), and 13
     // sincere replies lose points: words trainers do count as formulas or orders ("Rest
