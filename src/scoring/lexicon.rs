@@ -2003,8 +2003,9 @@ impl Lexicon {
     }
 
     /// The loss `rule` makes from `head` (a match of `rule.head`) and the first match of
-    /// `rule.mark` after it, at most `rule.within` words on, all in one clause of a sentence
-    /// that is not a question (and see `PairRule::acted_on_breaks`).
+    /// `rule.mark` after it, at most `rule.within` words on, all in one clause (clauses end
+    /// with their sentence) of a sentence that is not a question (and see
+    /// `PairRule::acted_on_breaks`).
     fn pair_at(
         &self,
         text: &Analysed,
@@ -2025,7 +2026,6 @@ impl Lexicon {
             m.category == rule.mark
                 && m.first >= head.end
                 && m.first - head.end <= rule.within
-                && m.end <= sentence.end
                 && tokens[head.first..m.end].iter().all(|t| t.clause == clause)
         })?;
         if rule.mark_negation_counts && mark.negated
