@@ -8,18 +8,19 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (360 and 360 per language) holds
-//! six later blind probes of the same kind, D, E, F, G, H and I (60 careless and 60
+//! it was written. tests/data/care_loss_replies_blind.csv (420 and 420 per language) holds
+//! seven later blind probes of the same kind, D, E, F, G, H, I and J (60 careless and 60
 //! sincere replies per language each, in that order within each language and kind), each
 //! written by someone who had read neither the lexicons nor the sets before it: at the
 //! twenty-seventh pass's start 177 of the 720 careless replies of D to G lost points on
 //! their fault's words (57 of D, 41 of E, 44 of F, 35 of G) and 13 sincere ones lost
 //! points; H, at the twenty-eighth pass's start, 52 of 180 and 10; I, at its end, 70 of
-//! 180 (49 at its start) and 9. The lexicons' later rounds of everyday losses, the rule
-//! for blame in plain words and the losses made of two halves were written from the
-//! misses of D to H (I's misses were left as measured), so what the sets measure now is
-//! no longer blind (each probe's blind figures are in BENCHMARKS.md). They stay as a guard:
-//! sincere words must not start to cost points, and careless ones must keep costing them.
+//! 180 (49 at its start) and 9; J, in the twenty-ninth pass after the rules drawn from I,
+//! 63 of 180 (56 at the pass's start) and 6. The lexicons' later rounds of everyday
+//! losses, the rule for blame in plain words and the losses made of two halves were
+//! written from the misses of D to J, so what the sets measure now is no longer blind
+//! (each probe's blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
+//! must not start to cost points, and careless ones must keep costing them.
 
 mod common;
 
@@ -59,19 +60,20 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 90 (en), 111 (fr) and 108 (nl) of 360 are missed ("the driver says he rang
+    // Today 70 (en), 86 (fr) and 87 (nl) of 420 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number
-    // off your address"; most of I's misses, measured blind and not mended), and 13
+    // off your address", "it sounds like it wasn't left in the right spot"), and 14
     // sincere replies lose points: words trainers do count as formulas or orders ("Rest
     // assured", "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Nothing to
     // worry about", "try to relax", "Rustig aan", "Selon nos conditions" before a refund,
-    // "dat kan gebeuren", "dat duurt maar een paar minuten"), and a reason in their favour
-    // read as blame ("As you haven't used it since the renewal, I've cancelled the plan").
+    // "dat kan gebeuren", "dat duurt maar een paar minuten"), a reason in their favour
+    // read as blame ("As you haven't used it since the renewal, I've cancelled the plan"),
+    // and a double negation read as minimising ("ce n'est pas qu'un objet").
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 360,
-        missed_at_most: 120,
-        sincere_losing_at_most: 13,
+        per_language: 420,
+        missed_at_most: 100,
+        sincere_losing_at_most: 14,
     },
 ];
 

@@ -5428,6 +5428,180 @@ mod tests {
         }
     }
 
+    /// Blame passed on (a cause put on someone else, a colleague's or partner's fault named
+    /// without "our"), a fault told as hindsight ("you should have mentioned") or as advice
+    /// for next time, and an apology put after a condition cost points, in each language.
+    /// The same words cost nothing where the brand owns the fault, acts itself, or says
+    /// what the customer was owed.
+    #[test]
+    fn blame_passed_on_or_told_as_hindsight_and_an_apology_after_a_condition_are_losses() {
+        let losses = |language: Language, reply: &str| -> Vec<(String, String)> {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| (e.rule.to_string(), e.quote.to_string()))
+                .collect()
+        };
+        for (language, reply, rule, quote) in [
+            (
+                Language::En,
+                "The delay was down to the ground handling company.",
+                "empathy.blame",
+                "down to the ground handling",
+            ),
+            (
+                Language::En,
+                "The gate agent shouldn't have told you that.",
+                "empathy.blame",
+                "agent shouldn't have told you that",
+            ),
+            (
+                Language::En,
+                "You should have mentioned the wheelchair when you booked.",
+                "empathy.blame",
+                "You should have mentioned",
+            ),
+            (
+                Language::En,
+                "Please double-check your connection times next time.",
+                "empathy.blame",
+                "double-check your connection times next time",
+            ),
+            (
+                Language::En,
+                "If the crew came across as rude, then we're sorry.",
+                "empathy.non_apology",
+                "If the crew came across as rude, then we're sorry",
+            ),
+            (
+                Language::Fr,
+                "Le retard vient du prestataire au sol.",
+                "empathy.blame",
+                "vient du prestataire",
+            ),
+            (
+                Language::Fr,
+                "L'agent d'escale n'aurait pas dû vous dire cela.",
+                "empathy.blame",
+                "agent d'escale n'aurait pas dû vous dire cela",
+            ),
+            (
+                Language::Fr,
+                "Vous auriez dû nous prévenir lors de la réservation.",
+                "empathy.blame",
+                "Vous auriez dû nous prévenir",
+            ),
+            (
+                Language::Fr,
+                "Pensez à vérifier vos horaires la prochaine fois.",
+                "empathy.blame",
+                "Pensez à vérifier vos horaires la prochaine fois",
+            ),
+            (
+                Language::Fr,
+                "Si l'équipage vous a paru brusque, nous le regrettons.",
+                "empathy.non_apology",
+                "Si l'équipage vous a paru brusque, nous le regrettons",
+            ),
+            (
+                Language::Nl,
+                "De vertraging ligt bij de afhandelaar op de luchthaven.",
+                "empathy.blame",
+                "vertraging ligt bij de afhandelaar",
+            ),
+            (
+                Language::Nl,
+                "De baliemedewerker had dat niet mogen zeggen.",
+                "empathy.blame",
+                "baliemedewerker had dat niet mogen",
+            ),
+            (
+                Language::Nl,
+                "Je had de rolstoel bij het boeken moeten melden.",
+                "empathy.blame",
+                "Je had de rolstoel bij het boeken moeten melden",
+            ),
+            (
+                Language::Nl,
+                "Controleer je overstaptijden een volgende keer even.",
+                "empathy.blame",
+                "Controleer je overstaptijden een volgende keer even",
+            ),
+            (
+                Language::Nl,
+                "Mocht de bemanning onvriendelijk zijn overgekomen, dan spijt ons dat.",
+                "empathy.non_apology",
+                "Mocht de bemanning onvriendelijk zijn overgekomen, dan spijt ons dat",
+            ),
+        ] {
+            assert_eq!(
+                losses(language, reply),
+                [(rule.to_string(), quote.to_string())],
+                "{reply}"
+            );
+        }
+        for (language, reply) in [
+            // The brand owns the partner's fault, or names its own colleague.
+            (
+                Language::En,
+                "The delay was down to the ground handling company, and that's on us.",
+            ),
+            (
+                Language::En,
+                "Our gate agent shouldn't have told you that, and I've rebooked you.",
+            ),
+            // What they were owed, or what was to be done to them.
+            (
+                Language::En,
+                "You should have received a text with your new gate.",
+            ),
+            (
+                Language::En,
+                "You should have been told at check-in, and I've added a voucher.",
+            ),
+            // We act next time; an apology in a clause of its own after a request.
+            (
+                Language::En,
+                "Next time we'll double-check the seat map before you board.",
+            ),
+            (
+                Language::En,
+                "If you send me your booking code, I'll rebook you, and sorry again.",
+            ),
+            (
+                Language::Fr,
+                "Le retard vient du prestataire au sol, et c'est notre faute.",
+            ),
+            (
+                Language::Fr,
+                "Ma collègue s'est trompée, et je vous présente nos excuses.",
+            ),
+            (
+                Language::Fr,
+                "Vous auriez dû recevoir un SMS avec la nouvelle porte.",
+            ),
+            (
+                Language::Nl,
+                "De vertraging kwam door onze planning, niet door jou.",
+            ),
+            (
+                Language::Nl,
+                "De afdeling had u moeten bellen, en dat spijt ons.",
+            ),
+            (
+                Language::Nl,
+                "Je had daar nooit voor moeten betalen, ik heb het teruggestort.",
+            ),
+            (
+                Language::Nl,
+                "De volgende keer controleren wij de stoelen vooraf.",
+            ),
+        ] {
+            assert_eq!(losses(language, reply), Vec::new(), "{reply}");
+        }
+    }
+
     /// Mockery put as praise or an apology costs points, and its warm words earn nothing
     /// ("Sorry our pillows didn't meet your royal standards"); the same warm words in a
     /// sentence of their own still count.

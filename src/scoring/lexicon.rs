@@ -98,33 +98,87 @@ pub enum Category {
     /// are no defence of the brand ("our records show you paid on time on the 1st"). Worth
     /// nothing on its own.
     OnTheirSide,
+    /// A condition that opens the sentence ("if", "si", "mocht"): with an `ApologyHead`
+    /// further on in the same sentence, a non-apology put the other way round ("if our
+    /// receptionist came across that way, then we're sorry", "si le contrôle a pu vous
+    /// sembler brusque, nous le regrettons").
+    ConditionOpen,
+    /// A cause put somewhere ("was down to", "caused by", "vient de", "ligt bij"): with a
+    /// `ThirdParty` right after it, blame passed on ("that was down to our scheduling
+    /// team", "le retard vient de notre laboratoire", "de vertraging ligt bij onze
+    /// leverancier").
+    CauseMark,
+    /// Someone else than the one replying: a team, a colleague, a partner, a supplier
+    /// ("our scheduling team", "le fabricant", "de bezorgdienst").
+    ThirdParty,
+    /// The brand owning the fault ("that's on us", "c'est notre faute", "dat ligt bij
+    /// ons"): blame in the same sentence is taken back ("the delay was down to our courier,
+    /// and that's on us"). Worth nothing on its own.
+    Ownership,
+    /// A past duty of the customer's ("you should have", "vous auriez dû", "had je"): with
+    /// a `DutyAct` after it in the same clause, a fault told as hindsight ("you should
+    /// have mentioned it was wool", "vous auriez dû nous prévenir", "had u dat moeten
+    /// aangeven").
+    HindsightHead,
+    /// What the customer might have done ("mentioned", "told us", "prévenir", "moeten
+    /// melden"): not what they might have received ("you should have received an email").
+    DutyAct,
+    /// Someone's fault ("shouldn't have", "got it wrong", "n'aurait pas dû", "had niet
+    /// mogen"): after a `ThirdParty` that is not the brand's own ("the store colleague
+    /// shouldn't have promised that", not "our driver shouldn't have left it there"),
+    /// blame passed to them.
+    StaffFault,
+    /// The next time ("next time", "in future", "la prochaine fois", "voortaan"): with a
+    /// `Heed` in the same clause, either side, a fault told as advice ("please double-check
+    /// it next time", "pensez à bien la vérifier la prochaine fois").
+    FutureMark,
+    /// What the customer should watch ("double-check", "make sure", "pensez à", "let op").
+    Heed,
 }
 
 /// Words that, in the same sentence and not negated, take a loss back: the first category
 /// cancels the second.
-const CANCELS: [(Category, Category); 2] = [
+const CANCELS: [(Category, Category); 3] = [
     (Category::PolicyGrant, Category::PolicyHiding),
     (Category::OnTheirSide, Category::Defensive),
+    (Category::Ownership, Category::Blame),
 ];
 
 /// Two phrases that make a loss together, neither of which is one alone: `head`, then
 /// `mark` with at most `within` words between them, in one clause of a sentence that asks
-/// nothing. The head must not be negated ("we're not sorry" apologises for nothing), nor
-/// the mark where `mark_negation_counts` ("our meters are not reliable" admits a fault).
+/// nothing. The head must not be negated where `head_negation_counts` ("we're not sorry"
+/// apologises for nothing), nor the mark where `mark_negation_counts` ("our meters are not
+/// reliable" admits a fault).
 /// A trainer extends a pair's reach by adding phrases to its two categories.
 struct PairRule {
     head: Category,
     mark: Category,
     within: usize,
+    head_negation_counts: bool,
+    /// The head opens its clause and the mark is in the next clause, the one the head's
+    /// clause leads to ("if that came across badly, we're sorry"), not in the head's
+    /// clause ("if you DM us, we'll sort it, and sorry again" is the apology of a third).
+    in_next_clause: bool,
     mark_negation_counts: bool,
     /// No passive auxiliary between the two (`passive_auxiliaries`): "sorry you were made
     /// to feel that way", "désolé que vous ayez été reçu de cette façon" regret what was
     /// done to them.
     acted_on_breaks: bool,
+    /// The head is not the brand's own: no `BrandOwn` nor the writer's "my" up to two words
+    /// before it in its clause ("our driver shouldn't have", "my colleague got this wrong"
+    /// own what "the driver shouldn't have" passes on).
+    head_unowned: bool,
+    /// No "we" or "I" in the clause: "next time we'll double-check", "de volgende keer
+    /// controleren wij de stoelen" are promises, "double-check it next time" advice to them.
+    not_ours: bool,
+    /// No `ThirdParty`, "we" or "I" up to two words before the head in its clause: "de
+    /// afdeling had u moeten bellen", "ik had u moeten bellen" say who should have acted,
+    /// and it was not the customer.
+    no_actor_before: bool,
     makes: Category,
 }
 
-const PAIR_RULES: [PairRule; 3] = [
+const PAIR_RULES: [PairRule; 9] = [
     // "We apologise if you were inconvenienced", "nous sommes désolés si cette situation a
     // pu vous causer une gêne", "onze excuses als je vakantie niet naar wens was": the
     // condition right after the apology ("Sorry, if you DM us..." is two clauses). A
@@ -133,8 +187,13 @@ const PAIR_RULES: [PairRule; 3] = [
         head: Category::ApologyHead,
         mark: Category::ConditionMark,
         within: 0,
+        head_negation_counts: true,
+        in_next_clause: false,
         mark_negation_counts: false,
         acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: false,
         makes: Category::NonApology,
     },
     // "We're sorry you felt that our receptionist wasn't taking you seriously", "nous
@@ -144,8 +203,13 @@ const PAIR_RULES: [PairRule; 3] = [
         head: Category::ApologyHead,
         mark: Category::TakenAsMark,
         within: 6,
+        head_negation_counts: true,
+        in_next_clause: false,
         mark_negation_counts: false,
         acted_on_breaks: true,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: false,
         makes: Category::NonApology,
     },
     // "Our smart meters are tested and certified", "nos compteurs sont fiables et
@@ -155,14 +219,114 @@ const PAIR_RULES: [PairRule; 3] = [
         head: Category::BrandOwn,
         mark: Category::SelfPraise,
         within: 4,
+        head_negation_counts: true,
+        in_next_clause: false,
         mark_negation_counts: true,
         acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: false,
         makes: Category::Defensive,
+    },
+    // "If our receptionist came across that way, then we're sorry", "si le contrôle a pu
+    // vous sembler brusque, nous le regrettons", "mocht u zich niet welkom hebben gevoeld,
+    // dan vinden we dat jammer": the condition first, the apology after it.
+    PairRule {
+        head: Category::ConditionOpen,
+        mark: Category::ApologyHead,
+        within: 16,
+        // "Mocht u zich niet welkom hebben gevoeld": the condition's own negation.
+        head_negation_counts: false,
+        in_next_clause: true,
+        mark_negation_counts: true,
+        acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: false,
+        makes: Category::NonApology,
+    },
+    // "That was down to our scheduling team", "c'est le fabricant qui gère les pièces",
+    // "de vertraging ligt bij onze leverancier": the fault passed to someone else, unless
+    // the sentence owns it (`CANCELS`).
+    PairRule {
+        head: Category::CauseMark,
+        mark: Category::ThirdParty,
+        within: 2,
+        head_negation_counts: true,
+        in_next_clause: false,
+        mark_negation_counts: false,
+        acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: false,
+        makes: Category::Blame,
+    },
+    // "You should have mentioned it was wool", "vous auriez dû nous prévenir", "je had de
+    // schade bij het starten moeten melden": a fault told as hindsight. Not done to them
+    // ("you should have been told at check-in"), nor what they should never have had to
+    // do ("je had daar nooit voor moeten betalen").
+    PairRule {
+        head: Category::HindsightHead,
+        mark: Category::DutyAct,
+        within: 8,
+        head_negation_counts: true,
+        in_next_clause: false,
+        mark_negation_counts: true,
+        acted_on_breaks: true,
+        head_unowned: false,
+        not_ours: false,
+        no_actor_before: true,
+        makes: Category::Blame,
+    },
+    // "The store colleague shouldn't have promised that", "le conseiller en boutique
+    // n'aurait pas dû vous promettre cette remise", "de medewerker had die korting niet
+    // mogen beloven": a colleague or partner blamed, where "our colleague" would own it.
+    PairRule {
+        head: Category::ThirdParty,
+        mark: Category::StaffFault,
+        within: 3,
+        // The negation after the colleague is the fault's ("had die korting niet mogen").
+        head_negation_counts: false,
+        in_next_clause: false,
+        mark_negation_counts: true,
+        acted_on_breaks: false,
+        head_unowned: true,
+        not_ours: false,
+        no_actor_before: false,
+        makes: Category::Blame,
+    },
+    // "Next time, please double-check the address", "à l'avenir, pensez à vérifier",
+    // "let daar een volgende keer even op", in either order: a fault told as advice.
+    PairRule {
+        head: Category::FutureMark,
+        mark: Category::Heed,
+        within: 6,
+        head_negation_counts: true,
+        in_next_clause: false,
+        mark_negation_counts: true,
+        acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: true,
+        no_actor_before: false,
+        makes: Category::Blame,
+    },
+    PairRule {
+        head: Category::Heed,
+        mark: Category::FutureMark,
+        within: 4,
+        head_negation_counts: true,
+        in_next_clause: false,
+        mark_negation_counts: true,
+        acted_on_breaks: false,
+        head_unowned: false,
+        not_ours: true,
+        no_actor_before: false,
+        makes: Category::Blame,
     },
 ];
 
 impl Category {
-    pub const ALL: [Category; 42] = [
+    pub const ALL: [Category; 51] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -205,6 +369,15 @@ impl Category {
         Category::SelfPraise,
         Category::PolicyGrant,
         Category::OnTheirSide,
+        Category::ConditionOpen,
+        Category::CauseMark,
+        Category::ThirdParty,
+        Category::Ownership,
+        Category::HindsightHead,
+        Category::DutyAct,
+        Category::StaffFault,
+        Category::FutureMark,
+        Category::Heed,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -305,6 +478,15 @@ impl Category {
             Category::SelfPraise => "self_praise",
             Category::PolicyGrant => "policy_grant",
             Category::OnTheirSide => "on_their_side",
+            Category::ConditionOpen => "condition_open",
+            Category::CauseMark => "cause_mark",
+            Category::ThirdParty => "third_party",
+            Category::Ownership => "ownership",
+            Category::HindsightHead => "hindsight_head",
+            Category::DutyAct => "duty_act",
+            Category::StaffFault => "staff_fault",
+            Category::FutureMark => "future_mark",
+            Category::Heed => "heed",
         }
     }
 }
@@ -2004,8 +2186,8 @@ impl Lexicon {
 
     /// The loss `rule` makes from `head` (a match of `rule.head`) and the first match of
     /// `rule.mark` after it, at most `rule.within` words on, all in one clause (clauses end
-    /// with their sentence) of a sentence that is not a question (and see
-    /// `PairRule::acted_on_breaks`).
+    /// with their sentence), or the mark in the next (`PairRule::in_next_clause`), of a
+    /// sentence that is not a question (and see `PairRule::acted_on_breaks`).
     fn pair_at(
         &self,
         text: &Analysed,
@@ -2013,7 +2195,7 @@ impl Lexicon {
         head: &Match,
         found: &[Match],
     ) -> Option<Match> {
-        if head.negated {
+        if rule.head_negation_counts && head.negated {
             return None;
         }
         let tokens = &text.tokens;
@@ -2022,17 +2204,65 @@ impl Lexicon {
             return None;
         }
         let clause = tokens[head.first].clause;
+        let opens_clause = head.first == 0 || tokens[head.first - 1].clause != clause;
+        if rule.in_next_clause && !opens_clause {
+            return None;
+        }
+        let mark_clause = clause + u32::from(rule.in_next_clause);
         let mark = found.iter().find(|m| {
             m.category == rule.mark
                 && m.first >= head.end
                 && m.first - head.end <= rule.within
-                && tokens[head.first..m.end].iter().all(|t| t.clause == clause)
+                && m.end <= sentence.end
+                && tokens[m.first..m.end]
+                    .iter()
+                    .all(|t| t.clause == mark_clause)
+                && tokens[head.first..m.first]
+                    .iter()
+                    .all(|t| t.clause == clause || t.clause == mark_clause)
         })?;
         if rule.mark_negation_counts && mark.negated
             || rule.acted_on_breaks
                 && tokens[head.end..mark.first]
                     .iter()
                     .any(|t| is_listed(&self.passive_auxiliaries, t))
+        {
+            return None;
+        }
+        // "Our colleague", "my colleague", "ma collègue", "mijn collega": the brand's own.
+        let owned = || {
+            found.iter().any(|own| {
+                own.category == Category::BrandOwn
+                    && own.end <= head.first
+                    && head.first - own.end <= 2
+                    && tokens[own.first..head.first]
+                        .iter()
+                        .all(|t| t.clause == clause)
+            }) || tokens[head.first.saturating_sub(2)..head.first]
+                .iter()
+                .any(|t| t.clause == clause && t.flags & flags::ME != 0)
+        };
+        let is_us = |t: &text::Token| t.flags & flags::ME != 0 || is_listed(&self.we, t);
+        let ours = || {
+            tokens[sentence.first..sentence.end]
+                .iter()
+                .any(|t| t.clause == clause && is_us(t))
+        };
+        let actor_before = || {
+            let before = head.first.saturating_sub(2)..head.first;
+            tokens[before.clone()]
+                .iter()
+                .any(|t| t.clause == clause && is_us(t))
+                || found.iter().any(|party| {
+                    party.category == Category::ThirdParty
+                        && party.end > before.start
+                        && party.end <= head.first
+                        && tokens[party.first].clause == clause
+                })
+        };
+        if rule.head_unowned && owned()
+            || rule.not_ours && ours()
+            || rule.no_actor_before && actor_before()
         {
             return None;
         }
