@@ -8,18 +8,20 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (420 and 420 per language) holds
-//! seven later blind probes of the same kind, D, E, F, G, H, I and J (60 careless and 60
+//! it was written. tests/data/care_loss_replies_blind.csv (480 and 480 per language) holds
+//! eight later blind probes of the same kind, D, E, F, G, H, I, J and K (60 careless and 60
 //! sincere replies per language each, in that order within each language and kind), each
 //! written by someone who had read neither the lexicons nor the sets before it: at the
 //! twenty-seventh pass's start 177 of the 720 careless replies of D to G lost points on
 //! their fault's words (57 of D, 41 of E, 44 of F, 35 of G) and 13 sincere ones lost
 //! points; H, at the twenty-eighth pass's start, 52 of 180 and 10; I, at its end, 70 of
 //! 180 (49 at its start) and 9; J, in the twenty-ninth pass after the rules drawn from I,
-//! 63 of 180 (56 at the pass's start) and 6. The lexicons' later rounds of everyday
-//! losses, the rule for blame in plain words and the losses made of two halves were
-//! written from the misses of D to J, so what the sets measure now is no longer blind
-//! (each probe's blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
+//! 63 of 180 (56 at the pass's start) and 6; K, near that pass's end, 72 of 180 (62 at
+//! its start) and 3 (none at its start; mended by wordings of ownership read in them).
+//! The lexicons' later rounds of everyday losses, the rule for blame in plain words and
+//! the losses made of two halves were written from the misses of D to J (K's misses were
+//! left as measured), so what the sets measure now is no longer blind (each probe's
+//! blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
 //! must not start to cost points, and careless ones must keep costing them.
 
 mod common;
@@ -60,9 +62,10 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 70 (en), 86 (fr) and 87 (nl) of 420 are missed ("the driver says he rang
+    // Today 104 (en), 119 (fr) and 128 (nl) of 480 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number
-    // off your address", "it sounds like it wasn't left in the right spot"), and 14
+    // off your address", "it sounds like it wasn't left in the right spot"; most of K's
+    // misses, measured blind and not mended), and 14
     // sincere replies lose points: words trainers do count as formulas or orders ("Rest
     // assured", "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Nothing to
     // worry about", "try to relax", "Rustig aan", "Selon nos conditions" before a refund,
@@ -71,8 +74,8 @@ const SETS: [Set; 2] = [
     // and a double negation read as minimising ("ce n'est pas qu'un objet").
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 420,
-        missed_at_most: 100,
+        per_language: 480,
+        missed_at_most: 140,
         sincere_losing_at_most: 14,
     },
 ];
