@@ -325,6 +325,18 @@ const PAIR_RULES: [PairRule; 9] = [
     },
 ];
 
+/// `Category::is_pair_part` of each category, by its number.
+const PAIR_PARTS: [bool; Category::ALL.len()] = {
+    let mut parts = [false; Category::ALL.len()];
+    let mut k = 0;
+    while k < PAIR_RULES.len() {
+        parts[PAIR_RULES[k].head as usize] = true;
+        parts[PAIR_RULES[k].mark as usize] = true;
+        k += 1;
+    }
+    parts
+};
+
 impl Category {
     pub const ALL: [Category; 51] = [
         Category::EmotionStrong,
@@ -426,11 +438,10 @@ impl Category {
     }
 
     /// Whether the category is one half of a `PairRule`: matched like any phrase, kept
-    /// only as the loss the pair makes.
+    /// only as the loss the pair makes. Read from `PAIR_PARTS`, made from `PAIR_RULES`
+    /// when the program is compiled: it is asked of every match of every text.
     fn is_pair_part(self) -> bool {
-        PAIR_RULES
-            .iter()
-            .any(|rule| rule.head == self || rule.mark == self)
+        PAIR_PARTS[self as usize]
     }
 
     /// The key of the category in a lexicon file.
