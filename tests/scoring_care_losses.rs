@@ -19,9 +19,9 @@
 //! 63 of 180 (56 at the pass's start) and 6; K, near that pass's end, 72 of 180 (62 at
 //! its start) and 3 (none at its start; mended by wordings of ownership read in them).
 //! The lexicons' later rounds of everyday losses, the rule for blame in plain words and
-//! the losses made of two halves were written from the misses of D to J (K's misses were
-//! left as measured), so what the sets measure now is no longer blind (each probe's
-//! blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
+//! the losses made of two halves were written from the misses of D to K (K's after its
+//! blind figures were taken), so what the sets measure now is no longer blind (each
+//! probe's blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
 //! must not start to cost points, and careless ones must keep costing them.
 
 mod common;
@@ -62,10 +62,9 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 104 (en), 119 (fr) and 128 (nl) of 480 are missed ("the driver says he rang
+    // Today 76 (en), 90 (fr) and 95 (nl) of 480 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number
-    // off your address", "it sounds like it wasn't left in the right spot"; most of K's
-    // misses, measured blind and not mended), and 14
+    // off your address", "it sounds like it wasn't left in the right spot"), and 14
     // sincere replies lose points: words trainers do count as formulas or orders ("Rest
     // assured", "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Nothing to
     // worry about", "try to relax", "Rustig aan", "Selon nos conditions" before a refund,
@@ -75,7 +74,7 @@ const SETS: [Set; 2] = [
     Set {
         file: "care_loss_replies_blind.csv",
         per_language: 480,
-        missed_at_most: 140,
+        missed_at_most: 105,
         sincere_losing_at_most: 14,
     },
 ];

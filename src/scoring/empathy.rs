@@ -5470,6 +5470,12 @@ mod tests {
             ),
             (
                 Language::En,
+                "Next time, please check your connection times.",
+                "empathy.blame",
+                "Next time, please check",
+            ),
+            (
+                Language::En,
                 "If the crew came across as rude, then we're sorry.",
                 "empathy.non_apology",
                 "If the crew came across as rude, then we're sorry",
@@ -5564,6 +5570,10 @@ mod tests {
             (
                 Language::En,
                 "Next time we'll double-check the seat map before you board.",
+            ),
+            (
+                Language::En,
+                "Next time, we'll double-check the seat map before you board.",
             ),
             (
                 Language::En,

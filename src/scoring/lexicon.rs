@@ -129,8 +129,9 @@ pub enum Category {
     /// blame passed to them.
     StaffFault,
     /// The next time ("next time", "in future", "la prochaine fois", "voortaan"): with a
-    /// `Heed` in the same clause, either side, a fault told as advice ("please double-check
-    /// it next time", "pensez à bien la vérifier la prochaine fois").
+    /// `Heed` in its clause or the next, either side, a fault told as advice ("please
+    /// double-check it next time", "pour la prochaine fois, pensez à envoyer votre
+    /// ordonnance").
     FutureMark,
     /// What the customer should watch ("double-check", "make sure", "pensez à", "let op").
     Heed,
@@ -144,6 +145,19 @@ const CANCELS: [(Category, Category); 3] = [
     (Category::Ownership, Category::Blame),
 ];
 
+/// Where a pair's mark may be, from its head's clause.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// In the head's clause.
+    OneClause,
+    /// The head opens its clause and the mark is in the next, the one the head's clause
+    /// leads to ("if that came across badly, we're sorry"), not in the head's clause ("if
+    /// you DM us, we'll sort it, and sorry again" is the apology of a third).
+    NextClause,
+    /// In the head's clause or the next: "next time, please double-check the address".
+    OneOrNextClause,
+}
+
 /// Two phrases that make a loss together, neither of which is one alone: `head`, then
 /// `mark` with at most `within` words between them, in one clause of a sentence that asks
 /// nothing. The head must not be negated where `head_negation_counts` ("we're not sorry"
@@ -155,10 +169,8 @@ struct PairRule {
     mark: Category,
     within: usize,
     head_negation_counts: bool,
-    /// The head opens its clause and the mark is in the next clause, the one the head's
-    /// clause leads to ("if that came across badly, we're sorry"), not in the head's
-    /// clause ("if you DM us, we'll sort it, and sorry again" is the apology of a third).
-    in_next_clause: bool,
+    /// Which clauses the mark may be in (see `Reach`).
+    reach: Reach,
     mark_negation_counts: bool,
     /// No passive auxiliary between the two (`passive_auxiliaries`): "sorry you were made
     /// to feel that way", "désolé que vous ayez été reçu de cette façon" regret what was
@@ -168,8 +180,9 @@ struct PairRule {
     /// before it in its clause ("our driver shouldn't have", "my colleague got this wrong"
     /// own what "the driver shouldn't have" passes on).
     head_unowned: bool,
-    /// No "we" or "I" in the clause: "next time we'll double-check", "de volgende keer
-    /// controleren wij de stoelen" are promises, "double-check it next time" advice to them.
+    /// No "we" or "I" in the head's clause or the mark's: "next time we'll double-check",
+    /// "de volgende keer controleren wij de stoelen" are promises, "double-check it next
+    /// time" advice to them.
     not_ours: bool,
     /// No `ThirdParty`, "we" or "I" up to two words before the head in its clause: "de
     /// afdeling had u moeten bellen", "ik had u moeten bellen" say who should have acted,
@@ -188,7 +201,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::ConditionMark,
         within: 0,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: false,
         acted_on_breaks: false,
         head_unowned: false,
@@ -204,7 +217,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::TakenAsMark,
         within: 6,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: false,
         acted_on_breaks: true,
         head_unowned: false,
@@ -220,7 +233,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::SelfPraise,
         within: 4,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -237,7 +250,7 @@ const PAIR_RULES: [PairRule; 9] = [
         within: 16,
         // "Mocht u zich niet welkom hebben gevoeld": the condition's own negation.
         head_negation_counts: false,
-        in_next_clause: true,
+        reach: Reach::NextClause,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -253,7 +266,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::ThirdParty,
         within: 2,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: false,
         acted_on_breaks: false,
         head_unowned: false,
@@ -270,7 +283,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::DutyAct,
         within: 8,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: true,
         acted_on_breaks: true,
         head_unowned: false,
@@ -287,7 +300,7 @@ const PAIR_RULES: [PairRule; 9] = [
         within: 3,
         // The negation after the colleague is the fault's ("had die korting niet mogen").
         head_negation_counts: false,
-        in_next_clause: false,
+        reach: Reach::OneClause,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: true,
@@ -302,7 +315,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::Heed,
         within: 6,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneOrNextClause,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -315,7 +328,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::FutureMark,
         within: 4,
         head_negation_counts: true,
-        in_next_clause: false,
+        reach: Reach::OneOrNextClause,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -2197,8 +2210,8 @@ impl Lexicon {
 
     /// The loss `rule` makes from `head` (a match of `rule.head`) and the first match of
     /// `rule.mark` after it, at most `rule.within` words on, all in one clause (clauses end
-    /// with their sentence), or the mark in the next (`PairRule::in_next_clause`), of a
-    /// sentence that is not a question (and see `PairRule::acted_on_breaks`).
+    /// with their sentence), or in the next (`PairRule::reach`), of a sentence that is not
+    /// a question (and see `PairRule::acted_on_breaks`).
     fn pair_at(
         &self,
         text: &Analysed,
@@ -2216,15 +2229,22 @@ impl Lexicon {
         }
         let clause = tokens[head.first].clause;
         let opens_clause = head.first == 0 || tokens[head.first - 1].clause != clause;
-        if rule.in_next_clause && !opens_clause {
+        if rule.reach == Reach::NextClause && !opens_clause {
             return None;
         }
-        let mark_clause = clause + u32::from(rule.in_next_clause);
+        // The clauses the mark may be in: the head's and the next, or one of them.
+        let (lowest, highest) = match rule.reach {
+            Reach::OneClause => (clause, clause),
+            Reach::NextClause => (clause + 1, clause + 1),
+            Reach::OneOrNextClause => (clause, clause + 1),
+        };
         let mark = found.iter().find(|m| {
+            let mark_clause = tokens[m.first].clause;
             m.category == rule.mark
                 && m.first >= head.end
                 && m.first - head.end <= rule.within
                 && m.end <= sentence.end
+                && (lowest..=highest).contains(&mark_clause)
                 && tokens[m.first..m.end]
                     .iter()
                     .all(|t| t.clause == mark_clause)
@@ -2232,6 +2252,7 @@ impl Lexicon {
                     .iter()
                     .all(|t| t.clause == clause || t.clause == mark_clause)
         })?;
+        let mark_clause = tokens[mark.first].clause;
         if rule.mark_negation_counts && mark.negated
             || rule.acted_on_breaks
                 && tokens[head.end..mark.first]
@@ -2257,7 +2278,7 @@ impl Lexicon {
         let ours = || {
             tokens[sentence.first..sentence.end]
                 .iter()
-                .any(|t| t.clause == clause && is_us(t))
+                .any(|t| (t.clause == clause || t.clause == mark_clause) && is_us(t))
         };
         let actor_before = || {
             let before = head.first.saturating_sub(2)..head.first;
