@@ -8,21 +8,23 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (480 and 480 per language) holds
-//! eight later blind probes of the same kind, D, E, F, G, H, I, J and K (60 careless and 60
-//! sincere replies per language each, in that order within each language and kind), each
-//! written by someone who had read neither the lexicons nor the sets before it: at the
-//! twenty-seventh pass's start 177 of the 720 careless replies of D to G lost points on
-//! their fault's words (57 of D, 41 of E, 44 of F, 35 of G) and 13 sincere ones lost
-//! points; H, at the twenty-eighth pass's start, 52 of 180 and 10; I, at its end, 70 of
-//! 180 (49 at its start) and 9; J, in the twenty-ninth pass after the rules drawn from I,
-//! 63 of 180 (56 at the pass's start) and 6; K, near that pass's end, 72 of 180 (62 at
-//! its start) and 3 (none at its start; mended by wordings of ownership read in them).
-//! The lexicons' later rounds of everyday losses, the rule for blame in plain words and
-//! the losses made of two halves were written from the misses of D to K (K's after its
-//! blind figures were taken), so what the sets measure now is no longer blind (each
-//! probe's blind figures are in BENCHMARKS.md). They stay as a guard: sincere words
-//! must not start to cost points, and careless ones must keep costing them.
+//! it was written. tests/data/care_loss_replies_blind.csv (540 and 540 per language) holds
+//! nine later blind probes of the same kind, D to L (60 careless and 60 sincere replies per
+//! language each, in that order within each language and kind), each written by someone who
+//! had read neither the lexicons nor the sets before it: at the twenty-seventh pass's start
+//! 177 of the 720 careless replies of D to G lost points on their fault's words (57 of D,
+//! 41 of E, 44 of F, 35 of G) and 13 sincere ones lost points; H, at the twenty-eighth
+//! pass's start, 52 of 180 and 10; I, at its end, 70 of 180 (49 at its start) and 9; J, in
+//! the twenty-ninth pass after the rules drawn from I, 63 of 180 (56 at the pass's start)
+//! and 6; K, near that pass's end, 72 of 180 (62 at its start) and 3 (none at its start;
+//! mended by wordings of ownership read in them); L, at that pass's end, 70 of 180 (54 at
+//! its start) and 3 (2 at its start; 1 once an owned fault took back records and an apology
+//! a colleague's fault). The lexicons' later rounds of everyday losses, the rule for blame
+//! in plain words and the losses made of two halves were written from the misses of D to K
+//! (K's after its blind figures were taken; L's misses were left as measured), so what the
+//! sets measure now is no longer blind (each probe's blind figures are in BENCHMARKS.md).
+//! They stay as a guard: sincere words must not start to cost points, and careless ones
+//! must keep costing them.
 
 mod common;
 
@@ -62,20 +64,22 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 76 (en), 90 (fr) and 95 (nl) of 480 are missed ("the driver says he rang
-    // twice, so it comes down to whether you heard the bell", "you left the flat number
-    // off your address", "it sounds like it wasn't left in the right spot"), and 14
-    // sincere replies lose points: words trainers do count as formulas or orders ("Rest
-    // assured", "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Nothing to
-    // worry about", "try to relax", "Rustig aan", "Selon nos conditions" before a refund,
-    // "dat kan gebeuren", "dat duurt maar een paar minuten"), a reason in their favour
-    // read as blame ("As you haven't used it since the renewal, I've cancelled the plan"),
-    // and a double negation read as minimising ("ce n'est pas qu'un objet").
+    // Today 110 (en), 126 (fr) and 135 (nl) of 540 are missed ("the driver says he rang
+    // twice, so it comes down to whether you heard the bell", "you left the flat number off
+    // your address", "it sounds like it wasn't left in the right spot"; most of L's misses,
+    // measured blind and not mended), and 15 sincere replies lose points: words trainers do
+    // count as formulas or orders ("Rest assured", "Désolés pour le désagrément", "Pas de
+    // panique", "Geen paniek", "Nothing to worry about", "try to relax", "Rustig aan",
+    // "Selon nos conditions" before a refund, "dat kan gebeuren", "dat duurt maar een paar
+    // minuten"), a reason in their favour read as blame ("As you haven't used it since the
+    // renewal, I've cancelled the plan"), a double negation read as minimising ("ce n'est
+    // pas qu'un objet"), and an action read as praise ("notre fournisseur est contrôlé
+    // aujourd'hui").
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 480,
-        missed_at_most: 105,
-        sincere_losing_at_most: 14,
+        per_language: 540,
+        missed_at_most: 145,
+        sincere_losing_at_most: 15,
     },
 ];
 

@@ -5374,9 +5374,10 @@ mod tests {
     }
 
     /// Words that speak for the customer take a loss back in their sentence: a policy
-    /// named where it grants them something is no policy put up against them, and records
-    /// that say what they did right are no defence. The same policy refusing, or the same
-    /// records put up against them, still cost points.
+    /// named where it grants them something is no policy put up against them, records
+    /// that say what they did right are no defence, and a fault the brand owns is neither
+    /// a defence nor blame passed on. The same policy refusing, the same records put up
+    /// against them, or the same blame not owned, still cost points.
     #[test]
     fn a_loss_is_taken_back_where_its_sentence_speaks_for_the_customer() {
         let charged = |language: Language, reply: &str, rule: &str| {
@@ -5421,6 +5422,19 @@ mod tests {
                 Language::Nl,
                 "Volgens onze gegevens heeft u op tijd betaald, dus de kosten vervallen.",
                 "Volgens onze gegevens is de vlucht op tijd vertrokken.",
+            ),
+            // A fault owned in the sentence takes back both the records and blame.
+            (
+                "empathy.defensive",
+                Language::En,
+                "Our records show the flight left on time, but we wrongly charged you twice.",
+                "Our records show the flight left on time, and you were charged once.",
+            ),
+            (
+                "empathy.blame",
+                Language::Fr,
+                "Le retard vient du prestataire au sol, mais c'est notre faute.",
+                "Le retard vient du prestataire au sol.",
             ),
         ] {
             assert!(!charged(language, for_them, rule), "{for_them}");
@@ -5556,6 +5570,11 @@ mod tests {
             (
                 Language::En,
                 "Our gate agent shouldn't have told you that, and I've rebooked you.",
+            ),
+            // The colleague's fault named beside an apology.
+            (
+                Language::En,
+                "I'm so sorry, the gate agent shouldn't have told you that.",
             ),
             // What they were owed, or what was to be done to them.
             (

@@ -139,10 +139,11 @@ pub enum Category {
 
 /// Words that, in the same sentence and not negated, take a loss back: the first category
 /// cancels the second.
-const CANCELS: [(Category, Category); 3] = [
+const CANCELS: [(Category, Category); 4] = [
     (Category::PolicyGrant, Category::PolicyHiding),
     (Category::OnTheirSide, Category::Defensive),
     (Category::Ownership, Category::Blame),
+    (Category::Ownership, Category::Defensive),
 ];
 
 /// Where a pair's mark may be, from its head's clause.
@@ -188,6 +189,9 @@ struct PairRule {
     /// afdeling had u moeten bellen", "ik had u moeten bellen" say who should have acted,
     /// and it was not the customer.
     no_actor_before: bool,
+    /// No match of this category, not negated, in the head's sentence: "I'm so sorry, the
+    /// driver should not have left" owns what "the driver should not have left" passes on.
+    unless_in_sentence: Option<Category>,
     makes: Category,
 }
 
@@ -207,6 +211,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::NonApology,
     },
     // "We're sorry you felt that our receptionist wasn't taking you seriously", "nous
@@ -223,6 +228,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::NonApology,
     },
     // "Our smart meters are tested and certified", "nos compteurs sont fiables et
@@ -239,6 +245,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::Defensive,
     },
     // "If our receptionist came across that way, then we're sorry", "si le contrôle a pu
@@ -256,6 +263,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::NonApology,
     },
     // "That was down to our scheduling team", "c'est le fabricant qui gère les pièces",
@@ -272,6 +280,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::Blame,
     },
     // "You should have mentioned it was wool", "vous auriez dû nous prévenir", "je had de
@@ -289,11 +298,13 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: false,
         no_actor_before: true,
+        unless_in_sentence: None,
         makes: Category::Blame,
     },
     // "The store colleague shouldn't have promised that", "le conseiller en boutique
     // n'aurait pas dû vous promettre cette remise", "de medewerker had die korting niet
-    // mogen beloven": a colleague or partner blamed, where "our colleague" would own it.
+    // mogen beloven": a colleague or partner blamed, where "our colleague", or an apology
+    // in the same sentence, would own it.
     PairRule {
         head: Category::ThirdParty,
         mark: Category::StaffFault,
@@ -306,6 +317,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: true,
         not_ours: false,
         no_actor_before: false,
+        unless_in_sentence: Some(Category::ApologyHead),
         makes: Category::Blame,
     },
     // "Next time, please double-check the address", "à l'avenir, pensez à vérifier",
@@ -321,6 +333,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: true,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::Blame,
     },
     PairRule {
@@ -334,6 +347,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_unowned: false,
         not_ours: true,
         no_actor_before: false,
+        unless_in_sentence: None,
         makes: Category::Blame,
     },
 ];
@@ -2003,20 +2017,26 @@ impl Lexicon {
             }
             found.sort_by_key(|m| m.first);
         }
-        // A policy that grants in the same sentence is no policy put up against them, and
-        // records that speak for them no defence (see `CANCELS`).
-        for (cancelling, cancelled) in CANCELS {
-            if !found.iter().any(|m| m.category == cancelling) {
-                continue;
-            }
-            let sentences: Vec<u32> = found
+        // A policy that grants in the same sentence is no policy put up against them,
+        // records that speak for them no defence, and a fault owned no blame passed on (see
+        // `CANCELS`). The words that take a loss back go only after every entry has been
+        // read: one may take back two losses ("ownership").
+        if CANCELS
+            .iter()
+            .any(|&(c, _)| found.iter().any(|m| m.category == c))
+        {
+            let taken_back: Vec<(Category, u32)> = CANCELS
                 .iter()
-                .filter(|m| m.category == cancelling && !m.negated)
-                .map(|m| tokens[m.first].sentence)
+                .flat_map(|&(cancelling, cancelled)| {
+                    found
+                        .iter()
+                        .filter(move |m| m.category == cancelling && !m.negated)
+                        .map(move |m| (cancelled, tokens[m.first].sentence))
+                })
                 .collect();
             found.retain(|m| {
-                m.category != cancelling
-                    && !(m.category == cancelled && sentences.contains(&tokens[m.first].sentence))
+                !CANCELS.iter().any(|&(c, _)| c == m.category)
+                    && !taken_back.contains(&(m.category, tokens[m.first].sentence))
             });
         }
         // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
@@ -2292,9 +2312,17 @@ impl Lexicon {
                         && tokens[party.first].clause == clause
                 })
         };
+        let taken_back = |category: Category| {
+            found.iter().any(|m| {
+                m.category == category
+                    && !m.negated
+                    && tokens[m.first].sentence == tokens[head.first].sentence
+            })
+        };
         if rule.head_unowned && owned()
             || rule.not_ours && ours()
             || rule.no_actor_before && actor_before()
+            || rule.unless_in_sentence.is_some_and(taken_back)
         {
             return None;
         }
