@@ -98,22 +98,23 @@ pub enum Category {
     /// are no defence of the brand ("our records show you paid on time on the 1st"). Worth
     /// nothing on its own.
     OnTheirSide,
-    /// A condition that opens the sentence ("if", "si", "mocht"): with an `ApologyHead`
-    /// further on in the same sentence, a non-apology put the other way round ("if our
-    /// receptionist came across that way, then we're sorry", "si le contrôle a pu vous
-    /// sembler brusque, nous le regrettons").
+    /// A condition that opens its clause ("if", "si", "mocht"): with an `ApologyHead` in
+    /// the clause it leads to, a non-apology put the other way round ("if our receptionist
+    /// came across that way, then we're sorry", "si le contrôle a pu vous sembler brusque,
+    /// nous le regrettons").
     ConditionOpen,
-    /// A cause put somewhere ("was down to", "caused by", "vient de", "ligt bij"): with a
-    /// `ThirdParty` right after it, blame passed on ("that was down to our scheduling
-    /// team", "le retard vient de notre laboratoire", "de vertraging ligt bij onze
-    /// leverancier").
+    /// A cause put somewhere ("down to", "caused by", "vient de", "de vertraging ligt
+    /// bij"): with a `ThirdParty` at most two words on, blame passed on ("that was down to
+    /// our scheduling team", "le retard vient de notre laboratoire", "de vertraging ligt
+    /// bij onze leverancier").
     CauseMark,
     /// Someone else than the one replying: a team, a colleague, a partner, a supplier
     /// ("our scheduling team", "le fabricant", "de bezorgdienst").
     ThirdParty,
     /// The brand owning the fault ("that's on us", "c'est notre faute", "dat ligt bij
-    /// ons"): blame in the same sentence is taken back ("the delay was down to our courier,
-    /// and that's on us"). Worth nothing on its own.
+    /// ons"): blame and records in the same sentence are taken back ("the delay was down to
+    /// our courier, and that's on us"; "our records show your readings arrived, and the
+    /// bill was wrongly based on an estimate"). Worth nothing on its own.
     Ownership,
     /// A past duty of the customer's ("you should have", "vous auriez dû", "had je"): with
     /// a `DutyAct` after it in the same clause, a fault told as hindsight ("you should
@@ -169,6 +170,7 @@ struct PairRule {
     head: Category,
     mark: Category,
     within: usize,
+    /// The head must not be negated (see above).
     head_negation_counts: bool,
     /// Which clauses the mark may be in (see `Reach`).
     reach: Reach,
@@ -266,7 +268,7 @@ const PAIR_RULES: [PairRule; 9] = [
         unless_in_sentence: None,
         makes: Category::NonApology,
     },
-    // "That was down to our scheduling team", "c'est le fabricant qui gère les pièces",
+    // "That was down to our scheduling team", "le retard vient du prestataire au sol",
     // "de vertraging ligt bij onze leverancier": the fault passed to someone else, unless
     // the sentence owns it (`CANCELS`).
     PairRule {
@@ -2252,7 +2254,7 @@ impl Lexicon {
         if rule.reach == Reach::NextClause && !opens_clause {
             return None;
         }
-        // The clauses the mark may be in: the head's and the next, or one of them.
+        // The clauses the mark may be in (`Reach`).
         let (lowest, highest) = match rule.reach {
             Reach::OneClause => (clause, clause),
             Reach::NextClause => (clause + 1, clause + 1),
@@ -2312,7 +2314,7 @@ impl Lexicon {
                         && tokens[party.first].clause == clause
                 })
         };
-        let taken_back = |category: Category| {
+        let in_sentence = |category: Category| {
             found.iter().any(|m| {
                 m.category == category
                     && !m.negated
@@ -2322,7 +2324,7 @@ impl Lexicon {
         if rule.head_unowned && owned()
             || rule.not_ours && ours()
             || rule.no_actor_before && actor_before()
-            || rule.unless_in_sentence.is_some_and(taken_back)
+            || rule.unless_in_sentence.is_some_and(in_sentence)
         {
             return None;
         }
