@@ -890,7 +890,7 @@ pub fn score(
         let someone_acts = text
             .sentence_tokens(sentence)
             .iter()
-            .any(|t| t.flags & flags::ME != 0 || lexicon.is_we(t.norm.as_bytes()));
+            .any(|t| lexicon.is_writer(t));
         if someone_acts && sentence_has_any_specific(sentence) {
             better_candidate(
                 &mut interpretation,
@@ -936,9 +936,7 @@ pub fn score(
             // The clauses the writer or the brand speaks in.
             let mut theirs_not: Vec<u32> = Vec::new();
             for t in words {
-                if (t.flags & flags::ME != 0 || lexicon.is_we(t.norm.as_bytes()))
-                    && !theirs_not.contains(&t.clause)
-                {
+                if lexicon.is_writer(t) && !theirs_not.contains(&t.clause) {
                     theirs_not.push(t.clause);
                 }
             }

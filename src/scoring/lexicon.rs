@@ -1729,6 +1729,12 @@ impl Lexicon {
         self.word_sets[2].holds(word)
     }
 
+    /// Whether a token is the writer or the brand speaking ("I", "my", "we", "our"): the
+    /// `me` words' flag or one of `we`.
+    pub fn is_writer(&self, token: &text::Token) -> bool {
+        token.flags & flags::ME != 0 || self.is_we(token.norm.as_bytes())
+    }
+
     /// Whether a normalised word makes compassion in the brand's name said, not recited
     /// (`sincere_markers`).
     pub fn is_sincere_marker(&self, word: &[u8]) -> bool {
@@ -2215,8 +2221,7 @@ impl Lexicon {
             return None;
         }
         let breaks = |t: &text::Token| {
-            t.flags & flags::ME != 0
-                || is_listed(&self.we, t)
+            self.is_writer(t)
                 || is_listed(&self.passive_auxiliaries, t)
                 || is_listed(&self.reporting_verbs, t)
         };
@@ -2296,17 +2301,16 @@ impl Lexicon {
                 .iter()
                 .any(|t| t.clause == clause && t.flags & flags::ME != 0)
         };
-        let is_us = |t: &text::Token| t.flags & flags::ME != 0 || is_listed(&self.we, t);
         let ours = || {
             tokens[sentence.first..sentence.end]
                 .iter()
-                .any(|t| (t.clause == clause || t.clause == mark_clause) && is_us(t))
+                .any(|t| (t.clause == clause || t.clause == mark_clause) && self.is_writer(t))
         };
         let actor_before = || {
             let before = head.first.saturating_sub(2)..head.first;
             tokens[before.clone()]
                 .iter()
-                .any(|t| t.clause == clause && is_us(t))
+                .any(|t| t.clause == clause && self.is_writer(t))
                 || found.iter().any(|party| {
                     party.category == Category::ThirdParty
                         && party.end > before.start
