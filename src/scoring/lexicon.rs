@@ -147,17 +147,17 @@ const CANCELS: [(Category, Category); 4] = [
     (Category::Ownership, Category::Defensive),
 ];
 
-/// Where a pair's mark may be, from its head's clause.
+/// Which clause a pair's mark may be in, from its head's.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Reach {
+enum ClauseReach {
     /// In the head's clause.
-    OneClause,
+    Same,
     /// The head opens its clause and the mark is in the next, the one the head's clause
     /// leads to ("if that came across badly, we're sorry"), not in the head's clause ("if
     /// you DM us, we'll sort it, and sorry again" is the apology of a third).
-    NextClause,
+    Next,
     /// In the head's clause or the next: "next time, please double-check the address".
-    OneOrNextClause,
+    SameOrNext,
 }
 
 /// Two phrases that make a loss together, neither of which is one alone: `head`, then
@@ -172,8 +172,8 @@ struct PairRule {
     within: usize,
     /// The head must not be negated (see above).
     head_negation_counts: bool,
-    /// Which clauses the mark may be in (see `Reach`).
-    reach: Reach,
+    /// Which clauses the mark may be in (see `ClauseReach`).
+    reach: ClauseReach,
     mark_negation_counts: bool,
     /// No passive auxiliary between the two (`passive_auxiliaries`): "sorry you were made
     /// to feel that way", "désolé que vous ayez été reçu de cette façon" regret what was
@@ -207,7 +207,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::ConditionMark,
         within: 0,
         head_negation_counts: true,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: false,
         acted_on_breaks: false,
         head_unowned: false,
@@ -224,7 +224,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::TakenAsMark,
         within: 6,
         head_negation_counts: true,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: false,
         acted_on_breaks: true,
         head_unowned: false,
@@ -241,7 +241,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::SelfPraise,
         within: 4,
         head_negation_counts: true,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -259,7 +259,7 @@ const PAIR_RULES: [PairRule; 9] = [
         within: 16,
         // "Mocht u zich niet welkom hebben gevoeld": the condition's own negation.
         head_negation_counts: false,
-        reach: Reach::NextClause,
+        reach: ClauseReach::Next,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -276,7 +276,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::ThirdParty,
         within: 2,
         head_negation_counts: true,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: false,
         acted_on_breaks: false,
         head_unowned: false,
@@ -294,7 +294,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::DutyAct,
         within: 8,
         head_negation_counts: true,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: true,
         acted_on_breaks: true,
         head_unowned: false,
@@ -313,7 +313,7 @@ const PAIR_RULES: [PairRule; 9] = [
         within: 3,
         // The negation after the colleague is the fault's ("had die korting niet mogen").
         head_negation_counts: false,
-        reach: Reach::OneClause,
+        reach: ClauseReach::Same,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: true,
@@ -329,7 +329,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::Heed,
         within: 6,
         head_negation_counts: true,
-        reach: Reach::OneOrNextClause,
+        reach: ClauseReach::SameOrNext,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -343,7 +343,7 @@ const PAIR_RULES: [PairRule; 9] = [
         mark: Category::FutureMark,
         within: 4,
         head_negation_counts: true,
-        reach: Reach::OneOrNextClause,
+        reach: ClauseReach::SameOrNext,
         mark_negation_counts: true,
         acted_on_breaks: false,
         head_unowned: false,
@@ -2256,14 +2256,14 @@ impl Lexicon {
         }
         let clause = tokens[head.first].clause;
         let opens_clause = head.first == 0 || tokens[head.first - 1].clause != clause;
-        if rule.reach == Reach::NextClause && !opens_clause {
+        if rule.reach == ClauseReach::Next && !opens_clause {
             return None;
         }
-        // The clauses the mark may be in (`Reach`).
+        // The clauses the mark may be in (`ClauseReach`).
         let (lowest, highest) = match rule.reach {
-            Reach::OneClause => (clause, clause),
-            Reach::NextClause => (clause + 1, clause + 1),
-            Reach::OneOrNextClause => (clause, clause + 1),
+            ClauseReach::Same => (clause, clause),
+            ClauseReach::Next => (clause + 1, clause + 1),
+            ClauseReach::SameOrNext => (clause, clause + 1),
         };
         let mark = found.iter().find(|m| {
             let mark_clause = tokens[m.first].clause;
