@@ -197,6 +197,24 @@ struct PairRule {
     makes: Category,
 }
 
+/// What a `PairRule` asks when it says nothing else: a head not negated, both halves in
+/// one clause, and none of the further conditions. (Every rule gives its own `head`,
+/// `mark`, `within` and `makes`.)
+const PAIR_RULE_DEFAULTS: PairRule = PairRule {
+    head: Category::ApologyHead,
+    mark: Category::ConditionMark,
+    within: 0,
+    head_negation_counts: true,
+    reach: ClauseReach::Same,
+    mark_negation_counts: false,
+    acted_on_breaks: false,
+    head_unowned: false,
+    not_ours: false,
+    no_actor_before: false,
+    unless_in_sentence: None,
+    makes: Category::NonApology,
+};
+
 const PAIR_RULES: [PairRule; 9] = [
     // "We apologise if you were inconvenienced", "nous sommes désolés si cette situation a
     // pu vous causer une gêne", "onze excuses als je vakantie niet naar wens was": the
@@ -206,15 +224,8 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::ApologyHead,
         mark: Category::ConditionMark,
         within: 0,
-        head_negation_counts: true,
-        reach: ClauseReach::Same,
-        mark_negation_counts: false,
-        acted_on_breaks: false,
-        head_unowned: false,
-        not_ours: false,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::NonApology,
+        ..PAIR_RULE_DEFAULTS
     },
     // "We're sorry you felt that our receptionist wasn't taking you seriously", "nous
     // regrettons que vous ayez ressenti ses propos de cette manière", "het spijt ons dat u
@@ -223,15 +234,9 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::ApologyHead,
         mark: Category::TakenAsMark,
         within: 6,
-        head_negation_counts: true,
-        reach: ClauseReach::Same,
-        mark_negation_counts: false,
         acted_on_breaks: true,
-        head_unowned: false,
-        not_ours: false,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::NonApology,
+        ..PAIR_RULE_DEFAULTS
     },
     // "Our smart meters are tested and certified", "nos compteurs sont fiables et
     // homologués", "ons cabinepersoneel is juist uitstekend opgeleid": the brand's own
@@ -240,15 +245,9 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::BrandOwn,
         mark: Category::SelfPraise,
         within: 4,
-        head_negation_counts: true,
-        reach: ClauseReach::Same,
         mark_negation_counts: true,
-        acted_on_breaks: false,
-        head_unowned: false,
-        not_ours: false,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::Defensive,
+        ..PAIR_RULE_DEFAULTS
     },
     // "If our receptionist came across that way, then we're sorry", "si le contrôle a pu
     // vous sembler brusque, nous le regrettons", "mocht u zich niet welkom hebben gevoeld,
@@ -261,12 +260,8 @@ const PAIR_RULES: [PairRule; 9] = [
         head_negation_counts: false,
         reach: ClauseReach::Next,
         mark_negation_counts: true,
-        acted_on_breaks: false,
-        head_unowned: false,
-        not_ours: false,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::NonApology,
+        ..PAIR_RULE_DEFAULTS
     },
     // "That was down to our scheduling team", "le retard vient du prestataire au sol",
     // "de vertraging ligt bij onze leverancier": the fault passed to someone else, unless
@@ -275,15 +270,8 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::CauseMark,
         mark: Category::ThirdParty,
         within: 2,
-        head_negation_counts: true,
-        reach: ClauseReach::Same,
-        mark_negation_counts: false,
-        acted_on_breaks: false,
-        head_unowned: false,
-        not_ours: false,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
     },
     // "You should have mentioned it was wool", "vous auriez dû nous prévenir", "je had de
     // schade bij het starten moeten melden": a fault told as hindsight. Not done to them
@@ -293,15 +281,11 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::HindsightHead,
         mark: Category::DutyAct,
         within: 8,
-        head_negation_counts: true,
-        reach: ClauseReach::Same,
         mark_negation_counts: true,
         acted_on_breaks: true,
-        head_unowned: false,
-        not_ours: false,
         no_actor_before: true,
-        unless_in_sentence: None,
         makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
     },
     // "The store colleague shouldn't have promised that", "le conseiller en boutique
     // n'aurait pas dû vous promettre cette remise", "de medewerker had die korting niet
@@ -313,14 +297,11 @@ const PAIR_RULES: [PairRule; 9] = [
         within: 3,
         // The negation after the colleague is the fault's ("had die korting niet mogen").
         head_negation_counts: false,
-        reach: ClauseReach::Same,
         mark_negation_counts: true,
-        acted_on_breaks: false,
         head_unowned: true,
-        not_ours: false,
-        no_actor_before: false,
         unless_in_sentence: Some(Category::ApologyHead),
         makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
     },
     // "Next time, please double-check the address", "à l'avenir, pensez à vérifier",
     // "let daar een volgende keer even op", in either order: a fault told as advice.
@@ -328,29 +309,21 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::FutureMark,
         mark: Category::Heed,
         within: 6,
-        head_negation_counts: true,
         reach: ClauseReach::SameOrNext,
         mark_negation_counts: true,
-        acted_on_breaks: false,
-        head_unowned: false,
         not_ours: true,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
     },
     PairRule {
         head: Category::Heed,
         mark: Category::FutureMark,
         within: 4,
-        head_negation_counts: true,
         reach: ClauseReach::SameOrNext,
         mark_negation_counts: true,
-        acted_on_breaks: false,
-        head_unowned: false,
         not_ours: true,
-        no_actor_before: false,
-        unless_in_sentence: None,
         makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
     },
 ];
 
