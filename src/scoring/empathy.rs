@@ -1316,11 +1316,23 @@ pub fn score(
             Category::Defensive => "empathy.defensive",
             Category::Dismissive => "empathy.dismissive",
             Category::NonApology => "empathy.non_apology",
+            Category::CourtesyOnly => "empathy.courtesy_only",
             _ => continue,
         };
         let key = (category, text.tokens[m.first].sentence);
         if m.negated || charged.contains(&key) {
             continue;
+        }
+        // Thanks and a kind word answer praise well ("Loved my stay, thank you!"): only a
+        // message without praise or thanks is left unanswered by them.
+        if category == Category::CourtesyOnly {
+            let mut praised = false;
+            lexicon.for_each_word(customer, |norm, _, _| {
+                praised |= lexicon.is_praise(norm.as_bytes());
+            });
+            if praised {
+                continue;
+            }
         }
         // Laughing with a customer who joked first ("0/10, would queue again tomorrow 😂"
         // answered "🔍😂 Fair, that one made the whole team laugh"), with the same laugh and
@@ -5437,6 +5449,88 @@ mod tests {
         ] {
             assert!(!charged(language, for_them, rule), "{for_them}");
             assert!(charged(language, against_them, rule), "{against_them}");
+        }
+    }
+
+    /// Thanks, with at most a kind wish, and nothing else said is a loss quoted on the
+    /// thanks, in each language: the problem they raised gets no answer. Not with a step,
+    /// an apology, a question or warmth about them beside it, nor to a customer who
+    /// praised or thanked.
+    #[test]
+    fn thanks_and_a_kind_wish_alone_leave_a_problem_unanswered() {
+        let language_of = |index: usize| Language::ALL[index % 3];
+        // Thanks (and at most a wish) and nothing else, to a cancelled flight: a loss,
+        // quoted on the thanks.
+        for (index, reply) in [
+            "Hi Sam, thanks for the feedback 👍",
+            "Bonjour Sam, merci pour votre message ! Bonne soirée.",
+            "Hoi Sam, dank voor het delen. Fijne dag nog!",
+            "Thanks for letting us know about your flight. Have a lovely evening!",
+            "Nous vous remercions pour votre retour.",
+            "Bedankt voor je bericht 🙂",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let language = language_of(index);
+            let result = verdict(language, flight(language), reply);
+            let loss = result
+                .evidence
+                .iter()
+                .find(|e| e.rule == "empathy.courtesy_only")
+                .unwrap_or_else(|| panic!("{reply}: {:?}", result.evidence));
+            assert_eq!(loss.points, -20, "{reply}");
+            let span = loss.span.expect("quoted");
+            let quoted = &reply[span.start..span.end].to_lowercase();
+            assert!(
+                ["thanks", "merci", "remercions", "dank", "bedankt"]
+                    .iter()
+                    .any(|w| quoted.contains(w)),
+                "{reply}: {quoted}"
+            );
+        }
+        // Not with anything else said: a step, an apology, a question, warmth about them.
+        for (index, reply) in [
+            "Thanks for letting us know, Sam. We've rebooked you on the 18:40.",
+            "Merci pour votre message, et désolés pour ce vol annulé.",
+            "Dank voor je bericht! Wanneer wilde je vertrekken?",
+            "Thanks for telling us, Sam, I'm so sorry about the wedding.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let language = language_of(index);
+            let result = verdict(language, flight(language), reply);
+            assert!(
+                !fires(&result, "empathy.courtesy_only"),
+                "{reply}: {:?}",
+                result.evidence
+            );
+        }
+        // Nor to praise or thanks, which thanks and a kind wish answer well.
+        for (language, customer, reply) in [
+            (
+                Language::En,
+                "Loved my stay, the staff were great!",
+                "Thanks so much for the lovely words, Sam! Have a great trip home.",
+            ),
+            (
+                Language::Fr,
+                "Merci pour l'accueil, tout était parfait !",
+                "Merci pour votre message, Sam ! Bonne journée.",
+            ),
+            (
+                Language::Nl,
+                "Wat een geweldige avond, bedankt!",
+                "Dank voor het delen, Sam! Fijne avond nog.",
+            ),
+        ] {
+            let result = verdict(language, customer, reply);
+            assert!(
+                !fires(&result, "empathy.courtesy_only"),
+                "{reply}: {:?}",
+                result.evidence
+            );
         }
     }
 

@@ -136,6 +136,12 @@ pub enum Category {
     FutureMark,
     /// What the customer should watch ("double-check", "make sure", "pensez à", "let op").
     Heed,
+    /// Thanks, and at most a kind wish, with nothing else said but the greeting: "Thanks
+    /// for the feedback 👍", "Merci pour votre retour. Bonne journée !", "Dank voor het
+    /// delen. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss where
+    /// the customer's message holds no praise (`praise_words`). No phrases: only
+    /// `Lexicon::find_all` gives it.
+    CourtesyOnly,
 }
 
 /// Words that, in the same sentence and not negated, take a loss back: the first category
@@ -340,7 +346,7 @@ const PAIR_PARTS: [bool; Category::ALL.len()] = {
 };
 
 impl Category {
-    pub const ALL: [Category; 51] = [
+    pub const ALL: [Category; 52] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -392,6 +398,7 @@ impl Category {
         Category::StaffFault,
         Category::FutureMark,
         Category::Heed,
+        Category::CourtesyOnly,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -429,6 +436,7 @@ impl Category {
                 | Category::Dismissive
                 | Category::NonApology
                 | Category::WishBrushOff
+                | Category::CourtesyOnly
         )
     }
 
@@ -500,6 +508,7 @@ impl Category {
             Category::StaffFault => "staff_fault",
             Category::FutureMark => "future_mark",
             Category::Heed => "heed",
+            Category::CourtesyOnly => "courtesy_only",
         }
     }
 }
@@ -689,6 +698,11 @@ pub struct WordLists {
     /// finals", "how is it going"), not after a verb that opens the sentence ("Do it").
     #[serde(default)]
     pub question_determiners: Vec<String>,
+    /// Words of praise or thanks in a customer's message ("love", "great", "merci",
+    /// "geweldig"): thanks and a kind word answer praise well, so a reply of nothing else
+    /// is a brush-off (`empathy.courtesy_only`) only where the message holds none of them.
+    #[serde(default)]
+    pub praise_words: Vec<String>,
     /// Words that address the reader ("you", "vous", "je"/"jij"/"u").
     pub you: Vec<String>,
     /// First-person singular subject words ("i", "je", "ik").
@@ -1142,6 +1156,7 @@ pub struct Lexicon {
     pub question_verbs: Vec<String>,
     pub question_subjects: Vec<String>,
     pub question_determiners: Vec<String>,
+    pub praise_words: Vec<String>,
     pub you: Vec<String>,
     pub me: Vec<String>,
     pub stopwords: std::collections::HashSet<String, FastHash>,
@@ -1201,7 +1216,7 @@ pub struct Lexicon {
     subordinator_ids: Vec<u32>,
     /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
     /// a word against (see `WordSet`): rules ask for every word of many sentences.
-    word_sets: [WordSet; 12],
+    word_sets: [WordSet; 13],
 }
 
 impl Lexicon {
@@ -1295,6 +1310,7 @@ impl Lexicon {
             question_verbs: fold_all(&w.question_verbs),
             question_subjects: fold_all(&w.question_subjects),
             question_determiners: fold_all(&w.question_determiners),
+            praise_words: fold_all(&w.praise_words),
             you: fold_all(&w.you),
             me: fold_all(&w.me),
             stopwords: w.stopwords.iter().map(|s| text::fold(s)).collect(),
@@ -1479,6 +1495,7 @@ impl Lexicon {
             WordSet::of(&self.question_verbs),
             WordSet::of(&self.question_subjects),
             WordSet::of(&self.question_determiners),
+            WordSet::of(&self.praise_words),
         ];
         self.word_rules.seal(prefix_pairs, self.first_words.len());
         let ids = |words: &[String]| -> Vec<u32> {
@@ -1717,6 +1734,11 @@ impl Lexicon {
     /// Whether a normalised word is a word of a greeting (`greetings`).
     pub fn is_greeting(&self, word: &[u8]) -> bool {
         self.word_sets[4].holds(word)
+    }
+
+    /// Whether a normalised word praises or thanks (`praise_words`).
+    pub fn is_praise(&self, word: &[u8]) -> bool {
+        self.word_sets[12].holds(word)
     }
 
     /// Whether a normalised word makes the writer's experience like theirs (`alike`).
@@ -2020,6 +2042,9 @@ impl Lexicon {
                     && !taken_back.contains(&(m.category, tokens[m.first].sentence))
             });
         }
+        // Thanks and a kind wish with nothing else said: read while the wish is still one,
+        // given after it has become a warm word (it is no brush-off of a loss here).
+        let courtesy_only = self.courtesy_only(text, &found);
         // A kind wish closes a kind reply; after a refusal, blame or a brush-off of their
         // problem it is one more brush-off: "the £5 voucher is our standard compensation
         // and can't be increased. Good luck with the party!" (After the conditions above,
@@ -2048,7 +2073,56 @@ impl Lexicon {
                 true
             });
         }
+        found.extend(courtesy_only);
         found
+    }
+
+    /// A reply that only thanks them, with at most a kind wish: a `Thanks` match and no
+    /// match but `Thanks` and `WellWish`, and every word outside them one of a greeting
+    /// (the first clause, with the name it greets, when a greeting word opens it), a
+    /// small word (`stopwords`), an emoji, or what the thanks are for (the rest of a
+    /// thanks's clause: "thanks for the feedback", "merci pour votre retour"). Given as
+    /// a `CourtesyOnly` match over the thanks.
+    fn courtesy_only(&self, text: &Analysed, found: &[Match]) -> Option<Match> {
+        let thanks = found
+            .iter()
+            .find(|m| m.category == Category::Thanks && !m.negated)?;
+        if found
+            .iter()
+            .any(|m| !matches!(m.category, Category::Thanks | Category::WellWish))
+        {
+            return None;
+        }
+        let tokens = &text.tokens;
+        let salutation_end = match tokens.first() {
+            Some(first) if self.is_greeting(first.norm.as_bytes()) => tokens
+                .iter()
+                .position(|t| t.clause != first.clause)
+                .unwrap_or(tokens.len()),
+            _ => 0,
+        };
+        let courteous = |(k, token): (usize, &text::Token)| {
+            token.flags & flags::STOPWORD != 0
+                || self.is_greeting(token.norm.as_bytes())
+                || token.norm.chars().next().is_some_and(text::is_pictograph)
+                || found.iter().any(|m| {
+                    (m.first <= k && k < m.end)
+                        || (m.category == Category::Thanks
+                            && m.first <= k
+                            && tokens[m.first].clause == token.clause)
+                })
+        };
+        tokens
+            .iter()
+            .enumerate()
+            .skip(salutation_end)
+            .all(courteous)
+            .then_some(Match {
+                category: Category::CourtesyOnly,
+                first: thanks.first,
+                end: thanks.end,
+                negated: false,
+            })
     }
 
     /// Whether a token is one of `customer_acts`.
@@ -2979,6 +3053,7 @@ mod tests {
                 &lexicon.question_verbs,
                 &lexicon.question_subjects,
                 &lexicon.question_determiners,
+                &lexicon.praise_words,
             ] {
                 let set = WordSet::of(list);
                 assert_eq!(set.entries.len(), list.len(), "{language}: {list:?}");

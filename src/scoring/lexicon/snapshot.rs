@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 32;
+const FORMAT: u32 = 33;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -172,6 +172,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.question_verbs);
     w.strings(&lexicon.question_subjects);
     w.strings(&lexicon.question_determiners);
+    w.strings(&lexicon.praise_words);
     w.strings(&lexicon.you);
     w.strings(&lexicon.me);
     let mut stopwords: Vec<_> = lexicon.stopwords.iter().cloned().collect();
@@ -373,6 +374,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let question_verbs = r.strings()?;
     let question_subjects = r.strings()?;
     let question_determiners = r.strings()?;
+    let praise_words = r.strings()?;
     let you = r.strings()?;
     let me = r.strings()?;
     let stopwords = r.strings()?.into_iter().collect();
@@ -465,6 +467,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         question_verbs,
         question_subjects,
         question_determiners,
+        praise_words,
         you,
         me,
         stopwords,
