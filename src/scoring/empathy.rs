@@ -5386,8 +5386,9 @@ mod tests {
     /// Words that speak for the customer take a loss back in their sentence: a policy
     /// named where it grants them something is no policy put up against them, records
     /// that say what they did right are no defence, and a fault the brand owns is neither
-    /// a defence nor blame passed on. The same policy refusing, the same records put up
-    /// against them, or the same blame not owned, still cost points.
+    /// a defence nor blame passed on, in its sentence or the one before (owned right after
+    /// it is told). The same policy refusing, the same records put up against them, or the
+    /// same blame not owned (or owned before it is told), still cost points.
     #[test]
     fn a_loss_is_taken_back_where_its_sentence_speaks_for_the_customer() {
         let charged = |language: Language, reply: &str, rule: &str| {
@@ -5445,6 +5446,29 @@ mod tests {
                 Language::Fr,
                 "Le retard vient du prestataire au sol, mais c'est notre faute.",
                 "Le retard vient du prestataire au sol.",
+            ),
+            // Or owned in the next sentence, right after it is told; not before it.
+            (
+                "empathy.defensive",
+                Language::Nl,
+                "Volgens onze gegevens is de betaling op 3 mei uitgevoerd. De aanmaning is dus \
+                 een fout van onze kant.",
+                "Dat is een fout van onze kant. Volgens onze gegevens is de betaling op 3 mei \
+                 uitgevoerd.",
+            ),
+            (
+                "empathy.blame",
+                Language::Fr,
+                "Le retard vient du prestataire au sol. C'est notre faute, pas la vôtre.",
+                "C'est notre faute, pas la vôtre. Le retard vient du prestataire au sol.",
+            ),
+            // A colleague's fault, with the apology in the next sentence.
+            (
+                "empathy.blame",
+                Language::Fr,
+                "Le conseiller en boutique n'aurait pas dû vous promettre cette remise. Désolés \
+                 pour ce malentendu.",
+                "Le conseiller en boutique n'aurait pas dû vous promettre cette remise.",
             ),
         ] {
             assert!(!charged(language, for_them, rule), "{for_them}");

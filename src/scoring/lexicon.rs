@@ -145,12 +145,14 @@ pub enum Category {
 }
 
 /// Words that, in the same sentence and not negated, take a loss back: the first category
-/// cancels the second.
-const CANCELS: [(Category, Category); 4] = [
-    (Category::PolicyGrant, Category::PolicyHiding),
-    (Category::OnTheirSide, Category::Defensive),
-    (Category::Ownership, Category::Blame),
-    (Category::Ownership, Category::Defensive),
+/// cancels the second; where the third says so, in the sentence before too (a fault owned
+/// right after it is told: "Our records show the payment arrived on 3 May. The reminder is
+/// our mistake", "l'équipe s'est trompée. C'est notre erreur").
+const CANCELS: [(Category, Category, bool); 4] = [
+    (Category::PolicyGrant, Category::PolicyHiding, false),
+    (Category::OnTheirSide, Category::Defensive, false),
+    (Category::Ownership, Category::Blame, true),
+    (Category::Ownership, Category::Defensive, true),
 ];
 
 /// Which clause a pair's mark may be in, from its head's.
@@ -197,9 +199,10 @@ struct PairRule {
     /// afdeling had u moeten bellen", "ik had u moeten bellen" say who should have acted,
     /// and it was not the customer.
     no_actor_before: bool,
-    /// No match of this category, not negated, in the head's sentence: "I'm so sorry, the
-    /// driver should not have left" owns what "the driver should not have left" passes on.
-    unless_in_sentence: Option<Category>,
+    /// No match of this category, not negated, in the head's sentence or the next: "I'm so
+    /// sorry, the driver should not have left" and "l'équipe s'est trompée. Désolés pour
+    /// cette déception" own what "the driver should not have left" passes on.
+    unless_near: Option<Category>,
     makes: Category,
 }
 
@@ -217,7 +220,7 @@ const PAIR_RULE_DEFAULTS: PairRule = PairRule {
     head_unowned: false,
     not_ours: false,
     no_actor_before: false,
-    unless_in_sentence: None,
+    unless_near: None,
     makes: Category::NonApology,
 };
 
@@ -305,7 +308,7 @@ const PAIR_RULES: [PairRule; 9] = [
         head_negation_counts: false,
         mark_negation_counts: true,
         head_unowned: true,
-        unless_in_sentence: Some(Category::ApologyHead),
+        unless_near: Some(Category::ApologyHead),
         makes: Category::Blame,
         ..PAIR_RULE_DEFAULTS
     },
@@ -2026,19 +2029,24 @@ impl Lexicon {
         // read: one may take back two losses ("ownership").
         if CANCELS
             .iter()
-            .any(|&(c, _)| found.iter().any(|m| m.category == c))
+            .any(|&(c, _, _)| found.iter().any(|m| m.category == c))
         {
             let taken_back: Vec<(Category, u32)> = CANCELS
                 .iter()
-                .flat_map(|&(cancelling, cancelled)| {
+                .flat_map(|&(cancelling, cancelled, reaches_back)| {
                     found
                         .iter()
                         .filter(move |m| m.category == cancelling && !m.negated)
-                        .map(move |m| (cancelled, tokens[m.first].sentence))
+                        .flat_map(move |m| {
+                            let sentence = tokens[m.first].sentence;
+                            let before =
+                                (reaches_back && sentence > 0).then(|| (cancelled, sentence - 1));
+                            std::iter::once((cancelled, sentence)).chain(before)
+                        })
                 })
                 .collect();
             found.retain(|m| {
-                !CANCELS.iter().any(|&(c, _)| c == m.category)
+                !CANCELS.iter().any(|&(c, _, _)| c == m.category)
                     && !taken_back.contains(&(m.category, tokens[m.first].sentence))
             });
         }
@@ -2365,17 +2373,18 @@ impl Lexicon {
                         && tokens[party.first].clause == clause
                 })
         };
-        let in_sentence = |category: Category| {
+        let near = |category: Category| {
+            let sentence = tokens[head.first].sentence;
             found.iter().any(|m| {
                 m.category == category
                     && !m.negated
-                    && tokens[m.first].sentence == tokens[head.first].sentence
+                    && (sentence..=sentence + 1).contains(&tokens[m.first].sentence)
             })
         };
         if rule.head_unowned && owned()
             || rule.not_ours && ours()
             || rule.no_actor_before && actor_before()
-            || rule.unless_in_sentence.is_some_and(in_sentence)
+            || rule.unless_near.is_some_and(near)
         {
             return None;
         }
@@ -3166,9 +3175,9 @@ mod tests {
                 Lexicon::parse(embedded_source(language)).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(lexicon.language, language);
             for category in Category::ALL {
-                if category == Category::WishBrushOff {
-                    // Given only by `find_all`, from a kind wish: its words for the
-                    // evidence, no phrases.
+                if matches!(category, Category::WishBrushOff | Category::CourtesyOnly) {
+                    // Given only by `find_all`, from a kind wish or from thanks alone: its
+                    // words for the evidence, no phrases.
                     let entry = lexicon.entry(category);
                     assert!(entry.points < 0 && !entry.explain.is_empty(), "{language}");
                     continue;
