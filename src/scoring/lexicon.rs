@@ -2088,9 +2088,10 @@ impl Lexicon {
     /// A reply that only thanks them, with at most a kind wish: a `Thanks` match and no
     /// match but `Thanks` and `WellWish`, and every word outside them one of a greeting
     /// (the first clause, with the name it greets, when a greeting word opens it), a
-    /// small word (`stopwords`), an emoji, or what the thanks are for (the rest of a
-    /// thanks's clause: "thanks for the feedback", "merci pour votre retour"). Given as
-    /// a `CourtesyOnly` match over the thanks.
+    /// small word (`stopwords`), an emoji, or what the thanks are for or the wish is about
+    /// (the rest of their clause: "thanks for the feedback", "merci pour votre retour",
+    /// "have a great weekend", "succes met je studie"). Given as a `CourtesyOnly` match
+    /// over the thanks.
     fn courtesy_only(&self, text: &Analysed, found: &[Match]) -> Option<Match> {
         let thanks = found
             .iter()
@@ -2113,12 +2114,9 @@ impl Lexicon {
             token.flags & flags::STOPWORD != 0
                 || self.is_greeting(token.norm.as_bytes())
                 || token.norm.chars().next().is_some_and(text::is_pictograph)
-                || found.iter().any(|m| {
-                    (m.first <= k && k < m.end)
-                        || (m.category == Category::Thanks
-                            && m.first <= k
-                            && tokens[m.first].clause == token.clause)
-                })
+                || found
+                    .iter()
+                    .any(|m| m.first <= k && tokens[m.first].clause == token.clause)
         };
         tokens
             .iter()
