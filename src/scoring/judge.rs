@@ -1271,8 +1271,11 @@ pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
         } else {
             m.category
         };
-        let loss =
-            !m.negated && (category.is_care_loss() || category == Category::ClaimBlamePartner);
+        // Thanks alone (`CourtesyOnly`) leaves a problem unanswered, which the empathy
+        // score says; it starts no fight, and to a troll it is the calm reply.
+        let loss = !m.negated
+            && (category.is_care_loss() && category != Category::CourtesyOnly
+                || category == Category::ClaimBlamePartner);
         if loss && !seen.contains(&category) {
             seen.push(category);
         }
@@ -1524,6 +1527,39 @@ mod tests {
             care_loss_points(lexicon, "We're sorry if you were offended."),
             non_apology
         );
+    }
+
+    /// Thanks alone costs empathy points (`empathy.courtesy_only`) but starts no fight: to
+    /// a troll it is the calm reply, and it caps no grade as a fight does.
+    #[test]
+    fn thanks_alone_is_no_care_loss_for_the_judge() {
+        let scorer = Scorer::new();
+        for (language, reply) in [
+            (
+                crate::scenario::model::Language::En,
+                "Thanks for the feedback 👍",
+            ),
+            (
+                crate::scenario::model::Language::Fr,
+                "Merci pour votre message ! Bonne soirée.",
+            ),
+            (
+                crate::scenario::model::Language::Nl,
+                "Dank voor het delen. Fijne dag nog!",
+            ),
+        ] {
+            let lexicon = scorer.lexicon(language);
+            let empathy =
+                crate::scoring::empathy::score(lexicon, "Your app is rubbish.", reply, None);
+            assert!(
+                empathy
+                    .evidence
+                    .iter()
+                    .any(|e| e.rule == "empathy.courtesy_only"),
+                "{reply}"
+            );
+            assert_eq!(care_loss_points(lexicon, reply), 0, "{reply}");
+        }
     }
 
     const SCENARIO: &str = r#"(

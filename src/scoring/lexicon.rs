@@ -1217,8 +1217,10 @@ pub struct Lexicon {
     /// The vocabulary ids of `subordinators`: a negation after a phrase stops at one that
     /// opens a clause ("ik snap dat het niet leuk is"), compared as ids for the same reason.
     subordinator_ids: Vec<u32>,
-    /// `life_words`, `work_words`, `we`, `sincere_markers` and `greetings`, ready to test
-    /// a word against (see `WordSet`): rules ask for every word of many sentences.
+    /// The word lists asked word by word (`life_words`, `work_words`, `we`,
+    /// `sincere_markers`, `greetings` and the others `derive_indexes` lists, the last
+    /// `praise_words`), ready to test a word against (see `WordSet`): rules ask for every
+    /// word of many sentences.
     word_sets: [WordSet; 13],
 }
 
