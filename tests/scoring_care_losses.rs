@@ -8,8 +8,8 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (660 and 660 per language) holds
-//! eleven later blind probes of the same kind, D to N (60 careless and 60 sincere replies per
+//! it was written. tests/data/care_loss_replies_blind.csv (720 and 720 per language) holds
+//! twelve later blind probes of the same kind, D to O (60 careless and 60 sincere replies per
 //! language each, in that order within each language and kind), each written by someone who
 //! had read neither the lexicons nor the sets before it: at the twenty-seventh pass's start
 //! 177 of the 720 careless replies of D to G lost points on their fault's words (57 of D,
@@ -21,11 +21,12 @@
 //! its start) and 3 (2 at its start; 1 once an owned fault took back records and an apology
 //! a colleague's fault); M, in the thirtieth pass, 93 of 180 at its start and 94 after L's
 //! misses were read, and 4; N, in the same pass, 76 of 180 at its start, 81 after L's
-//! misses were read and 84 after M's and the rule for thanks alone, and 8. The lexicons'
-//! later rounds of everyday losses, the rule for blame in plain words and the losses made
-//! of two halves were written from the misses of D to N (each probe's after its blind
-//! figures were taken), so what the sets measure now is no longer blind (each probe's
-//! blind figures are in BENCHMARKS.md).
+//! misses were read and 84 after M's and the rule for thanks alone, and 8; O, at that
+//! pass's end, 77 of 180 (67 at its start) and 5 (5). The lexicons' later rounds of
+//! everyday losses, the rule for blame in plain words and the losses made of two halves
+//! were written from the misses of D to N (each probe's after its blind figures were
+//! taken; O's misses were left as measured), so what the sets measure now is no longer
+//! blind (each probe's blind figures are in BENCHMARKS.md).
 //! They stay as a guard: sincere words must not start to cost points, and careless ones
 //! must keep costing them.
 
@@ -67,9 +68,10 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 99 (en), 104 (fr) and 109 (nl) of 660 are missed ("the driver says he rang
+    // Today 138 (en), 135 (fr) and 142 (nl) of 720 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
-    // your address", "it sounds like it wasn't left in the right spot"), and 23 sincere
+    // your address", "it sounds like it wasn't left in the right spot"; most of O's misses,
+    // measured blind and not mended), and 28 sincere
     // replies lose points: words trainers do count as formulas or orders ("Rest assured",
     // "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Don't panic",
     // "Nothing to worry about", "try to relax", "Rustig aan", "Selon nos conditions" or
@@ -81,12 +83,12 @@ const SETS: [Set; 2] = [
     // action read as praise ("notre fournisseur est contrôlé aujourd'hui"), a negation read
     // into what follows it ("ce n'est évidemment pas ce que vous aviez réservé") and
     // agreement read as a denied understanding ("Dat is niet terecht als er niet gerookt
-    // is").
+    // is"); five of them O's, left as measured.
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 660,
-        missed_at_most: 115,
-        sincere_losing_at_most: 23,
+        per_language: 720,
+        missed_at_most: 145,
+        sincere_losing_at_most: 28,
     },
 ];
 
