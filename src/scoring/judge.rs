@@ -1271,11 +1271,8 @@ pub fn care_loss_points(lexicon: &Lexicon, reply: &str) -> i32 {
         } else {
             m.category
         };
-        // Thanks alone (`CourtesyOnly`) leaves a problem unanswered, which the empathy
-        // score says; it starts no fight, and to a troll it is the calm reply.
-        let loss = !m.negated
-            && (category.is_care_loss() && category != Category::CourtesyOnly
-                || category == Category::ClaimBlamePartner);
+        let loss =
+            !m.negated && (category.is_care_loss() || category == Category::ClaimBlamePartner);
         if loss && !seen.contains(&category) {
             seen.push(category);
         }

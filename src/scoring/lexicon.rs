@@ -138,9 +138,9 @@ pub enum Category {
     Heed,
     /// Thanks, and at most a kind wish, with nothing else said but the greeting: "Thanks
     /// for the feedback 👍", "Merci pour votre retour. Bonne journée !", "Dank voor het
-    /// delen. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss where
-    /// the customer's message holds no praise (`praise_words`). No phrases: only
-    /// `Lexicon::find_all` gives it.
+    /// delen. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss of
+    /// empathy points where the customer's message holds no praise (`praise_words`), but
+    /// no fight (not `is_care_loss`). No phrases: only `Lexicon::find_all` gives it.
     CourtesyOnly,
 }
 
@@ -426,7 +426,8 @@ impl Category {
 
     /// Whether the category's phrases always cost empathy points, even next to an apology:
     /// what turns a reply into a fight. (`FeelingApology` costs them only next to one of
-    /// these: see `empathy::score`.)
+    /// these: see `empathy::score`. `CourtesyOnly` costs them too, but starts no fight: to
+    /// a troll, thanks alone is the calm reply.)
     pub fn is_care_loss(self) -> bool {
         matches!(
             self,
@@ -439,7 +440,6 @@ impl Category {
                 | Category::Dismissive
                 | Category::NonApology
                 | Category::WishBrushOff
-                | Category::CourtesyOnly
         )
     }
 
