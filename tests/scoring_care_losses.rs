@@ -68,27 +68,27 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 138 (en), 135 (fr) and 142 (nl) of 720 are missed ("the driver says he rang
+    // Today 136 (en), 134 (fr) and 140 (nl) of 720 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot"; most of O's misses,
-    // measured blind and not mended), and 28 sincere
-    // replies lose points: words trainers do count as formulas or orders ("Rest assured",
-    // "Désolés pour le désagrément", "Pas de panique", "Geen paniek", "Don't panic",
-    // "Nothing to worry about", "try to relax", "Rustig aan", "Selon nos conditions" or
-    // "volgens onze voorwaarden" before what they grant, "dat kan gebeuren", "Dat overkomt
-    // iedereen weleens", "dat duurt maar een paar minuten"), a reason in their favour read as
-    // blame ("As you haven't used it since the renewal, I've cancelled the plan"), a real
-    // condition read as one put first ("Si vous aviez réservé un train, envoyez-nous le
-    // justificatif"), a double negation read as minimising ("ce n'est pas qu'un objet"), an
-    // action read as praise ("notre fournisseur est contrôlé aujourd'hui"), a negation read
-    // into what follows it ("ce n'est évidemment pas ce que vous aviez réservé") and
-    // agreement read as a denied understanding ("Dat is niet terecht als er niet gerookt
-    // is"); five of them O's, left as measured.
+    // measured blind and not mended), and 22 sincere replies lose points: words trainers
+    // do count as formulas or orders ("Rest assured", "Désolés pour le désagrément", "Pas de
+    // panique", "Geen paniek", "Don't panic", "Nothing to worry about", "try to relax",
+    // "Rustig aan", "dat kan gebeuren", "Dat overkomt iedereen weleens", "dat duurt maar
+    // een paar minuten"), a reason in their favour read as blame ("As you haven't used it
+    // since the renewal, I've cancelled the plan"), a real condition read as one put first
+    // ("Si vous aviez réservé un train, envoyez-nous le justificatif"), a double negation
+    // read as minimising ("ce n'est pas qu'un objet"), an action read as praise ("notre
+    // fournisseur est contrôlé aujourd'hui"), a negation read into what follows it ("ce
+    // n'est évidemment pas ce que vous aviez réservé") and agreement read as a denied
+    // understanding ("Dat is niet terecht als er niet gerookt is"). (A policy named before
+    // what it grants free of charge, "volgens onze voorwaarden kosteloos opzeggen", no
+    // longer costs anything: six of the 28 of the thirtieth pass.)
     Set {
         file: "care_loss_replies_blind.csv",
         per_language: 720,
         missed_at_most: 145,
-        sincere_losing_at_most: 28,
+        sincere_losing_at_most: 22,
     },
 ];
 

@@ -5747,6 +5747,80 @@ mod tests {
         }
     }
 
+    /// Trouble drawn from what a partner did ("the courier had a backlog, which is what
+    /// caused the delay") is blame passed on, in each language; not where the brand says
+    /// what it did about it in the consequence, nor beside an apology in that sentence.
+    #[test]
+    fn trouble_drawn_from_what_a_partner_did_is_blame() {
+        let losses = |language: Language, reply: &str| -> Vec<(String, String)> {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| (e.rule.to_string(), e.quote.to_string()))
+                .collect()
+        };
+        for (language, reply, quote) in [
+            (
+                Language::En,
+                "Our courier partner had a backlog on Friday, which is what caused the delay.",
+                "courier partner had a backlog on Friday, which is what caused",
+            ),
+            (
+                Language::En,
+                "The airline hasn't sent the report, which is why your claim is on hold.",
+                "airline hasn't sent the report, which is why your claim is on hold",
+            ),
+            (
+                Language::Fr,
+                "Le traiteur a livré en retard, d'où l'attente.",
+                "traiteur a livré en retard, d'où l'attente",
+            ),
+            (
+                Language::Fr,
+                "L'équipe de préparation était en sous-effectif ce jour-là, d'où ces erreurs.",
+                "équipe de préparation était en sous-effectif ce jour-là, d'où ces erreurs",
+            ),
+            (
+                Language::Nl,
+                "De leverancier leverde te laat, waardoor de levering vertraagd is.",
+                "leverancier leverde te laat, waardoor de levering vertraagd is",
+            ),
+        ] {
+            assert_eq!(
+                losses(language, reply),
+                [("empathy.blame".to_string(), quote.to_string())],
+                "{reply}"
+            );
+        }
+        for (language, reply) in [
+            // What the brand did about it.
+            (
+                Language::En,
+                "The courier left it at the wrong door, which is why I've sent a replacement today.",
+            ),
+            (
+                Language::Fr,
+                "Le transporteur a eu une panne, c'est pourquoi nous vous renvoyons un colis aujourd'hui.",
+            ),
+            (
+                Language::Nl,
+                "Onze monteur vond een tweede storing, daarom hebben we het hele apparaat vervangen.",
+            ),
+            // An apology in the same sentence, or the brand owning it.
+            (
+                Language::En,
+                "I'm so sorry, our warehouse was short-staffed, which is why your order was late.",
+            ),
+            (
+                Language::Nl,
+                "De bezorger had een achterstand, waardoor je pakket te laat was, en dat ligt bij ons.",
+            ),
+        ] {
+            assert_eq!(losses(language, reply), Vec::new(), "{reply}");
+        }
+    }
+
     /// Mockery put as praise or an apology costs points, and its warm words earn nothing
     /// ("Sorry our pillows didn't meet your royal standards"); the same warm words in a
     /// sentence of their own still count.

@@ -111,6 +111,10 @@ pub enum Category {
     /// Someone else than the one replying: a team, a colleague, a partner, a supplier
     /// ("our scheduling team", "le fabricant", "de bezorgdienst").
     ThirdParty,
+    /// A consequence drawn from what comes before it ("which is what caused", "d'où",
+    /// "waardoor"): after a `ThirdParty`, the trouble put down to someone else ("our
+    /// courier partner had a backlog, which is what caused the delay").
+    ConsequenceMark,
     /// The brand owning the fault ("that's on us", "c'est notre faute", "dat ligt bij
     /// ons"): blame and records in the same sentence are taken back ("the delay was down to
     /// our courier, and that's on us"; "our records show your readings arrived, and the
@@ -195,6 +199,9 @@ struct PairRule {
     /// "de volgende keer controleren wij de stoelen" are promises, "double-check it next
     /// time" advice to them.
     not_ours: bool,
+    /// No "we" or "I" in the mark's clause: "the engineer found a second fault, which is
+    /// why we replaced the whole unit" tells what the brand did about it.
+    mark_not_ours: bool,
     /// No `ThirdParty`, "we" or "I" up to two words before the head in its clause: "de
     /// afdeling had u moeten bellen", "ik had u moeten bellen" say who should have acted,
     /// and it was not the customer.
@@ -219,12 +226,13 @@ const PAIR_RULE_DEFAULTS: PairRule = PairRule {
     acted_on_breaks: false,
     head_unowned: false,
     not_ours: false,
+    mark_not_ours: false,
     no_actor_before: false,
     unless_near: None,
     makes: Category::NonApology,
 };
 
-const PAIR_RULES: [PairRule; 9] = [
+const PAIR_RULES: [PairRule; 10] = [
     // "We apologise if you were inconvenienced", "nous sommes désolés si cette situation a
     // pu vous causer une gêne", "onze excuses als je vakantie niet naar wens was": the
     // condition right after the apology ("Sorry, if you DM us..." is two clauses). A
@@ -279,6 +287,24 @@ const PAIR_RULES: [PairRule; 9] = [
         head: Category::CauseMark,
         mark: Category::ThirdParty,
         within: 2,
+        makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
+    },
+    // "Our courier partner had a backlog, which is what caused the delay", "le traiteur a
+    // livré en retard, d'où l'attente", "de leverancier leverde te laat, waardoor de
+    // levering vertraagd is": the trouble drawn from what someone else did, unless the
+    // brand says what it did about it in the consequence ("which is why we've refunded
+    // you"), or apologises in that sentence or the next.
+    PairRule {
+        head: Category::ThirdParty,
+        mark: Category::ConsequenceMark,
+        within: 12,
+        // What the partner did not do is as much put on them ("the airline hasn't sent
+        // the report yet, which is why your claim is on hold").
+        head_negation_counts: false,
+        reach: ClauseReach::SameOrNext,
+        mark_not_ours: true,
+        unless_near: Some(Category::ApologyHead),
         makes: Category::Blame,
         ..PAIR_RULE_DEFAULTS
     },
@@ -349,7 +375,7 @@ const PAIR_PARTS: [bool; Category::ALL.len()] = {
 };
 
 impl Category {
-    pub const ALL: [Category; 52] = [
+    pub const ALL: [Category; 53] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -395,6 +421,7 @@ impl Category {
         Category::ConditionOpen,
         Category::CauseMark,
         Category::ThirdParty,
+        Category::ConsequenceMark,
         Category::Ownership,
         Category::HindsightHead,
         Category::DutyAct,
@@ -505,6 +532,7 @@ impl Category {
             Category::ConditionOpen => "condition_open",
             Category::CauseMark => "cause_mark",
             Category::ThirdParty => "third_party",
+            Category::ConsequenceMark => "consequence_mark",
             Category::Ownership => "ownership",
             Category::HindsightHead => "hindsight_head",
             Category::DutyAct => "duty_act",
@@ -2361,6 +2389,11 @@ impl Lexicon {
                 .iter()
                 .any(|t| (t.clause == clause || t.clause == mark_clause) && self.is_writer(t))
         };
+        let mark_ours = || {
+            tokens[sentence.first..sentence.end]
+                .iter()
+                .any(|t| t.clause == mark_clause && self.is_writer(t))
+        };
         let actor_before = || {
             let before = head.first.saturating_sub(2)..head.first;
             tokens[before.clone()]
@@ -2383,6 +2416,7 @@ impl Lexicon {
         };
         if rule.head_unowned && owned()
             || rule.not_ours && ours()
+            || rule.mark_not_ours && mark_ours()
             || rule.no_actor_before && actor_before()
             || rule.unless_near.is_some_and(near)
         {
