@@ -5156,6 +5156,44 @@ mod tests {
         }
     }
 
+    /// "For nothing" is in vain, not a denial: the feeling after it is named, in each
+    /// language ("driving 20 miles for nothing is really frustrating"; it had lost 10
+    /// points as a denied understanding).
+    #[test]
+    fn for_nothing_is_in_vain_and_leaves_the_feeling_named() {
+        for (language, reply) in [
+            (
+                Language::En,
+                "Driving 20 miles for nothing is really frustrating, Abi, sorry.",
+            ),
+            (
+                Language::Fr,
+                "Faire 30 km pour rien, c'est vraiment frustrant, désolé.",
+            ),
+            (
+                Language::Nl,
+                "30 km rijden voor niets is echt frustrerend, Abby, sorry.",
+            ),
+        ] {
+            let result = verdict(language, flight(language), reply);
+            let losses: Vec<&str> = result
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| e.rule.as_ref())
+                .collect();
+            assert!(losses.is_empty(), "{reply}: {losses:?}");
+            assert!(result.epitome.emotional_reactions > 0, "{reply}");
+        }
+        // Without the preposition, "nothing" denies the feeling as before.
+        let result = verdict(
+            Language::En,
+            FLIGHT_EN,
+            "There is nothing frustrating about it.",
+        );
+        assert_eq!(result.epitome.emotional_reactions, 0);
+    }
+
     /// Blame in plain words: the customer's own act gone wrong ("you entered the wrong
     /// postcode") or left undone ("vous n'avez pas mis à jour votre carte"), in no list of
     /// stock phrases. Not what happened to them, not what is still to come, not a question
@@ -5483,8 +5521,8 @@ mod tests {
     #[test]
     fn thanks_and_a_kind_wish_alone_leave_a_problem_unanswered() {
         let language_of = |index: usize| Language::ALL[index % 3];
-        // Thanks (and at most a wish) and nothing else, to a cancelled flight: a loss,
-        // quoted on the thanks.
+        // Thanks or a note that it was received (and at most a wish) and nothing else, to a
+        // cancelled flight: a loss, quoted from the thanks on.
         for (index, reply) in [
             "Hi Sam, thanks for the feedback 👍",
             "Bonjour Sam, merci pour votre message ! Bonne soirée.",
@@ -5492,6 +5530,10 @@ mod tests {
             "Thanks for letting us know about your flight. Have a lovely evening!",
             "Nous vous remercions pour votre retour.",
             "Bedankt voor je bericht 🙂",
+            // A bare note that it was received, or bare thanks, does no more.
+            "Thanks Sam, feedback received and logged. Have a good day.",
+            "Bonjour Sam, merci, remarque bien prise en compte. Bonne journée !",
+            "Hoi Sam, bedankt, genoteerd. Fijne dag nog!",
         ]
         .into_iter()
         .enumerate()
@@ -5519,6 +5561,9 @@ mod tests {
             "Merci pour votre message, et désolés pour ce vol annulé.",
             "Dank voor je bericht! Wanneer wilde je vertrekken?",
             "Thanks for telling us, Sam, I'm so sorry about the wedding.",
+            "Noted, Sam: I've rebooked you on the 18:40.",
+            "Bien noté, Sam : nous vous avons replacé sur le vol de 18h40.",
+            "Genoteerd, Sam. Welke dag wil je vliegen?",
         ]
         .into_iter()
         .enumerate()
@@ -5818,6 +5863,54 @@ mod tests {
             ),
         ] {
             assert_eq!(losses(language, reply), Vec::new(), "{reply}");
+        }
+    }
+
+    /// A cause guessed and put on a partner ("the courier probably left it with a
+    /// neighbour") is blame, in each language and with the guess before or after the
+    /// partner; a guess about what the partner will do is not, nor one about what the
+    /// brand will ask of them.
+    #[test]
+    fn a_cause_guessed_and_put_on_a_partner_is_blame() {
+        let losses = |language: Language, reply: &str| -> Vec<String> {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .filter(|e| e.points < 0)
+                .map(|e| e.rule.to_string())
+                .collect()
+        };
+        for (language, reply) in [
+            (
+                Language::En,
+                "It looks like the courier probably left it with a neighbour.",
+            ),
+            (Language::En, "Most likely the courier left it outside."),
+            (
+                Language::Fr,
+                "Le livreur a sans doute déposé le colis chez un voisin.",
+            ),
+            (
+                Language::Nl,
+                "Vermoedelijk heeft de bezorger het bij de buren afgegeven.",
+            ),
+            (
+                Language::Nl,
+                "De bezorger heeft het waarschijnlijk bij de buren afgegeven.",
+            ),
+        ] {
+            assert_eq!(losses(language, reply), ["empathy.blame"], "{reply}");
+        }
+        for (language, reply) in [
+            (Language::En, "The engineer will probably call you at 9."),
+            (Language::En, "We'll probably ask the courier to call you."),
+            (
+                Language::Fr,
+                "Le technicien passera sans doute demain matin.",
+            ),
+            (Language::Nl, "De monteur komt waarschijnlijk morgen langs."),
+        ] {
+            assert_eq!(losses(language, reply), Vec::<String>::new(), "{reply}");
         }
     }
 

@@ -115,6 +115,10 @@ pub enum Category {
     /// "waardoor"): after a `ThirdParty`, the trouble put down to someone else ("our
     /// courier partner had a backlog, which is what caused the delay").
     ConsequenceMark,
+    /// A guess ("probably", "a sans doute", "waarschijnlijk heeft"): right beside a
+    /// `ThirdParty`, a cause guessed and put on someone else ("the courier probably left it
+    /// with a neighbour", "vermoedelijk heeft de bezorger het bij de buren afgegeven").
+    HedgeMark,
     /// The brand owning the fault ("that's on us", "c'est notre faute", "dat ligt bij
     /// ons"): blame and records in the same sentence are taken back ("the delay was down to
     /// our courier, and that's on us"; "our records show your readings arrived, and the
@@ -140,9 +144,13 @@ pub enum Category {
     FutureMark,
     /// What the customer should watch ("double-check", "make sure", "pensez à", "let op").
     Heed,
-    /// Thanks, and at most a kind wish, with nothing else said but the greeting: "Thanks
-    /// for the feedback 👍", "Merci pour votre retour. Bonne journée !", "Dank voor het
-    /// delen. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss of
+    /// A note that the message was received ("noted", "bien pris en compte",
+    /// "genoteerd"): worth nothing, and with at most thanks and a kind wish beside it, a
+    /// `CourtesyOnly` reply ("Feedback received and logged. Have a good day.").
+    Acknowledgement,
+    /// Thanks or an `Acknowledgement`, and at most a kind wish, with nothing else said but
+    /// the greeting: "Thanks for the feedback 👍", "Merci pour votre retour. Bonne journée
+    /// !", "Genoteerd. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss of
     /// empathy points where the customer's message holds no praise (`praise_words`), but
     /// no fight (not `is_care_loss`). No phrases: only `Lexicon::find_all` gives it.
     CourtesyOnly,
@@ -232,7 +240,7 @@ const PAIR_RULE_DEFAULTS: PairRule = PairRule {
     makes: Category::NonApology,
 };
 
-const PAIR_RULES: [PairRule; 10] = [
+const PAIR_RULES: [PairRule; 12] = [
     // "We apologise if you were inconvenienced", "nous sommes désolés si cette situation a
     // pu vous causer une gêne", "onze excuses als je vakantie niet naar wens was": the
     // condition right after the apology ("Sorry, if you DM us..." is two clauses). A
@@ -308,6 +316,30 @@ const PAIR_RULES: [PairRule; 10] = [
         makes: Category::Blame,
         ..PAIR_RULE_DEFAULTS
     },
+    // "The courier probably left it with a neighbour", "le livreur a sans doute déposé le
+    // colis chez un voisin", "de bezorger heeft het waarschijnlijk bij de buren gelaten":
+    // a cause guessed and put on a partner, right after it is named. The guess carries its
+    // auxiliary where the language puts one ("a sans doute", "heeft waarschijnlijk"), so
+    // that "the engineer will probably call you" guesses nothing.
+    PairRule {
+        head: Category::ThirdParty,
+        mark: Category::HedgeMark,
+        within: 0,
+        head_negation_counts: false,
+        makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
+    },
+    // The same with the guess first: "vermoedelijk heeft de bezorger het bij de buren
+    // afgegeven", "most likely the courier left it outside"; not in a clause where the
+    // brand speaks of itself ("we'll probably ask the courier to call you").
+    PairRule {
+        head: Category::HedgeMark,
+        mark: Category::ThirdParty,
+        within: 2,
+        not_ours: true,
+        makes: Category::Blame,
+        ..PAIR_RULE_DEFAULTS
+    },
     // "You should have mentioned it was wool", "vous auriez dû nous prévenir", "je had de
     // schade bij het starten moeten melden": a fault told as hindsight. Not done to them
     // ("you should have been told at check-in"), nor what they should never have had to
@@ -375,7 +407,7 @@ const PAIR_PARTS: [bool; Category::ALL.len()] = {
 };
 
 impl Category {
-    pub const ALL: [Category; 53] = [
+    pub const ALL: [Category; 55] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -422,6 +454,7 @@ impl Category {
         Category::CauseMark,
         Category::ThirdParty,
         Category::ConsequenceMark,
+        Category::HedgeMark,
         Category::Ownership,
         Category::HindsightHead,
         Category::DutyAct,
@@ -429,6 +462,7 @@ impl Category {
         Category::FutureMark,
         Category::Heed,
         Category::CourtesyOnly,
+        Category::Acknowledgement,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -533,6 +567,7 @@ impl Category {
             Category::CauseMark => "cause_mark",
             Category::ThirdParty => "third_party",
             Category::ConsequenceMark => "consequence_mark",
+            Category::HedgeMark => "hedge_mark",
             Category::Ownership => "ownership",
             Category::HindsightHead => "hindsight_head",
             Category::DutyAct => "duty_act",
@@ -540,6 +575,7 @@ impl Category {
             Category::FutureMark => "future_mark",
             Category::Heed => "heed",
             Category::CourtesyOnly => "courtesy_only",
+            Category::Acknowledgement => "acknowledgement",
         }
     }
 }
@@ -598,6 +634,11 @@ pub struct WordLists {
     /// without a date is far too long", "sitting there without information is maddening").
     #[serde(default)]
     pub negation_prepositions: Vec<String>,
+    /// Two words, a preposition and a negation word, that say "in vain", no denial: "for
+    /// nothing", "pour rien", "voor niets" ("driving 20 miles for nothing is really
+    /// frustrating" names the feeling).
+    #[serde(default)]
+    pub in_vain_markers: Vec<String>,
     /// Verbs that take their negation after them ("is", "was": "it is not"): a negation
     /// word before one reaches a phrase after it only from right before it ("nothing is
     /// more frustrating"); further back it is the subject's ("no information is
@@ -1159,6 +1200,7 @@ pub struct Lexicon {
     negation_stops: Vec<String>,
     negation_bridges: Vec<String>,
     negation_prepositions: Vec<String>,
+    in_vain_markers: Vec<String>,
     copulas: Vec<String>,
     customer_acts: Vec<String>,
     customer_act_reach: usize,
@@ -1227,6 +1269,8 @@ pub struct Lexicon {
     negation_bridge_ids: Vec<u32>,
     /// The vocabulary ids of `negation_prepositions`, for the same reason.
     negation_preposition_ids: Vec<u32>,
+    /// The vocabulary ids of the two words of each of `in_vain_markers`.
+    in_vain_marker_ids: Vec<(u32, u32)>,
     /// The vocabulary ids of `copulas`, for the same reason.
     copula_ids: Vec<u32>,
     /// One bit per vocabulary id, set for `customer_acts`; and its words that have a bit
@@ -1306,6 +1350,7 @@ impl Lexicon {
             negation_stops: fold_all(&w.negation_stops),
             negation_bridges: fold_all(&w.negation_bridges),
             negation_prepositions: fold_all(&w.negation_prepositions),
+            in_vain_markers: fold_all(&w.in_vain_markers),
             copulas: fold_all(&w.copulas),
             customer_acts: fold_all(&w.customer_acts),
             customer_act_reach: w.customer_act_reach,
@@ -1364,6 +1409,7 @@ impl Lexicon {
             caring_words: Box::default(),
             negation_bridge_ids: Vec::new(),
             negation_preposition_ids: Vec::new(),
+            in_vain_marker_ids: Vec::new(),
             copula_ids: Vec::new(),
             customer_act_bits: Box::default(),
             customer_act_groups: Vec::new(),
@@ -1412,6 +1458,14 @@ impl Lexicon {
             (lexicon.negation_stops.clone(), flags::NEGATION_STOP),
             (lexicon.negation_bridges.clone(), 0),
             (lexicon.negation_prepositions.clone(), 0),
+            (
+                lexicon
+                    .in_vain_markers
+                    .iter()
+                    .flat_map(|pair| pair.split(' ').map(str::to_string))
+                    .collect(),
+                0,
+            ),
             (lexicon.copulas.clone(), 0),
             // Found by id; the passive and past auxiliaries and "yet" words are compared as
             // words, where an act is found, and need none.
@@ -1540,11 +1594,22 @@ impl Lexicon {
         (
             self.negation_bridge_ids,
             self.negation_preposition_ids,
+            self.in_vain_marker_ids,
             self.copula_ids,
             self.subordinator_ids,
         ) = (
             ids(&self.negation_bridges),
             ids(&self.negation_prepositions),
+            self.in_vain_markers
+                .iter()
+                .filter_map(|pair| {
+                    let (before, negation) = pair.split_once(' ')?;
+                    Some((
+                        self.word_rules.vocabulary_id(before)?,
+                        self.word_rules.vocabulary_id(negation)?,
+                    ))
+                })
+                .collect(),
             ids(&self.copulas),
             ids(&self.subordinators),
         );
@@ -2123,13 +2188,15 @@ impl Lexicon {
     /// "have a great weekend", "succes met je studie"). Given as a `CourtesyOnly` match
     /// over the thanks.
     fn courtesy_only(&self, text: &Analysed, found: &[Match]) -> Option<Match> {
-        let thanks = found
-            .iter()
-            .find(|m| m.category == Category::Thanks && !m.negated)?;
-        if found
-            .iter()
-            .any(|m| !matches!(m.category, Category::Thanks | Category::WellWish))
-        {
+        let thanks = found.iter().find(|m| {
+            matches!(m.category, Category::Thanks | Category::Acknowledgement) && !m.negated
+        })?;
+        if found.iter().any(|m| {
+            !matches!(
+                m.category,
+                Category::Thanks | Category::Acknowledgement | Category::WellWish
+            )
+        }) {
             return None;
         }
         let tokens = &text.tokens;
@@ -2144,9 +2211,12 @@ impl Lexicon {
             token.flags & flags::STOPWORD != 0
                 || self.is_greeting(token.norm.as_bytes())
                 || token.norm.chars().next().is_some_and(text::is_pictograph)
-                || found
-                    .iter()
-                    .any(|m| m.first <= k && tokens[m.first].clause == token.clause)
+                // What the thanks are for, after them; what was noted, on either side
+                // ("feedback received and logged", "remarque bien prise en compte").
+                || found.iter().any(|m| {
+                    tokens[m.first].clause == token.clause
+                        && (m.first <= k || m.category == Category::Acknowledgement)
+                })
         };
         tokens
             .iter()
@@ -2156,7 +2226,8 @@ impl Lexicon {
             .then_some(Match {
                 category: Category::CourtesyOnly,
                 first: thanks.first,
-                end: thanks.end,
+                // Quoted to the end of the last courtesy: all that the reply says.
+                end: found.iter().map(|m| m.end).max().unwrap_or(thanks.end),
                 negated: false,
             })
     }
@@ -2640,9 +2711,15 @@ impl Lexicon {
             // is reached across only from right before it ("nothing is more
             // frustrating") or through a verb of saying or thinking ("I don't think that
             // is acceptable"): otherwise the negation is its subject's ("no information
-            // is stressful"). Both are asked of negation words only, which are rare.
+            // is stressful"). Both are asked of negation words only, which are rare. A
+            // negation word after the preposition of an `in_vain_markers` pair is none
+            // ("for nothing").
             let governs = |k: usize| {
-                (k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id))
+                !(k > 0
+                    && self
+                        .in_vain_marker_ids
+                        .contains(&(tokens[k - 1].id, tokens[k].id)))
+                    && (k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id))
                     && !(k + 2..=start).any(|c| {
                         self.copula_ids.contains(&tokens[c].id)
                             && !tokens[k + 1..c]

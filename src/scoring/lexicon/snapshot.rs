@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 34;
+const FORMAT: u32 = 36;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -137,6 +137,7 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     w.strings(&lexicon.negation_stops);
     w.strings(&lexicon.negation_bridges);
     w.strings(&lexicon.negation_prepositions);
+    w.strings(&lexicon.in_vain_markers);
     w.strings(&lexicon.copulas);
     w.strings(&lexicon.customer_acts);
     w.len(lexicon.customer_act_reach);
@@ -337,6 +338,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let negation_stops = r.strings()?;
     let negation_bridges = r.strings()?;
     let negation_prepositions = r.strings()?;
+    let in_vain_markers = r.strings()?;
     let copulas = r.strings()?;
     let customer_acts = r.strings()?;
     let customer_act_reach = r.u32()? as usize;
@@ -440,6 +442,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         negation_stops,
         negation_bridges,
         negation_prepositions,
+        in_vain_markers,
         copulas,
         customer_acts,
         customer_act_reach,
@@ -484,6 +487,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         caring_words: Box::default(),
         negation_bridge_ids: Vec::new(),
         negation_preposition_ids: Vec::new(),
+        in_vain_marker_ids: Vec::new(),
         copula_ids: Vec::new(),
         customer_act_bits: Box::default(),
         customer_act_groups: Vec::new(),
