@@ -69,29 +69,28 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 159 (en), 154 (fr) and 163 (nl) of 780 are missed ("the driver says he rang
+    // Today 153 (en), 149 (fr) and 157 (nl) of 780 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
-    // your address", "it sounds like it wasn't left in the right spot", "Ground delays are
-    // a normal part of flying in summer"; most of O's misses and P's minimising, sarcasm
-    // and calm-down misses, read and not mended), and 24 sincere replies lose points: words
-    // trainers do count as formulas or orders ("Rest assured", "Désolés pour le
-    // désagrément", "Pas de panique", "Geen paniek", "Don't panic", "Nothing to worry
-    // about", "try to relax", "Rustig aan", "dat kan gebeuren", "Dat overkomt iedereen
-    // weleens", "dat duurt maar een paar minuten"), a reason in their favour read as blame
-    // ("As you haven't used it since the renewal, I've cancelled the plan"), a real
-    // condition read as one put first ("Si vous aviez réservé un train, envoyez-nous le
-    // justificatif"), a double negation read as minimising ("ce n'est pas qu'un objet"),
-    // an action read as praise ("notre fournisseur est contrôlé aujourd'hui"), a negation
-    // read into what follows it ("ce n'est évidemment pas ce que vous aviez réservé") and
-    // agreement read as a denied understanding ("Dat is niet terecht als er niet gerookt
-    // is"); three of them P's. (A policy named before what it grants free of charge,
-    // "volgens onze voorwaarden kosteloos opzeggen", and "for nothing" read as a denial,
-    // "twice for nothing is really frustrating", no longer cost anything: seven of the 28
-    // of the thirtieth pass.)
+    // your address", "it sounds like it wasn't left in the right spot", "it's just the one
+    // service"; most of O's misses and P's sarcasm, calm-down and policy misses, read and
+    // not mended), and 24 sincere replies lose points: words trainers do count as formulas
+    // or orders ("Rest assured", "Désolés pour le désagrément", "Pas de panique", "Geen
+    // paniek", "Don't panic", "Nothing to worry about", "try to relax", "Rustig aan", "dat
+    // kan gebeuren", "Dat overkomt iedereen weleens", "dat duurt maar een paar minuten"), a
+    // reason in their favour read as blame ("As you haven't used it since the renewal,
+    // I've cancelled the plan"), a real condition read as one put first ("Si vous aviez
+    // réservé un train, envoyez-nous le justificatif"), a double negation read as
+    // minimising ("ce n'est pas qu'un objet"), an action read as praise ("notre
+    // fournisseur est contrôlé aujourd'hui"), a negation read into what follows it ("ce
+    // n'est évidemment pas ce que vous aviez réservé") and agreement read as a denied
+    // understanding ("Dat is niet terecht als er niet gerookt is"); three of them P's. (A
+    // policy named before what it grants free of charge, "volgens onze voorwaarden
+    // kosteloos opzeggen", and "for nothing" read as a denial, "twice for nothing is really
+    // frustrating", no longer cost anything: seven of the 28 of the thirtieth pass.)
     Set {
         file: "care_loss_replies_blind.csv",
         per_language: 780,
-        missed_at_most: 165,
+        missed_at_most: 160,
         sincere_losing_at_most: 24,
     },
 ];
