@@ -2714,11 +2714,14 @@ impl Lexicon {
             // is stressful"). Both are asked of negation words only, which are rare. A
             // negation word after the preposition of an `in_vain_markers` pair is none
             // ("for nothing").
-            let governs = |k: usize| {
-                !(k > 0
+            let in_vain = |k: usize| {
+                k > 0
                     && self
                         .in_vain_marker_ids
-                        .contains(&(tokens[k - 1].id, tokens[k].id)))
+                        .contains(&(tokens[k - 1].id, tokens[k].id))
+            };
+            let governs = |k: usize| {
+                !in_vain(k)
                     && (k + 1 == start || !self.negation_preposition_ids.contains(&tokens[k].id))
                     && !(k + 2..=start).any(|c| {
                         self.copula_ids.contains(&tokens[c].id)
