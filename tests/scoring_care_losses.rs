@@ -69,7 +69,7 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 153 (en), 149 (fr) and 157 (nl) of 780 are missed ("the driver says he rang
+    // Today 153 (en), 149 (fr) and 159 (nl) of 780 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot", "it's just the one
     // service"; most of O's misses and P's sarcasm, calm-down and policy misses, read and

@@ -5829,7 +5829,7 @@ mod tests {
             (
                 Language::Nl,
                 "De leverancier leverde te laat, waardoor de levering vertraagd is.",
-                "leverancier leverde te laat, waardoor de levering vertraagd is",
+                "leverancier leverde te laat, waardoor de levering vertraagd",
             ),
         ] {
             assert_eq!(
@@ -5851,6 +5851,19 @@ mod tests {
             (
                 Language::Nl,
                 "Onze monteur vond een tweede storing, daarom hebben we het hele apparaat vervangen.",
+            ),
+            // A partner's fix and what it brings.
+            (
+                Language::En,
+                "Our engineer replaced the pipe this morning, which is why you have water again.",
+            ),
+            (
+                Language::Fr,
+                "Le technicien a remplacé la pièce ce matin, c'est pourquoi tout refonctionne.",
+            ),
+            (
+                Language::Nl,
+                "De monteur heeft de leiding vervangen, waardoor je weer water hebt.",
             ),
             // An apology in the same sentence, or the brand owning it.
             (

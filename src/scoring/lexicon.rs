@@ -149,8 +149,8 @@ pub enum Category {
     /// `CourtesyOnly` reply ("Feedback received and logged. Have a good day.").
     Acknowledgement,
     /// Thanks or an `Acknowledgement`, and at most a kind wish, with nothing else said but
-    /// the greeting: "Thanks for the feedback 👍", "Merci pour votre retour. Bonne journée
-    /// !", "Genoteerd. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss of
+    /// the greeting: "Thanks for the feedback 👍", "Merci pour votre retour. Bonne
+    /// journée !", "Genoteerd. Fijne dag nog!" answers no problem (`Lexicon::courtesy_only`). A loss of
     /// empathy points where the customer's message holds no praise (`praise_words`), but
     /// no fight (not `is_care_loss`). No phrases: only `Lexicon::find_all` gives it.
     CourtesyOnly,
@@ -300,15 +300,16 @@ const PAIR_RULES: [PairRule; 12] = [
     },
     // "Our courier partner had a backlog, which is what caused the delay", "le traiteur a
     // livré en retard, d'où l'attente", "de leverancier leverde te laat, waardoor de
-    // levering vertraagd is": the trouble drawn from what someone else did, unless the
-    // brand says what it did about it in the consequence ("which is why we've refunded
-    // you"), or apologises in that sentence or the next.
+    // levering vertraagd is": the trouble drawn from what someone else did (the mark names
+    // trouble: "which is why you have water again" puts nothing on the engineer who fixed
+    // it), unless the brand says what it did about it in the consequence ("which is why
+    // we've refunded you"), or apologises in that sentence or the next.
     PairRule {
         head: Category::ThirdParty,
         mark: Category::ConsequenceMark,
         within: 12,
         // What the partner did not do is as much put on them ("the airline hasn't sent
-        // the report yet, which is why your claim is on hold").
+        // the report, which is why your claim is on hold").
         head_negation_counts: false,
         reach: ClauseReach::SameOrNext,
         mark_not_ours: true,
