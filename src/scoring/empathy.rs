@@ -5914,6 +5914,16 @@ mod tests {
         ] {
             assert_eq!(losses(language, reply), ["empathy.blame"], "{reply}");
         }
+        // Quoted to the end of what the guess says, not where it starts.
+        let reply = "It looks like the courier probably left it with a neighbour.";
+        let result = verdict(Language::En, FLIGHT_EN, reply);
+        let quotes: Vec<&str> = result
+            .evidence
+            .iter()
+            .filter(|e| e.rule == "empathy.blame")
+            .map(|e| e.quote.as_str())
+            .collect();
+        assert_eq!(quotes, ["courier probably left it with a neighbour"]);
         for (language, reply) in [
             (Language::En, "The engineer will probably call you at 9."),
             (Language::En, "We'll probably ask the courier to call you."),

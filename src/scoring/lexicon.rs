@@ -218,8 +218,15 @@ struct PairRule {
     /// sorry, the driver should not have left" and "l'équipe s'est trompée. Désolés pour
     /// cette déception" own what "the driver should not have left" passes on.
     unless_near: Option<Category>,
+    /// The loss reaches to the end of the mark's clause, at most `QUOTE_REACH` words on:
+    /// "the courier probably left it with a neighbour" is what the trainee wrote, where
+    /// "courier probably" is only where the guess starts.
+    to_clause_end: bool,
     makes: Category,
 }
+
+/// How far past its mark a pair's loss may reach to end its clause (`to_clause_end`).
+const QUOTE_REACH: usize = 12;
 
 /// What a `PairRule` asks when it says nothing else: a head not negated, both halves in
 /// one clause, and none of the further conditions. (Every rule gives its own `head`,
@@ -237,6 +244,7 @@ const PAIR_RULE_DEFAULTS: PairRule = PairRule {
     mark_not_ours: false,
     no_actor_before: false,
     unless_near: None,
+    to_clause_end: false,
     makes: Category::NonApology,
 };
 
@@ -327,6 +335,7 @@ const PAIR_RULES: [PairRule; 12] = [
         mark: Category::HedgeMark,
         within: 0,
         head_negation_counts: false,
+        to_clause_end: true,
         makes: Category::Blame,
         ..PAIR_RULE_DEFAULTS
     },
@@ -338,6 +347,7 @@ const PAIR_RULES: [PairRule; 12] = [
         mark: Category::ThirdParty,
         within: 2,
         not_ours: true,
+        to_clause_end: true,
         makes: Category::Blame,
         ..PAIR_RULE_DEFAULTS
     },
@@ -2494,10 +2504,17 @@ impl Lexicon {
         {
             return None;
         }
+        let end = if rule.to_clause_end {
+            text.clause_end(mark.end - 1)
+                .min(mark.end + QUOTE_REACH)
+                .min(sentence.end)
+        } else {
+            mark.end
+        };
         Some(Match {
             category: rule.makes,
             first: head.first,
-            end: mark.end,
+            end,
             negated: false,
         })
     }
