@@ -70,7 +70,7 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 181 (en), 189 (fr) and 195 (nl) of 840 are missed ("the driver says he rang
+    // Today 181 (en), 188 (fr) and 195 (nl) of 840 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot", "it's just the one
     // service"; most of O's misses, P's sarcasm, calm-down and policy misses and most of
