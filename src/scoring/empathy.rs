@@ -1838,6 +1838,17 @@ mod tests {
         result.evidence.iter().any(|e| e.rule == rule)
     }
 
+    /// The losses of a reply to the cancelled flight in `language`: each one's rule and
+    /// quote.
+    fn losses(language: Language, reply: &str) -> Vec<(String, String)> {
+        verdict(language, flight(language), reply)
+            .evidence
+            .iter()
+            .filter(|e| e.points < 0)
+            .map(|e| (e.rule.to_string(), e.quote.to_string()))
+            .collect()
+    }
+
     /// Whether `rule` fired as a formula does: a warm word's 15 points, with a better way.
     fn a_warm_word_with_a_better_way(result: &EmpathyResult, rule: &str) -> bool {
         result
@@ -5610,14 +5621,6 @@ mod tests {
     /// what the customer was owed.
     #[test]
     fn blame_passed_on_or_told_as_hindsight_and_an_apology_after_a_condition_are_losses() {
-        let losses = |language: Language, reply: &str| -> Vec<(String, String)> {
-            verdict(language, flight(language), reply)
-                .evidence
-                .iter()
-                .filter(|e| e.points < 0)
-                .map(|e| (e.rule.to_string(), e.quote.to_string()))
-                .collect()
-        };
         for (language, reply, rule, quote) in [
             (
                 Language::En,
@@ -5797,14 +5800,6 @@ mod tests {
     /// what it did about it in the consequence, nor beside an apology in that sentence.
     #[test]
     fn trouble_drawn_from_what_a_partner_did_is_blame() {
-        let losses = |language: Language, reply: &str| -> Vec<(String, String)> {
-            verdict(language, flight(language), reply)
-                .evidence
-                .iter()
-                .filter(|e| e.points < 0)
-                .map(|e| (e.rule.to_string(), e.quote.to_string()))
-                .collect()
-        };
         for (language, reply, quote) in [
             (
                 Language::En,
@@ -5885,12 +5880,10 @@ mod tests {
     /// brand will ask of them.
     #[test]
     fn a_cause_guessed_and_put_on_a_partner_is_blame() {
-        let losses = |language: Language, reply: &str| -> Vec<String> {
-            verdict(language, flight(language), reply)
-                .evidence
-                .iter()
-                .filter(|e| e.points < 0)
-                .map(|e| e.rule.to_string())
+        let rules = |language: Language, reply: &str| -> Vec<String> {
+            losses(language, reply)
+                .into_iter()
+                .map(|(rule, _)| rule)
                 .collect()
         };
         for (language, reply) in [
@@ -5912,7 +5905,7 @@ mod tests {
                 "De bezorger heeft het waarschijnlijk bij de buren afgegeven.",
             ),
         ] {
-            assert_eq!(losses(language, reply), ["empathy.blame"], "{reply}");
+            assert_eq!(rules(language, reply), ["empathy.blame"], "{reply}");
         }
         // Quoted to the end of what the guess says, not where it starts.
         let reply = "It looks like the courier probably left it with a neighbour.";
@@ -5933,7 +5926,7 @@ mod tests {
             ),
             (Language::Nl, "De monteur komt waarschijnlijk morgen langs."),
         ] {
-            assert_eq!(losses(language, reply), Vec::<String>::new(), "{reply}");
+            assert_eq!(rules(language, reply), Vec::<String>::new(), "{reply}");
         }
     }
 

@@ -2466,16 +2466,14 @@ impl Lexicon {
                 .iter()
                 .any(|t| t.clause == clause && t.flags & flags::ME != 0)
         };
-        let ours = || {
+        // "We" or "I" in the clauses `within` accepts.
+        let writer_in = |within: &dyn Fn(u32) -> bool| {
             tokens[sentence.first..sentence.end]
                 .iter()
-                .any(|t| (t.clause == clause || t.clause == mark_clause) && self.is_writer(t))
+                .any(|t| within(t.clause) && self.is_writer(t))
         };
-        let mark_ours = || {
-            tokens[sentence.first..sentence.end]
-                .iter()
-                .any(|t| t.clause == mark_clause && self.is_writer(t))
-        };
+        let ours = || writer_in(&|c| c == clause || c == mark_clause);
+        let mark_ours = || writer_in(&|c| c == mark_clause);
         let actor_before = || {
             let before = head.first.saturating_sub(2)..head.first;
             tokens[before.clone()]
