@@ -101,6 +101,8 @@ pub struct CsvReader<R> {
     line: u64,
     /// Rows read so far, the header not counted.
     rows: u64,
+    /// Bytes read from `input` so far.
+    read_total: u64,
     header_read: bool,
     /// The most bytes and fields a batch has held so far.
     batch_bytes: usize,
@@ -130,6 +132,7 @@ impl<R: Read> CsvReader<R> {
             at_end: false,
             line: 1,
             rows: 0,
+            read_total: 0,
             header_read: false,
             batch_bytes: 0,
             batch_fields: 0,
@@ -154,6 +157,11 @@ impl<R: Read> CsvReader<R> {
             first.drain(..3);
         }
         Ok(Some(fields))
+    }
+
+    /// How many bytes of the input the rows (and header) read so far took.
+    pub fn consumed(&self) -> u64 {
+        self.read_total - (self.filled - self.start) as u64
     }
 
     /// Reads up to `count` rows into `batch` (emptied first). Returns `false` when the
@@ -267,6 +275,7 @@ impl<R: Read> CsvReader<R> {
                 }
                 Ok(n) => {
                     self.filled += n;
+                    self.read_total += n as u64;
                     return Ok(());
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -424,6 +433,30 @@ mod tests {
             }
         }
         (header, out)
+    }
+
+    /// What the rows read so far took of the input, whatever was read ahead of them and
+    /// however the reads cut it.
+    #[test]
+    fn consumed_counts_the_bytes_of_the_rows_read_so_far() {
+        let data = b"customer,reply\r\n\nhelp,\"yes,\r\nsure\"\nsad,sorry\n";
+        for step in [1, 3, 7, 64] {
+            let mut reader = CsvReader::new(Trickle { data, step });
+            assert_eq!(reader.consumed(), 0);
+            reader.header().unwrap();
+            assert_eq!(
+                reader.consumed(),
+                16,
+                "step {step}: the header and its line break"
+            );
+            let mut batch = Batch::default();
+            assert!(reader.read_batch(&mut batch, 1).unwrap());
+            let second = data.len() - b"sad,sorry\n".len();
+            assert_eq!(reader.consumed(), second as u64, "step {step}");
+            assert!(reader.read_batch(&mut batch, 1).unwrap());
+            assert!(!reader.read_batch(&mut batch, 1).unwrap());
+            assert_eq!(reader.consumed(), data.len() as u64, "step {step}");
+        }
     }
 
     fn strings(fields: &[&str]) -> Vec<String> {

@@ -14,7 +14,8 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, LockResult, Mutex, MutexGuard, OnceLock, TryLockError};
+use std::time::{Duration, Instant};
 
 use super::affinity;
 use super::csv_rows::{Batch, CsvReader, Row};
@@ -250,8 +251,9 @@ pub fn run_with(args: &ScoreArgs, warm_up: &(dyn Fn() + Sync)) -> ExitCode {
     // time, one system call each. (One thread per core: a thread of its own for the
     // lexicon would only wait for a core during the parse.)
     let outcome = std::thread::scope(|scope| {
-        let set_up =
-            || setup.get_or_init(|| prepare(args, &scorer, default_language, context).ok());
+        let set_up = || {
+            setup.get_or_init(|| prepare(args, &scorer, default_language, context, planned).ok())
+        };
         let cores = &cores;
         // This thread is pinned first, so the second starts on this CPU (it inherits the
         // mask), runs as soon as this one yields, and moves itself to the other CPU. Placed
@@ -330,9 +332,18 @@ fn prepare<'a>(
     scorer: &'a Scorer,
     default_language: Language,
     context: Option<&'a (Scenario, String)>,
+    workers: usize,
 ) -> Result<(Pipeline<'a, std::fs::File>, Job<'a>), ()> {
-    let mut reader = match std::fs::File::open(&args.file) {
-        Ok(file) => CsvReader::new(file),
+    let (mut reader, size) = match std::fs::File::open(&args.file) {
+        Ok(file) => {
+            // The size of a plain file (not of a pipe), for the batches' sizes at its end.
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            (CsvReader::new(file), size)
+        }
         Err(e) => {
             eprintln!("error: {}: {e}", args.file.display());
             return Err(());
@@ -381,6 +392,8 @@ fn prepare<'a>(
             rows: 0,
             ahead: VecDeque::new(),
             finished: false,
+            size,
+            workers,
         }),
         writing: Mutex::new(Writing {
             out: std::io::stdout(),
@@ -399,6 +412,9 @@ fn prepare<'a>(
 /// Rows per batch handed to a worker: small enough that the workers start while the file
 /// is still being read, large enough that handing over costs nothing next to scoring.
 const BATCH: usize = 64;
+
+/// The fewest rows a batch takes near the end of the file (see `Reading::next_count`).
+const LAST_BATCH: usize = 4;
 
 /// Batches read ahead while the lexicon is still being parsed. Reading the whole file
 /// of a typical run meanwhile (64 batches) measured slower than a few, run against run
@@ -427,16 +443,40 @@ struct Reading<R> {
     rows: u64,
     ahead: VecDeque<(usize, Pending)>,
     finished: bool,
+    /// The file's size, when it is a plain file (see `next_count`).
+    size: Option<u64>,
+    /// How many threads score.
+    workers: usize,
 }
 
 impl<R: std::io::Read> Reading<R> {
+    /// How many rows the next batch takes: `BATCH`, and near the end of a file whose size
+    /// is known, a share of the rows left, so that the threads run out of rows at about
+    /// the same time. With whole batches to the end, the thread that took the last one
+    /// scored alone for a while: measured on the benchmark file (the run timed from
+    /// inside, 8 runs), the other thread finished 0.08 – 0.76 ms earlier, 0.44 ms on
+    /// average, about a twentieth of the run.
+    fn next_count(&self) -> usize {
+        let (Some(size), rows) = (self.size, self.rows) else {
+            return BATCH;
+        };
+        let consumed = self.reader.consumed();
+        if rows == 0 || consumed == 0 {
+            return BATCH;
+        }
+        // Rows left, estimated from the rows read so far.
+        let left = size.saturating_sub(consumed).saturating_mul(rows) / consumed;
+        let share = left / (2 * self.workers.max(1) as u64);
+        (share as usize).clamp(LAST_BATCH, BATCH)
+    }
+
     /// The next batch of the file with its number, or `None` at the end.
     fn read_one(&mut self) -> Option<(usize, Pending)> {
         if self.finished {
             return None;
         }
         let mut batch = Batch::default();
-        let pending = match self.reader.read_batch(&mut batch, BATCH) {
+        let pending = match self.reader.read_batch(&mut batch, self.next_count()) {
             Ok(false) => {
                 self.finished = true;
                 return None;
@@ -479,7 +519,7 @@ impl<R: std::io::Read> Pipeline<'_, R> {
     fn work(&self, job: &Job<'_>) {
         loop {
             let next = {
-                let Ok(mut reading) = self.reading.lock() else {
+                let Ok(mut reading) = lock_spinning(&self.reading) else {
                     return;
                 };
                 while !job.scorer.has_lexicon(job.default_language)
@@ -495,6 +535,7 @@ impl<R: std::io::Read> Pipeline<'_, R> {
             let Some((index, pending)) = next else {
                 return;
             };
+            wait_spinning(|| job.scorer.has_lexicon(job.default_language));
             if !self.deliver(index, job.score(&pending)) {
                 return;
             }
@@ -504,7 +545,7 @@ impl<R: std::io::Read> Pipeline<'_, R> {
     /// Hands a scored batch to stdout: written now if it is the one due, else held back
     /// for the thread that writes the one due. `false` when stdout is closed.
     fn deliver(&self, index: usize, scored: Scored) -> bool {
-        let Ok(mut writing) = self.writing.lock() else {
+        let Ok(mut writing) = lock_spinning(&self.writing) else {
             return false;
         };
         if writing.closed {
@@ -539,6 +580,44 @@ impl<R: std::io::Read> Pipeline<'_, R> {
             writing.sleepers -= 1;
         }
         !writing.closed
+    }
+}
+
+/// How long a scoring thread spins, on a core of its own, for what another thread is
+/// about to finish (a lock held while a batch is read or written, the lexicon being
+/// loaded) before it sleeps. Why: a sleeping thread's core goes idle, and on a virtual
+/// machine waking an idle core is a trip through the hypervisor: measured here
+/// (`perf sched timehist`), a thread woken from a lock it had slept on ran again 0.04 –
+/// 0.3 ms later, several times a run, where the wait itself was tens of microseconds.
+const SPIN_FOR: Duration = Duration::from_millis(2);
+
+/// Takes `mutex`, spinning for up to `SPIN_FOR` while another thread holds it before
+/// sleeping on it (see `SPIN_FOR`).
+fn lock_spinning<T>(mutex: &Mutex<T>) -> LockResult<MutexGuard<'_, T>> {
+    let mut since = None;
+    loop {
+        match mutex.try_lock() {
+            Ok(guard) => return Ok(guard),
+            Err(TryLockError::Poisoned(poisoned)) => return Err(poisoned),
+            Err(TryLockError::WouldBlock) => {}
+        }
+        if since.get_or_insert_with(Instant::now).elapsed() > SPIN_FOR {
+            return mutex.lock();
+        }
+        for _ in 0..32 {
+            std::hint::spin_loop();
+        }
+    }
+}
+
+/// Spins until `ready` holds, for up to `SPIN_FOR` (then returns anyway: the caller's
+/// next step waits for it by sleeping, as it would have without this).
+fn wait_spinning(ready: impl Fn() -> bool) {
+    let mut since = None;
+    while !ready() && since.get_or_insert_with(Instant::now).elapsed() <= SPIN_FOR {
+        for _ in 0..32 {
+            std::hint::spin_loop();
+        }
     }
 }
 
@@ -767,6 +846,42 @@ fn load_scenario(path: &std::path::Path) -> Result<Scenario, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Batches are whole until the rows left would no longer give every thread two, then
+    /// a share of what is left, never under `LAST_BATCH`; whole when the size is unknown.
+    #[test]
+    fn batches_shrink_near_the_end_of_a_file_of_known_size() {
+        let mut data = b"customer,reply\n".to_vec();
+        for n in 0..1000 {
+            data.extend_from_slice(format!("c{n:03},r{n:03}\n").as_bytes());
+        }
+        let size = data.len() as u64;
+        let reading = |size: Option<u64>| Reading {
+            reader: CsvReader::new(std::io::Cursor::new(data.clone())),
+            next_index: 0,
+            rows: 0,
+            ahead: VecDeque::new(),
+            finished: false,
+            size,
+            workers: 2,
+        };
+        let mut known = reading(Some(size));
+        let mut unknown = reading(None);
+        let mut counts = Vec::new();
+        while let Some((_, Pending::Rows(batch))) = known.read_one() {
+            counts.push(batch.len());
+        }
+        assert_eq!(counts.iter().sum::<usize>(), 1000);
+        assert!(counts[..10].iter().all(|&c| c == BATCH), "{counts:?}");
+        assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
+        assert_eq!(counts[counts.len() - 2], LAST_BATCH, "{counts:?}");
+        assert!(counts.len() < 1000 / BATCH + 12, "{counts:?}");
+        let mut whole = Vec::new();
+        while let Some((_, Pending::Rows(batch))) = unknown.read_one() {
+            whole.push(batch.len());
+        }
+        assert_eq!(whole.len(), 1000usize.div_ceil(BATCH), "{whole:?}");
+    }
 
     #[test]
     fn parses_actions_as_written_in_csv() {
