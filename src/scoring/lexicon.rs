@@ -884,13 +884,19 @@ impl Rule {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One word of a pattern, in eight bytes: the words of every pattern are read at random
+/// while a text is matched, and with their texts inline (32 bytes a word) they took 315
+/// KB for the English lexicon, more than half of what a core's second-level cache holds
+/// (79 KB now).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum PatternWord {
     /// A word of the lexicon's vocabulary, by id.
     Exact(u32),
-    /// A word outside the vocabulary (phrases compiled on the fly, e.g. a scenario's).
-    Text(String),
-    Prefix(String),
+    /// A word outside the vocabulary (phrases compiled on the fly, e.g. a scenario's), by
+    /// its index in the texts of its patterns (`Lexicon::pattern_texts`).
+    Text(u32),
+    /// A prefix ("frustrat" of "frustrat*"), by its index in the same texts.
+    Prefix(u32),
     Any,
     /// Zero to three words.
     Gap,
@@ -1259,6 +1265,8 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     /// The words of all patterns, each pattern's a range (`Pattern::words`).
     pattern_words: Vec<PatternWord>,
+    /// The texts of the patterns' `Text` and `Prefix` words, by their index.
+    pattern_texts: Vec<Box<str>>,
     /// The needed ids of all patterns, each pattern's a range (`Pattern::needs`).
     pattern_needs: Vec<u32>,
     /// For each pattern, its `needs` folded into 128 bits (word id modulo 128): checked
@@ -1414,6 +1422,7 @@ impl Lexicon {
             prefix_ranges: HashMap::default(),
             patterns: Vec::new(),
             pattern_words: Vec::new(),
+            pattern_texts: Vec::new(),
             pattern_needs: Vec::new(),
             needs_folded: Vec::new(),
             second_word_filter: Box::default(),
@@ -1669,7 +1678,9 @@ impl Lexicon {
                 "*" => PatternWord::Any,
                 "..." => PatternWord::Gap,
                 _ => match w.strip_suffix('*') {
-                    Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
+                    Some(stem) if !stem.is_empty() => {
+                        PatternWord::Prefix(text_index(&mut self.pattern_texts, stem))
+                    }
                     _ => PatternWord::Exact(compiling.intern(&w)),
                 },
             });
@@ -1693,7 +1704,8 @@ impl Lexicon {
                     _ => any_second.push(id as u32),
                 }
             }
-            Some(PatternWord::Prefix(p)) => {
+            Some(&PatternWord::Prefix(p)) => {
+                let p = &self.pattern_texts[p as usize];
                 if byte_pair(p.as_bytes()).is_none() {
                     return Err(format!(
                         "lexicon {}: phrase `{phrase}` in `{}`: a prefix needs at least two \
@@ -1984,12 +1996,16 @@ impl Lexicon {
                     };
                     // Patterns found by their first word's id fit at `i` already; prefixes
                     // are checked here.
-                    if let PatternWord::Prefix(stem) = first_word
-                        && !token.norm.as_bytes().starts_with(stem.as_bytes())
+                    if let &PatternWord::Prefix(stem) = first_word
+                        && !token
+                            .norm
+                            .as_bytes()
+                            .starts_with(self.pattern_texts[stem as usize].as_bytes())
                     {
                         return;
                     }
-                    let Some((end, stepped_over_negation)) = match_at(rest, text, i + 1, sentence)
+                    let Some((end, stepped_over_negation)) =
+                        match_at(rest, &self.pattern_texts, text, i + 1, sentence)
                     else {
                         return;
                     };
@@ -2288,9 +2304,13 @@ impl Lexicon {
                 continue;
             }
             let words = range(&self.pattern_words, pattern.words);
-            if let Some((end, negated)) =
-                self.phrase_at(words, pattern.never_negated, pattern.opens_clause, text, i)
-            {
+            if let Some((end, negated)) = self.phrase_at(
+                (words, &self.pattern_texts),
+                pattern.never_negated,
+                pattern.opens_clause,
+                text,
+                i,
+            ) {
                 let m = Match {
                     category: pattern.category,
                     first: i,
@@ -2307,7 +2327,7 @@ impl Lexicon {
     /// known to fit yet.
     fn phrase_at(
         &self,
-        words: &[PatternWord],
+        (words, texts): (&[PatternWord], &[Box<str>]),
         never_negated: bool,
         opens_clause: bool,
         text: &Analysed,
@@ -2315,8 +2335,8 @@ impl Lexicon {
     ) -> Option<(usize, bool)> {
         let (head, rest) = words.split_first()?;
         let sentence = text.tokens.get(i)?.sentence;
-        let (end, stepped_over_negation) = match_first(head, text, i, sentence)
-            .and_then(|next| match_at(rest, text, next, sentence))?;
+        let (end, stepped_over_negation) = match_first(head, texts, text, i, sentence)
+            .and_then(|next| match_at(rest, texts, text, next, sentence))?;
         let negated = !never_negated
             && (stepped_over_negation || self.is_negated_phrase(text, i, end, opens_clause));
         Some((end, negated))
@@ -2538,16 +2558,19 @@ impl Lexicon {
             let phrase_words = text::phrase_words(phrase, &self.word_rules);
             let never_negated = self.never_negated(&phrase_words);
             let opens_clause = self.opens_clause(&phrase_words);
+            let mut texts = Vec::new();
             let words: Vec<PatternWord> = phrase_words
                 .into_iter()
                 .map(|w| match w.as_str() {
                     "*" => PatternWord::Any,
                     "..." => PatternWord::Gap,
                     _ => match w.strip_suffix('*') {
-                        Some(stem) if !stem.is_empty() => PatternWord::Prefix(stem.to_string()),
+                        Some(stem) if !stem.is_empty() => {
+                            PatternWord::Prefix(text_index(&mut texts, stem))
+                        }
                         _ => match self.word_rules.vocabulary_id(w.as_str()) {
                             Some(id) => PatternWord::Exact(id),
-                            None => PatternWord::Text(w.as_str().to_string()),
+                            None => PatternWord::Text(text_index(&mut texts, w.as_str())),
                         },
                     },
                 })
@@ -2557,7 +2580,7 @@ impl Lexicon {
             }
             for i in 0..text.tokens.len() {
                 if let Some((end, negated)) =
-                    self.phrase_at(&words, never_negated, opens_clause, text, i)
+                    self.phrase_at((&words, &texts), never_negated, opens_clause, text, i)
                 {
                     found.push(Match {
                         category: Category::ClaimPromise,
@@ -2862,7 +2885,13 @@ fn byte_pair(word: &[u8]) -> Option<usize> {
 
 /// Where the first word of a phrase matches at token `at`: the token after it. No word is
 /// stepped over before the first word.
-fn match_first(head: &PatternWord, text: &Analysed, at: usize, sentence: u32) -> Option<usize> {
+fn match_first(
+    head: &PatternWord,
+    texts: &[Box<str>],
+    text: &Analysed,
+    at: usize,
+    sentence: u32,
+) -> Option<usize> {
     match head {
         PatternWord::Gap => (0..=3).rev().find_map(|skip| {
             (skip == 0
@@ -2875,17 +2904,18 @@ fn match_first(head: &PatternWord, text: &Analysed, at: usize, sentence: u32) ->
         _ => text
             .tokens
             .get(at)
-            .filter(|t| t.sentence == sentence && fits(head, t))
+            .filter(|t| t.sentence == sentence && fits(head, texts, t))
             .map(|_| at + 1),
     }
 }
 
-/// Whether one token is a pattern word (`Gap` and `Any` take any token).
-fn fits(head: &PatternWord, t: &Token) -> bool {
-    match head {
-        PatternWord::Exact(id) => t.id == *id,
-        PatternWord::Text(w) => t.norm.as_bytes() == w.as_bytes(),
-        PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(p.as_bytes()),
+/// Whether one token is a pattern word (`Gap` and `Any` take any token); `texts` are
+/// the texts of its patterns' `Text` and `Prefix` words.
+fn fits(head: &PatternWord, texts: &[Box<str>], t: &Token) -> bool {
+    match *head {
+        PatternWord::Exact(id) => t.id == id,
+        PatternWord::Text(w) => t.norm.as_bytes() == texts[w as usize].as_bytes(),
+        PatternWord::Prefix(p) => t.norm.as_bytes().starts_with(texts[p as usize].as_bytes()),
         PatternWord::Any | PatternWord::Gap => true,
         PatternWord::SentenceEnd => false,
     }
@@ -2897,6 +2927,7 @@ fn fits(head: &PatternWord, t: &Token) -> bool {
 /// genuinely awful" for "that's awful") may be stepped over.
 fn match_at(
     words: &[PatternWord],
+    texts: &[Box<str>],
     text: &Analysed,
     at: usize,
     sentence: u32,
@@ -2907,7 +2938,7 @@ fn match_at(
         return Some((at, false));
     };
     let token = text.tokens.get(at).filter(|t| t.sentence == sentence);
-    let fits = |t: &Token| fits(head, t);
+    let fits = |t: &Token| fits(head, texts, t);
     match head {
         PatternWord::Gap => {
             for skip in (0..=3).rev() {
@@ -2920,7 +2951,7 @@ fn match_at(
                 {
                     continue;
                 }
-                if let Some(found) = match_at(rest, text, next, sentence) {
+                if let Some(found) = match_at(rest, texts, text, next, sentence) {
                     return Some(found);
                 }
             }
@@ -2928,13 +2959,13 @@ fn match_at(
         }
         // Nothing of the sentence is left: the tokens after are another sentence's.
         PatternWord::SentenceEnd => match token {
-            None => match_at(rest, text, at, sentence),
+            None => match_at(rest, texts, text, at, sentence),
             Some(_) => None,
         },
         _ => {
             let token = token?;
             if fits(token) {
-                return match_at(rest, text, at + 1, sentence);
+                return match_at(rest, texts, text, at + 1, sentence);
             }
             // Step over up to three negation words and their helpers inside the phrase
             // ("I do not understand"), never before its first word (the caller starts
@@ -2951,13 +2982,19 @@ fn match_at(
                 if let Some(after) = text.tokens.get(next).filter(|t| t.sentence == sentence)
                     && fits(after)
                 {
-                    return match_at(rest, text, next + 1, sentence)
+                    return match_at(rest, texts, text, next + 1, sentence)
                         .map(|(end, inner)| (end, inner || saw_negator));
                 }
             }
             None
         }
     }
+}
+
+/// Adds `word` to `texts` and gives its index there.
+fn text_index(texts: &mut Vec<Box<str>>, word: &str) -> u32 {
+    texts.push(word.into());
+    (texts.len() - 1) as u32
 }
 
 /// A phrase's words without its anchors, and which it has: a leading `^` (the start of

@@ -234,19 +234,20 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.bool(pattern.opens_clause);
         let words = super::range(&lexicon.pattern_words, pattern.words);
         w.len(words.len());
-        for word in words {
+        for &word in words {
+            let text = |index: u32| &*lexicon.pattern_texts[index as usize];
             match word {
                 PatternWord::Exact(id) => {
                     w.u8(0);
-                    w.u32(*id);
+                    w.u32(id);
                 }
-                PatternWord::Text(text) => {
+                PatternWord::Text(index) => {
                     w.u8(1);
-                    w.str(text);
+                    w.str(text(index));
                 }
-                PatternWord::Prefix(stem) => {
+                PatternWord::Prefix(index) => {
                     w.u8(2);
-                    w.str(stem);
+                    w.str(text(index));
                 }
                 PatternWord::Any => w.u8(3),
                 PatternWord::Gap => w.u8(4),
@@ -481,6 +482,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         prefix_ranges: HashMap::default(),
         patterns: Vec::new(),
         pattern_words: Vec::new(),
+        pattern_texts: Vec::new(),
         pattern_needs: Vec::new(),
         needs_folded: Vec::new(),
         second_word_filter: Box::default(),
@@ -507,10 +509,11 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         let length = r.len()?;
         let from = lexicon.pattern_words.len();
         for _ in 0..length {
+            let texts = &mut lexicon.pattern_texts;
             lexicon.pattern_words.push(match r.u8()? {
                 0 => PatternWord::Exact(r.u32()?),
-                1 => PatternWord::Text(r.string()?),
-                2 => PatternWord::Prefix(r.string()?),
+                1 => PatternWord::Text(super::text_index(texts, r.str()?)),
+                2 => PatternWord::Prefix(super::text_index(texts, r.str()?)),
                 3 => PatternWord::Any,
                 4 => PatternWord::Gap,
                 5 => PatternWord::SentenceEnd,
