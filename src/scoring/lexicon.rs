@@ -904,6 +904,9 @@ enum PatternWord {
     SentenceEnd,
 }
 
+// See `PatternWord`: a field that makes it larger costs cache in every match.
+const _: () = assert!(std::mem::size_of::<PatternWord>() == 8);
+
 /// The patterns that start with each exact word, by the word's vocabulary id. The lists
 /// of all words sit in a few flat lists, each word's as ranges of them: a lexicon read
 /// back from its snapshot takes a handful of allocations here, not one or two per word.
