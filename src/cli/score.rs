@@ -422,9 +422,9 @@ const BATCH: usize = 128;
 const LAST_BATCH: usize = 4;
 
 /// Batches read ahead while the lexicon is still being parsed (see `BATCH`). Reading the
-/// whole file of a typical run meanwhile (then 64 batches of 64 rows) measured slower than a few, run against run
-/// (median 22.2 against 20.6 ms over 60 pairs): the reading competes with the parse,
-/// and every batch read ahead is fresh memory to fault in.
+/// whole file of a typical run meanwhile (then 64 batches of 64 rows) measured slower
+/// than a few, run against run (median 22.2 against 20.6 ms over 60 pairs): the reading
+/// competes with the parse, and every batch read ahead is fresh memory to fault in.
 const READ_AHEAD: usize = 4;
 
 /// Scored batches held back while an earlier one is still being scored. A thread that
