@@ -1080,18 +1080,43 @@ struct Pattern {
     category: Category,
     /// Written with a leading `^`: matches only at the start of a sentence.
     anchored: bool,
-    /// Its words: a range of `Lexicon::pattern_words`.
-    words: (u32, u32),
     /// Never treated as negated: the phrase speaks of negation itself ("not alone"), or
     /// has no word a negation could govern (see `never_negated`).
     never_negated: bool,
     /// Ends in a clause of its own ("vervelend dat je"): a negation after it belongs to
     /// that clause (see `WordLists::subordinators`).
     opens_clause: bool,
-    /// The vocabulary ids of its exact words after the first, a range of
-    /// `Lexicon::pattern_needs`: a text lacking any of them cannot hold the phrase, which
-    /// is then rejected without walking the text.
-    needs: (u32, u32),
+    /// Where its words start in `Lexicon::pattern_words` (see `words`).
+    from: u32,
+    /// How many words it has (at most `MAX_PHRASE_WORDS`).
+    word_count: u16,
+    /// How many ids it needs (see `needs`).
+    need_count: u16,
+}
+
+// Twelve bytes: trying a pattern reads its entry at random, so the smaller the list of
+// patterns, the more of it stays in the processor's cache.
+const _: () = assert!(std::mem::size_of::<Pattern>() == 12);
+
+/// The most words a phrase may have: far more than a phrase of the lexicon needs, and
+/// what `Pattern` counts in 16 bits.
+const MAX_PHRASE_WORDS: usize = 1000;
+
+impl Pattern {
+    /// Its words: a range of `Lexicon::pattern_words`.
+    fn words(&self) -> (u32, u32) {
+        (self.from, self.from + u32::from(self.word_count))
+    }
+
+    /// The vocabulary ids of its exact words after the first, as `Exact` words right
+    /// after its words in `Lexicon::pattern_words` (a range of it): a text lacking any of
+    /// them cannot hold the phrase, which is then rejected without walking the text. Kept
+    /// beside the words, not in a list of their own, because trying a pattern reads both:
+    /// from two lists at random, that was two cache misses where one does.
+    fn needs(&self) -> (u32, u32) {
+        let (_, end) = self.words();
+        (end, end + u32::from(self.need_count))
+    }
 }
 
 /// A phrase found in a text.
@@ -1266,12 +1291,11 @@ pub struct Lexicon {
     /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
     prefix_ranges: HashMap<usize, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
-    /// The words of all patterns, each pattern's a range (`Pattern::words`).
+    /// The words of all patterns, each pattern's a range (`Pattern::words`), each
+    /// followed by the ids it needs (`Pattern::needs`).
     pattern_words: Vec<PatternWord>,
     /// The texts of the patterns' `Text` and `Prefix` words, by their index.
     pattern_texts: Vec<Box<str>>,
-    /// The needed ids of all patterns, each pattern's a range (`Pattern::needs`).
-    pattern_needs: Vec<u32>,
     /// For each pattern, its `needs` folded into 128 bits (word id modulo 128): checked
     /// against the same fold of the text's words before the pattern itself is read, so
     /// most patterns whose words are missing cost two instructions.
@@ -1426,7 +1450,6 @@ impl Lexicon {
             patterns: Vec::new(),
             pattern_words: Vec::new(),
             pattern_texts: Vec::new(),
-            pattern_needs: Vec::new(),
             needs_folded: Vec::new(),
             second_word_filter: Box::default(),
             caring_words: Box::default(),
@@ -1581,11 +1604,11 @@ impl Lexicon {
         self.needs_folded = self
             .patterns
             .iter()
-            .map(|p| fold_ids(range(&self.pattern_needs, p.needs)))
+            .map(|p| fold_ids(needed_ids(range(&self.pattern_words, p.needs()))))
             .collect();
         let mut caring_words = vec![0u64; self.first_words.len().div_ceil(64)];
         for pattern in self.patterns.iter().filter(|p| p.category.expresses_care()) {
-            for word in range(&self.pattern_words, pattern.words) {
+            for word in range(&self.pattern_words, pattern.words()) {
                 if let PatternWord::Exact(id) = word {
                     caring_words[*id as usize / 64] |= 1 << (id % 64);
                 }
@@ -1652,7 +1675,7 @@ impl Lexicon {
             if !pattern.category.is_act_part() {
                 continue;
             }
-            match range(&self.pattern_words, pattern.words).first() {
+            match range(&self.pattern_words, pattern.words()).first() {
                 Some(PatternWord::Exact(id)) => self.act_patterns.push((*id, p as u32)),
                 _ => self.act_prefix_patterns.push(p as u32),
             }
@@ -1690,6 +1713,15 @@ impl Lexicon {
         }
         if ends_sentence {
             words.push(PatternWord::SentenceEnd);
+        }
+        if words.len() > MAX_PHRASE_WORDS {
+            return Err(format!(
+                "lexicon {}: phrase `{phrase}` in `{}` has {} words; a phrase may have at \
+                 most {MAX_PHRASE_WORDS}",
+                self.language,
+                category.key(),
+                words.len()
+            ));
         }
         let id = self.patterns.len();
         match words.first() {
@@ -1764,19 +1796,22 @@ impl Lexicon {
         never_negated: bool,
         opens_clause: bool,
     ) {
-        let needs_from = self.pattern_needs.len() as u32;
-        for word in self.pattern_words[from..].iter().skip(1) {
-            if let PatternWord::Exact(id) = word {
-                self.pattern_needs.push(*id);
+        let needs_from = self.pattern_words.len();
+        for k in from + 1..needs_from {
+            if let PatternWord::Exact(id) = self.pattern_words[k] {
+                self.pattern_words.push(PatternWord::Exact(id));
             }
         }
+        // Both counts are at most `MAX_PHRASE_WORDS`, which callers check.
+        let count = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
         self.patterns.push(Pattern {
             category,
             anchored,
-            words: (from as u32, self.pattern_words.len() as u32),
             never_negated,
             opens_clause,
-            needs: (needs_from, self.pattern_needs.len() as u32),
+            from: from as u32,
+            word_count: count(needs_from - from),
+            need_count: count(self.pattern_words.len() - needs_from),
         });
     }
 
@@ -1986,14 +2021,11 @@ impl Lexicon {
                     if pattern.anchored && i > 0 && tokens[i - 1].sentence == sentence {
                         return;
                     }
-                    if !range(&self.pattern_needs, pattern.needs)
-                        .iter()
-                        .all(|&id| holds(id))
-                    {
+                    if !needed_ids(range(&self.pattern_words, pattern.needs())).all(holds) {
                         return;
                     }
                     let Some((first_word, rest)) =
-                        range(&self.pattern_words, pattern.words).split_first()
+                        range(&self.pattern_words, pattern.words()).split_first()
                     else {
                         return;
                     };
@@ -2306,7 +2338,7 @@ impl Lexicon {
             if pattern.anchored && i > 0 && tokens[i - 1].sentence == token.sentence {
                 continue;
             }
-            let words = range(&self.pattern_words, pattern.words);
+            let words = range(&self.pattern_words, pattern.words());
             if let Some((end, negated)) = self.phrase_at(
                 (words, &self.pattern_texts),
                 pattern.never_negated,
@@ -2859,12 +2891,22 @@ fn is_listed(list: &[String], token: &text::Token) -> bool {
 
 /// Word ids folded into 128 bits (id modulo 128): a set of words that holds another set
 /// folds to a superset of its bits, so a missing bit proves a word is missing.
-fn fold_ids(ids: &[u32]) -> [u64; 2] {
+fn fold_ids(ids: impl IntoIterator<Item = u32>) -> [u64; 2] {
     let mut folded = [0u64; 2];
-    for &id in ids {
+    for id in ids {
         folded[(id as usize / 64) % 2] |= 1 << (id % 64);
     }
     folded
+}
+
+/// The ids of a pattern's needs (`Pattern::needs`), which are all `Exact` words.
+#[inline]
+fn needed_ids(needs: &[PatternWord]) -> impl Iterator<Item = u32> + '_ {
+    needs.iter().filter_map(|word| match *word {
+        PatternWord::Exact(id) => Some(id),
+        // Never pushed as a need (`finish_pattern`).
+        _ => None,
+    })
 }
 
 /// Number of byte pairs, the size in bits of the prefix pairs (`WordRules::prefix_pairs`)
@@ -3139,7 +3181,7 @@ mod tests {
                     let (_, phrase, ends) = anchors(phrase);
                     let pattern = &lexicon.patterns[pattern_index];
                     assert_eq!(pattern.category, category, "{language} `{phrase}`");
-                    let compiled = range(&lexicon.pattern_words, pattern.words);
+                    let compiled = range(&lexicon.pattern_words, pattern.words());
                     let compiled = match compiled.split_last() {
                         Some((PatternWord::SentenceEnd, words)) if ends => words,
                         _ => compiled,
@@ -3289,9 +3331,9 @@ mod tests {
     #[test]
     fn folded_ids_never_hide_a_missing_word() {
         let text = [3u32, 64, 130, 2000];
-        let folded_text = fold_ids(&text);
+        let folded_text = fold_ids(text);
         let fits = |needs: &[u32]| {
-            let n = fold_ids(needs);
+            let n = fold_ids(needs.iter().copied());
             n[0] & !folded_text[0] | n[1] & !folded_text[1] == 0
         };
         // Words the text holds always fit.
@@ -3413,6 +3455,32 @@ mod tests {
         assert!(
             error.contains("`f*`") && error.contains("two letters"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_too_long_to_count_is_refused_with_its_category() {
+        let long = vec!["sorry"; MAX_PHRASE_WORDS + 1].join(" ");
+        let broken =
+            embedded_source(Language::En).replacen("\"frustrat*\"", &format!("\"{long}\""), 1);
+        assert_ne!(broken, embedded_source(Language::En));
+        let error = Lexicon::parse(&broken).unwrap_err();
+        assert!(
+            error.contains("1001 words") && error.contains("at most 1000"),
+            "{error}"
+        );
+        // The longest a phrase may be still compiles and matches.
+        let longest = vec!["sorry"; MAX_PHRASE_WORDS].join(" ");
+        let source =
+            embedded_source(Language::En).replacen("\"frustrat*\"", &format!("\"{longest}\""), 1);
+        let lexicon = Lexicon::parse(&source).unwrap();
+        let text = lexicon.analyse(&longest);
+        assert!(
+            lexicon
+                .find_all(&text)
+                .iter()
+                .any(|m| m.first == 0 && m.end == MAX_PHRASE_WORDS),
+            "the whole phrase is found"
         );
     }
 

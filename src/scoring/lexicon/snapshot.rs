@@ -224,15 +224,22 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
         w.bytes(stem);
         w.ids(ids);
     }
-    w.len(lexicon.pattern_words.len());
-    w.len(lexicon.pattern_needs.len());
+    // The patterns' words and their needs, counted apart (the needs are written within
+    // the words, and read back from them).
+    let needs: usize = lexicon
+        .patterns
+        .iter()
+        .map(|p| usize::from(p.need_count))
+        .sum();
+    w.len(lexicon.pattern_words.len() - needs);
+    w.len(needs);
     w.len(lexicon.patterns.len());
     for pattern in &lexicon.patterns {
         w.category(pattern.category);
         w.bool(pattern.anchored);
         w.bool(pattern.never_negated);
         w.bool(pattern.opens_clause);
-        let words = super::range(&lexicon.pattern_words, pattern.words);
+        let words = super::range(&lexicon.pattern_words, pattern.words());
         w.len(words.len());
         for &word in words {
             let text = |index: u32| &*lexicon.pattern_texts[index as usize];
@@ -483,7 +490,6 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         patterns: Vec::new(),
         pattern_words: Vec::new(),
         pattern_texts: Vec::new(),
-        pattern_needs: Vec::new(),
         needs_folded: Vec::new(),
         second_word_filter: Box::default(),
         caring_words: Box::default(),
@@ -500,13 +506,17 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         word_sets: Default::default(),
     };
     let (words, needs, count) = (r.len()?, r.len()?, r.len()?);
-    lexicon.pattern_words.reserve_exact(words);
-    lexicon.pattern_needs.reserve_exact(needs);
+    lexicon
+        .pattern_words
+        .reserve_exact(words.checked_add(needs)?);
     lexicon.patterns.reserve_exact(count);
     for _ in 0..count {
         let category = r.category()?;
         let (anchored, never_negated, opens_clause) = (r.bool()?, r.bool()?, r.bool()?);
         let length = r.len()?;
+        if length > super::MAX_PHRASE_WORDS {
+            return None;
+        }
         let from = lexicon.pattern_words.len();
         for _ in 0..length {
             let texts = &mut lexicon.pattern_texts;
