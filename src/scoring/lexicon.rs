@@ -3459,7 +3459,7 @@ mod tests {
     }
 
     #[test]
-    fn a_phrase_too_long_to_count_is_refused_with_its_category() {
+    fn a_phrase_of_more_than_a_thousand_words_is_refused() {
         let long = vec!["sorry"; MAX_PHRASE_WORDS + 1].join(" ");
         let broken =
             embedded_source(Language::En).replacen("\"frustrat*\"", &format!("\"{long}\""), 1);
