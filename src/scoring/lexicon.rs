@@ -1567,8 +1567,53 @@ impl Lexicon {
             rules.index_word(word, id, word_flags);
         }
         lexicon.word_rules = rules;
+        lexicon.number_patterns_in_trying_order();
         lexicon.derive_indexes();
         Ok(lexicon)
+    }
+
+    /// Numbers the patterns, and lays out their words, in the order of the lists
+    /// `find_all` tries them from (each first word's, then each prefix's), not in the
+    /// order of the file. The patterns a word starts, their needs and their words then
+    /// sit side by side: a text's word tries them with one or two reads from memory
+    /// where it took three at random per pattern. Each list keeps its own order, so
+    /// patterns are tried in the same order as before.
+    fn number_patterns_in_trying_order(&mut self) {
+        let old_patterns = std::mem::take(&mut self.patterns);
+        let old_words = std::mem::take(&mut self.pattern_words);
+        let mut new_of_old = vec![u32::MAX; old_patterns.len()];
+        let listed = self
+            .first_words
+            .patterns
+            .iter()
+            .chain(self.prefix_first.iter().flat_map(|(_, ids)| ids));
+        // Every other pattern is in one list (`add_pattern`). The actor and fault-mark
+        // phrases are in none (`find_act_phrases` tries them): they follow, in the file's
+        // order.
+        let unlisted = 0..old_patterns.len() as u32;
+        for old in listed.copied().chain(unlisted) {
+            let slot = &mut new_of_old[old as usize];
+            if *slot != u32::MAX {
+                continue;
+            }
+            *slot = self.patterns.len() as u32;
+            let pattern = &old_patterns[old as usize];
+            let (from, _) = pattern.words();
+            let (_, to) = pattern.needs();
+            let at = self.pattern_words.len() as u32;
+            self.pattern_words
+                .extend_from_slice(&old_words[from as usize..to as usize]);
+            self.patterns.push(Pattern {
+                from: at,
+                ..pattern.clone()
+            });
+        }
+        let renumber = |p: &mut u32| *p = new_of_old[*p as usize];
+        self.first_words.patterns.iter_mut().for_each(renumber);
+        self.prefix_first
+            .iter_mut()
+            .flat_map(|(_, ids)| ids.iter_mut())
+            .for_each(renumber);
     }
 
     /// Builds the look-up aids that follow from the compiled phrases, the same way for a
@@ -3166,43 +3211,94 @@ impl WordSet {
 mod tests {
     use super::*;
 
+    /// The patterns a word (or a prefix) starts are numbered one after the other, in the
+    /// order they are tried, and their words sit in that order too: what
+    /// `number_patterns_in_trying_order` is for. Read back from a snapshot, the same.
+    /// The actor and fault-mark phrases, in no list, come last.
+    #[test]
+    fn patterns_are_numbered_in_the_order_they_are_tried() {
+        for language in Language::ALL {
+            let compiled = Lexicon::parse(embedded_source(language)).unwrap();
+            let read_back = Lexicon::embedded(language).unwrap();
+            for lexicon in [&compiled, &read_back] {
+                let tried: Vec<u32> = lexicon
+                    .first_words
+                    .patterns
+                    .iter()
+                    .chain(lexicon.prefix_first.iter().flat_map(|(_, ids)| ids))
+                    .copied()
+                    .collect();
+                let out_of_order = (0..).zip(&tried).find(|&(k, &p)| p != k);
+                assert_eq!(out_of_order, None, "{language}: (place, pattern)");
+                // The actor and fault-mark phrases, found by a pass of their own, follow.
+                let rest = &lexicon.patterns[tried.len()..];
+                assert!(!rest.is_empty(), "{language}");
+                assert!(rest.iter().all(|p| p.category.is_act_part()), "{language}");
+                let mut next_word = 0;
+                for pattern in &lexicon.patterns {
+                    assert_eq!(pattern.from, next_word, "{language}");
+                    next_word = pattern.needs().1;
+                }
+                assert_eq!(
+                    next_word as usize,
+                    lexicon.pattern_words.len(),
+                    "{language}"
+                );
+            }
+        }
+    }
+
     /// `find_phrases` finds a scenario phrase's words in the word table: a compiled
     /// lexicon keeps no vocabulary of its own. Every exact word of every shipped phrase
-    /// must get from the table the id its compiled pattern holds.
+    /// must get from the table the id its compiled pattern holds. Patterns are numbered
+    /// in the order `find_all` tries them, not the file's, so each phrase of the file is
+    /// looked for among the compiled patterns (category, anchor, each word's id, the end
+    /// mark): the two lists must hold the same entries.
     #[test]
     fn the_word_table_gives_every_phrase_word_its_vocabulary_id() {
+        type Key = (Category, bool, Vec<Option<u32>>, bool);
         for language in Language::ALL {
             let source = embedded_source(language);
             let file: LexiconFile = ron::Options::default().from_str(source).unwrap();
             let lexicon = Lexicon::parse(source).unwrap();
-            let (mut pattern_index, mut checked) = (0, 0);
+            let mut compiled: HashMap<Key, usize> = HashMap::new();
+            for pattern in &lexicon.patterns {
+                let words = range(&lexicon.pattern_words, pattern.words());
+                let (words, ends) = match words.split_last() {
+                    Some((PatternWord::SentenceEnd, words)) => (words, true),
+                    _ => (words, false),
+                };
+                let ids = words
+                    .iter()
+                    .map(|w| match w {
+                        PatternWord::Exact(id) => Some(*id),
+                        _ => None,
+                    })
+                    .collect();
+                *compiled
+                    .entry((pattern.category, pattern.anchored, ids, ends))
+                    .or_default() += 1;
+            }
+            let mut checked = 0;
             for category in Category::ALL {
                 for phrase in &file.rules[category.key()].phrases {
-                    let (_, phrase, ends) = anchors(phrase);
-                    let pattern = &lexicon.patterns[pattern_index];
-                    assert_eq!(pattern.category, category, "{language} `{phrase}`");
-                    let compiled = range(&lexicon.pattern_words, pattern.words());
-                    let compiled = match compiled.split_last() {
-                        Some((PatternWord::SentenceEnd, words)) if ends => words,
-                        _ => compiled,
-                    };
-                    let words = text::phrase_words(phrase, &lexicon.word_rules);
-                    assert_eq!(words.len(), compiled.len(), "{language} `{phrase}`");
-                    for (word, compiled) in words.iter().zip(compiled) {
-                        if let PatternWord::Exact(id) = compiled {
-                            assert_eq!(
-                                lexicon.word_rules.vocabulary_id(word.as_str()),
-                                Some(*id),
-                                "{language} `{phrase}`: `{}`",
-                                word.as_str()
-                            );
-                            checked += 1;
-                        }
+                    let (anchored, body, ends) = anchors(phrase);
+                    let ids: Vec<Option<u32>> = text::phrase_words(body, &lexicon.word_rules)
+                        .iter()
+                        .map(|word| lexicon.word_rules.vocabulary_id(word.as_str()))
+                        .collect();
+                    checked += ids.iter().flatten().count();
+                    let key = (category, anchored, ids, ends);
+                    match compiled.get_mut(&key) {
+                        Some(count) if *count > 0 => *count -= 1,
+                        _ => panic!("{language} `{phrase}`: no compiled pattern has its ids"),
                     }
-                    pattern_index += 1;
                 }
             }
-            assert_eq!(pattern_index, lexicon.patterns.len(), "{language}");
+            assert!(
+                compiled.values().all(|&count| count == 0),
+                "{language}: patterns no phrase of the file gives"
+            );
             assert!(checked > 1_000, "{language}: {checked} words checked");
             // A word no phrase uses has no id.
             assert_eq!(lexicon.word_rules.vocabulary_id("zzyzx"), None);
