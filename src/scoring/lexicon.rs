@@ -907,20 +907,22 @@ enum PatternWord {
 // See `PatternWord`: a field that makes it larger costs cache in every match.
 const _: () = assert!(std::mem::size_of::<PatternWord>() == 8);
 
-/// The patterns that start with each exact word, by the word's vocabulary id. The lists
-/// of all words sit in a few flat lists, each word's as ranges of them: a lexicon read
-/// back from its snapshot takes a handful of allocations here, not one or two per word.
+/// The patterns that start with each exact word, by the word's vocabulary id. Patterns
+/// are numbered in the order of these lists (`number_patterns_in_trying_order`), so each
+/// list is a range of pattern numbers, and the lists of all words sit in a few flat
+/// lists: a lexicon read back from its snapshot takes a handful of allocations here, not
+/// one or two per word.
 #[derive(Debug, Clone, Default)]
 struct FirstWords {
     /// One per vocabulary id.
     spans: Vec<FirstSpan>,
-    /// Pattern numbers: each word's `FirstSpan::any_second` run, then one run per exact
-    /// second word (`second_patterns`).
-    patterns: Vec<u32>,
+    /// How many patterns the lists hold: the next list starts at this number.
+    listed: u32,
     /// The exact second words of each first word's patterns, sorted by id within each
     /// first word, so that a text's next word is found by bisection.
     second_ids: Vec<u32>,
-    /// For each entry of `second_ids`, the patterns it continues: a range of `patterns`.
+    /// For each entry of `second_ids`, the patterns it continues: a range of pattern
+    /// numbers.
     second_patterns: Vec<(u32, u32)>,
 }
 
@@ -928,7 +930,7 @@ struct FirstWords {
 #[derive(Debug, Clone, Copy, Default)]
 struct FirstSpan {
     /// Patterns of one word, or whose second word is not an exact word: a range of
-    /// `FirstWords::patterns`.
+    /// pattern numbers.
     any_second: (u32, u32),
     /// Its exact second words: a range of `FirstWords::second_ids` (and of
     /// `second_patterns`, which runs beside it).
@@ -937,6 +939,11 @@ struct FirstSpan {
 
 fn range<T>(list: &[T], (from, to): (u32, u32)) -> &[T] {
     &list[from as usize..to as usize]
+}
+
+/// A range of pattern numbers, to index `Lexicon::patterns` with.
+fn numbers((from, to): (u32, u32)) -> std::ops::Range<usize> {
+    from as usize..to as usize
 }
 
 impl FirstWords {
@@ -949,8 +956,8 @@ impl FirstWords {
         self.spans.get(id as usize).copied()
     }
 
-    fn any_second(&self, span: FirstSpan) -> &[u32] {
-        range(&self.patterns, span.any_second)
+    fn any_second(&self, span: FirstSpan) -> std::ops::Range<usize> {
+        numbers(span.any_second)
     }
 
     fn second_ids(&self, span: FirstSpan) -> &[u32] {
@@ -958,18 +965,15 @@ impl FirstWords {
     }
 
     /// The patterns of the `k`-th exact second word of `span`.
-    fn after_second(&self, span: FirstSpan, k: usize) -> &[u32] {
-        range(
-            &self.patterns,
-            self.second_patterns[span.seconds.0 as usize + k],
-        )
+    fn after_second(&self, span: FirstSpan, k: usize) -> std::ops::Range<usize> {
+        numbers(self.second_patterns[span.seconds.0 as usize + k])
     }
 
     /// Opens the lists of the next vocabulary id. Its patterns follow: first those of
     /// `push_any_second`, then each second word (`push_second`) with its patterns
     /// (`push_after_second`).
     fn push_word(&mut self) {
-        let at = self.patterns.len() as u32;
+        let at = self.listed;
         let second = self.second_ids.len() as u32;
         self.spans.push(FirstSpan {
             any_second: (at, at),
@@ -977,8 +981,8 @@ impl FirstWords {
         });
     }
 
-    fn push_any_second(&mut self, pattern: u32) {
-        self.patterns.push(pattern);
+    fn push_any_second(&mut self) {
+        self.listed += 1;
         if let Some(span) = self.spans.last_mut() {
             debug_assert_eq!(span.seconds.0, span.seconds.1, "any_second after seconds");
             span.any_second.1 += 1;
@@ -987,15 +991,15 @@ impl FirstWords {
 
     fn push_second(&mut self, second: u32) {
         self.second_ids.push(second);
-        let at = self.patterns.len() as u32;
+        let at = self.listed;
         self.second_patterns.push((at, at));
         if let Some(span) = self.spans.last_mut() {
             span.seconds.1 += 1;
         }
     }
 
-    fn push_after_second(&mut self, pattern: u32) {
-        self.patterns.push(pattern);
+    fn push_after_second(&mut self) {
+        self.listed += 1;
         if let Some(last) = self.second_patterns.last_mut() {
             last.1 += 1;
         }
@@ -1011,6 +1015,8 @@ struct Compiling {
     /// By vocabulary id: patterns whose second word is not exact, and patterns by exact
     /// second word.
     first_words: Vec<(Vec<u32>, Vec<(u32, Vec<u32>)>)>,
+    /// Patterns whose first word is a prefix, by that prefix.
+    prefixes: Vec<(Box<[u8]>, Vec<u32>)>,
 }
 
 impl Compiling {
@@ -1286,8 +1292,9 @@ pub struct Lexicon {
     /// keeps the number of patterns tried at each word small. Its length is the number of
     /// vocabulary ids; the words themselves are in `word_rules` (`vocabulary_id`).
     first_words: FirstWords,
-    /// Patterns whose first word is a prefix ("frustrat*"), grouped by that prefix.
-    prefix_first: Vec<(Box<[u8]>, Vec<u32>)>,
+    /// Patterns whose first word is a prefix ("frustrat*"), by that prefix (sorted): a
+    /// range of pattern numbers each, after those of `first_words`.
+    prefix_first: Vec<(Box<[u8]>, (u32, u32))>,
     /// Where the prefixes starting with each byte pair sit in `prefix_first` (sorted).
     prefix_ranges: HashMap<usize, (u32, u32), FastHash>,
     patterns: Vec<Pattern>,
@@ -1536,6 +1543,7 @@ impl Lexicon {
         let Compiling {
             vocabulary: mut words,
             first_words: mut lists,
+            mut prefixes,
         } = compiling;
         // Matching starts only at words that start a phrase.
         for (id, word_flags) in words.values_mut() {
@@ -1544,22 +1552,33 @@ impl Lexicon {
                 *word_flags |= flags::STARTS_PHRASE;
             }
         }
-        // Second words are searched by bisection when a text is matched.
+        // Second words are searched by bisection when a text is matched. The patterns, as
+        // numbered while the file was read, in the order of the lists: their new order.
+        let mut listed = Vec::with_capacity(lexicon.patterns.len());
         for (any_second, mut by_second) in lists.drain(..) {
             by_second.sort_by_key(|(second, _)| *second);
             let first_words = &mut lexicon.first_words;
             first_words.push_word();
-            any_second
-                .into_iter()
-                .for_each(|p| first_words.push_any_second(p));
+            for p in any_second {
+                first_words.push_any_second();
+                listed.push(p);
+            }
             for (second, patterns) in by_second {
                 first_words.push_second(second);
-                patterns
-                    .into_iter()
-                    .for_each(|p| first_words.push_after_second(p));
+                for p in patterns {
+                    first_words.push_after_second();
+                    listed.push(p);
+                }
             }
         }
-        lexicon.prefix_first.sort_by(|a, b| a.0.cmp(&b.0));
+        prefixes.sort_by(|a, b| a.0.cmp(&b.0));
+        for (stem, patterns) in prefixes {
+            let from = listed.len() as u32;
+            listed.extend(patterns);
+            lexicon
+                .prefix_first
+                .push((stem, (from, listed.len() as u32)));
+        }
         // One look-up per word of a text from now on: expansion, id, flags, clause break.
         let mut rules = lexicon.word_rules.clone();
         rules.index(&|w: &str| words.get(w).copied());
@@ -1567,36 +1586,30 @@ impl Lexicon {
             rules.index_word(word, id, word_flags);
         }
         lexicon.word_rules = rules;
-        lexicon.number_patterns_in_trying_order();
+        lexicon.number_patterns_in_trying_order(&listed);
         lexicon.derive_indexes();
         Ok(lexicon)
     }
 
     /// Numbers the patterns, and lays out their words, in the order of the lists
-    /// `find_all` tries them from (each first word's, then each prefix's), not in the
-    /// order of the file. The patterns a word starts, their needs and their words then
-    /// sit side by side: a text's word tries them with one or two reads from memory
-    /// where it took three at random per pattern. Each list keeps its own order, so
-    /// patterns are tried in the same order as before.
-    fn number_patterns_in_trying_order(&mut self) {
+    /// `find_all` tries them from (each first word's, then each prefix's; `listed`, by
+    /// their numbers in the file's order), not in the order of the file. Each list is then
+    /// a range of numbers, and the patterns a word starts, their needs and their words sit
+    /// side by side: a text's word tries them with one or two reads from memory, where it
+    /// took three at random per pattern. Each list keeps its own order, so patterns are
+    /// tried in the same order as before.
+    fn number_patterns_in_trying_order(&mut self, listed: &[u32]) {
         let old_patterns = std::mem::take(&mut self.patterns);
         let old_words = std::mem::take(&mut self.pattern_words);
-        let mut new_of_old = vec![u32::MAX; old_patterns.len()];
-        let listed = self
-            .first_words
-            .patterns
-            .iter()
-            .chain(self.prefix_first.iter().flat_map(|(_, ids)| ids));
+        let mut placed = vec![false; old_patterns.len()];
         // Every other pattern is in one list (`add_pattern`). The actor and fault-mark
         // phrases are in none (`find_act_phrases` tries them): they follow, in the file's
         // order.
         let unlisted = 0..old_patterns.len() as u32;
-        for old in listed.copied().chain(unlisted) {
-            let slot = &mut new_of_old[old as usize];
-            if *slot != u32::MAX {
+        for old in listed.iter().copied().chain(unlisted) {
+            if std::mem::replace(&mut placed[old as usize], true) {
                 continue;
             }
-            *slot = self.patterns.len() as u32;
             let pattern = &old_patterns[old as usize];
             let (from, _) = pattern.words();
             let (_, to) = pattern.needs();
@@ -1608,12 +1621,6 @@ impl Lexicon {
                 ..pattern.clone()
             });
         }
-        let renumber = |p: &mut u32| *p = new_of_old[*p as usize];
-        self.first_words.patterns.iter_mut().for_each(renumber);
-        self.prefix_first
-            .iter_mut()
-            .flat_map(|(_, ids)| ids.iter_mut())
-            .for_each(renumber);
     }
 
     /// Builds the look-up aids that follow from the compiled phrases, the same way for a
@@ -1794,14 +1801,14 @@ impl Lexicon {
                         category.key()
                     ));
                 }
-                match self
-                    .prefix_first
+                match compiling
+                    .prefixes
                     .iter_mut()
                     .find(|(stem, _)| **stem == *p.as_bytes())
                 {
                     Some((_, ids)) => ids.push(id as u32),
-                    None => self
-                        .prefix_first
+                    None => compiling
+                        .prefixes
                         .push((p.as_bytes().into(), vec![id as u32])),
                 }
             }
@@ -2122,17 +2129,11 @@ impl Lexicon {
                     // shared closure over the id lists measured 1.5 % more instructions.
                     first_words
                         .any_second(f)
-                        .iter()
-                        .map(|&p| p as usize)
                         .filter(|&p| may_fit(p))
                         .for_each(&mut try_pattern);
                     if !second_ids.is_empty() {
                         if let Some(second) = by_second(i + 1) {
-                            second
-                                .iter()
-                                .map(|&p| p as usize)
-                                .filter(|&p| may_fit(p))
-                                .for_each(&mut try_pattern);
+                            second.filter(|&p| may_fit(p)).for_each(&mut try_pattern);
                         }
                         // The second word after words a phrase steps over: a negation ("I
                         // do not understand" for "I understand") or an intensifier ("wat
@@ -2150,21 +2151,16 @@ impl Lexicon {
                             })
                             .and_then(by_second);
                         if let Some(second) = after_steps {
-                            second
-                                .iter()
-                                .map(|&p| p as usize)
-                                .filter(|&p| may_fit(p))
-                                .for_each(&mut try_pattern);
+                            second.filter(|&p| may_fit(p)).for_each(&mut try_pattern);
                         }
                     }
                 }
                 if let Some(pair) = prefix_pair {
                     let word = token.norm.as_bytes();
                     let (from, to) = self.prefix_ranges.get(&pair).copied().unwrap_or((0, 0));
-                    for (stem, ids) in &self.prefix_first[from as usize..to as usize] {
+                    for &(ref stem, ids) in &self.prefix_first[from as usize..to as usize] {
                         if word.starts_with(stem) {
-                            ids.iter()
-                                .map(|&p| p as usize)
+                            numbers(ids)
                                 .filter(|&p| may_fit(p))
                                 .for_each(&mut try_pattern);
                         }
@@ -3221,19 +3217,52 @@ mod tests {
             let compiled = Lexicon::parse(embedded_source(language)).unwrap();
             let read_back = Lexicon::embedded(language).unwrap();
             for lexicon in [&compiled, &read_back] {
-                let tried: Vec<u32> = lexicon
-                    .first_words
-                    .patterns
-                    .iter()
-                    .chain(lexicon.prefix_first.iter().flat_map(|(_, ids)| ids))
-                    .copied()
-                    .collect();
-                let out_of_order = (0..).zip(&tried).find(|&(k, &p)| p != k);
-                assert_eq!(out_of_order, None, "{language}: (place, pattern)");
+                let first_words = &lexicon.first_words;
+                let words_of =
+                    |p: usize| range(&lexicon.pattern_words, lexicon.patterns[p].words());
+                let mut lists = Vec::new();
+                // Each list holds the patterns it stands for.
+                for (id, &span) in first_words.spans.iter().enumerate() {
+                    let first = PatternWord::Exact(id as u32);
+                    for p in first_words.any_second(span) {
+                        assert_eq!(words_of(p)[0], first, "{language}");
+                        assert!(!matches!(words_of(p).get(1), Some(PatternWord::Exact(_))));
+                    }
+                    lists.push(first_words.any_second(span));
+                    for (k, &second) in first_words.second_ids(span).iter().enumerate() {
+                        for p in first_words.after_second(span, k) {
+                            let words = words_of(p);
+                            assert_eq!(words[..2], [first, PatternWord::Exact(second)]);
+                        }
+                        lists.push(first_words.after_second(span, k));
+                    }
+                }
+                for &(ref stem, numbers) in &lexicon.prefix_first {
+                    for p in super::numbers(numbers) {
+                        let PatternWord::Prefix(text) = words_of(p)[0] else {
+                            panic!("{language}: not a prefix");
+                        };
+                        assert_eq!(lexicon.pattern_texts[text as usize].as_bytes(), &stem[..]);
+                    }
+                    lists.push(super::numbers(numbers));
+                }
+                // One after the other, from the first pattern, none twice.
+                let mut next = 0;
+                for list in &lists {
+                    assert_eq!(list.start, next, "{language}");
+                    next = list.end;
+                }
                 // The actor and fault-mark phrases, found by a pass of their own, follow.
-                let rest = &lexicon.patterns[tried.len()..];
+                let rest = &lexicon.patterns[next..];
                 assert!(!rest.is_empty(), "{language}");
                 assert!(rest.iter().all(|p| p.category.is_act_part()), "{language}");
+                assert!(
+                    lexicon.patterns[..next]
+                        .iter()
+                        .all(|p| !p.category.is_act_part()),
+                    "{language}"
+                );
+                // Their words in the same order.
                 let mut next_word = 0;
                 for pattern in &lexicon.patterns {
                     assert_eq!(pattern.from, next_word, "{language}");

@@ -27,7 +27,7 @@ use crate::scoring::text::{Word, WordInfo, WordRules};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
-const FORMAT: u32 = 36;
+const FORMAT: u32 = 37;
 /// Magic, format, source hash, body hash.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -206,23 +206,24 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     }
 
     let first_words = &lexicon.first_words;
-    // The sizes of the flat lists first, so that reading allocates each once.
-    w.len(first_words.patterns.len());
+    // The sizes of the flat lists first, so that reading allocates each once. Each list
+    // of patterns is a range of their numbers, the next after the one before: its length
+    // says it.
     w.len(first_words.second_ids.len());
     w.len(first_words.len());
     for &span in &first_words.spans {
-        w.ids(first_words.any_second(span));
+        w.len(first_words.any_second(span).len());
         let seconds = first_words.second_ids(span);
         w.len(seconds.len());
         for (k, &second) in seconds.iter().enumerate() {
             w.u32(second);
-            w.ids(first_words.after_second(span, k));
+            w.len(first_words.after_second(span, k).len());
         }
     }
     w.len(lexicon.prefix_first.len());
-    for (stem, ids) in &lexicon.prefix_first {
+    for &(ref stem, numbers) in &lexicon.prefix_first {
         w.bytes(stem);
-        w.ids(ids);
+        w.len(super::numbers(numbers).len());
     }
     // The patterns' words and their needs, counted apart (the needs are written within
     // the words, and read back from them).
@@ -415,29 +416,33 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         messages.insert(keep(r.string()?), keep(r.string()?));
     }
 
-    let (listed, seconds, count) = (r.len()?, r.len()?, r.len()?);
+    let (seconds, count) = (r.len()?, r.len()?);
     let mut first_words = FirstWords {
         spans: Vec::with_capacity(count),
-        patterns: Vec::with_capacity(listed),
+        listed: 0,
         second_ids: Vec::with_capacity(seconds),
         second_patterns: Vec::with_capacity(seconds),
     };
     for _ in 0..count {
         first_words.push_word();
         for _ in 0..r.len()? {
-            first_words.push_any_second(r.u32()?);
+            first_words.push_any_second();
         }
         for _ in 0..r.len()? {
             first_words.push_second(r.u32()?);
             for _ in 0..r.len()? {
-                first_words.push_after_second(r.u32()?);
+                first_words.push_after_second();
             }
         }
     }
     let count = r.len()?;
     let mut prefix_first = Vec::with_capacity(count);
+    let mut listed = first_words.listed;
     for _ in 0..count {
-        prefix_first.push((r.bytes()?.into(), r.ids()?));
+        let stem: Box<[u8]> = r.bytes()?.into();
+        let to = listed.checked_add(u32::try_from(r.len()?).ok()?)?;
+        prefix_first.push((stem, (listed, to)));
+        listed = to;
     }
     let mut lexicon = Lexicon {
         language,
@@ -532,6 +537,10 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         }
         lexicon.finish_pattern(category, anchored, from, never_negated, opens_clause);
     }
+    // The lists' ranges end within the patterns.
+    if listed as usize > lexicon.patterns.len() {
+        return None;
+    }
     lexicon.derive_indexes();
     Some(lexicon)
 }
@@ -572,13 +581,6 @@ impl Writer {
         self.len(texts.len());
         for text in texts {
             self.str(text);
-        }
-    }
-
-    fn ids(&mut self, ids: &[u32]) {
-        self.len(ids.len());
-        for &id in ids {
-            self.u32(id);
         }
     }
 
@@ -651,15 +653,6 @@ impl<'a> Reader<'a> {
             strings.push(self.string()?);
         }
         Some(strings)
-    }
-
-    fn ids(&mut self) -> Option<Vec<u32>> {
-        let count = self.len()?;
-        let mut ids = Vec::with_capacity(count);
-        for _ in 0..count {
-            ids.push(self.u32()?);
-        }
-        Some(ids)
     }
 
     fn category(&mut self) -> Option<Category> {
