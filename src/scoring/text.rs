@@ -89,12 +89,17 @@ pub struct WordRules {
     pub clause_breakers: Vec<String>,
     /// Everything known about a word, found with one look-up per word of a text (see
     /// `WordRules::index`): its expansion, its vocabulary id and flags, whether it breaks
-    /// a clause.
+    /// a clause. Read back from a lexicon's snapshot, only the words `packed` cannot hold
+    /// (a few emoji, for the shipped lexicons): building this map for all of them, then
+    /// `packed` from it, was 40 % of the time a start took to load its lexicon.
     pub(super) table: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
     /// The short ASCII words of `table` again, in a flat table probed without hashing
     /// bytes or following pointers: most words of a text are looked up here (see
-    /// `WordRules::seal`; empty until then, and after any change).
+    /// `WordRules::seal`; empty until then, and after any change). Read back from a
+    /// snapshot, the only place of these words.
     pub(super) packed: PackedTable,
+    /// `index` has run: words carry ids and flags from `table` and `packed`.
+    pub(super) indexed: bool,
     /// The first two bytes of every prefix phrase of the lexicon ("frustrat*"), as a bit
     /// set over all byte pairs (see `seal`): a word starting with another pair starts no
     /// prefix phrase.
@@ -105,6 +110,39 @@ pub struct WordRules {
 
 /// A word a contraction is rewritten as, with its id, flags and clause break.
 pub(super) type Expanded = (Word, u32, u8, bool);
+
+/// The words of rules read back from a snapshot, filled as they are read: in the flat
+/// table, but for those it cannot hold, which go to a general one.
+pub(super) struct WordTable {
+    packed: PackedTable,
+    general: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
+}
+
+impl WordTable {
+    /// Room for `words` words.
+    pub(super) fn with_room(words: usize) -> WordTable {
+        WordTable {
+            packed: PackedTable::with_room(words),
+            general: HashMap::default(),
+        }
+    }
+
+    /// Adds a word (once; words past the room go to the general table).
+    pub(super) fn add(&mut self, word: &[u8], info: WordInfo) {
+        if let Some(info) = self.packed.insert(word, info) {
+            self.general.insert(word.into(), info);
+        }
+    }
+}
+
+/// What a look-up found about a word, in `packed` or in `table`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Known<'a> {
+    pub(super) id: u32,
+    pub(super) flags: u8,
+    pub(super) breaks_clause: bool,
+    pub(super) expansion: Option<&'a [Expanded]>,
+}
 
 /// What one look-up tells about a word.
 #[derive(Debug, Clone)]
@@ -156,14 +194,18 @@ impl WordRules {
         }
         self.table = table;
         self.packed = PackedTable::default();
+        self.indexed = true;
     }
 
-    /// Builds the flat table of short words once the rules and vocabulary are complete.
-    /// Looking a word up gives the same answer with or without it; it is only faster.
-    /// Also takes what an analysis needs to mark where phrases may start: the prefix
-    /// phrases' first byte pairs (`PAIRS` bits) and the vocabulary's size.
+    /// Builds the flat table of short words once the rules and vocabulary are complete
+    /// (unless it was read back whole from a snapshot, `read_back`). Looking a word up
+    /// gives the same answer with or without it; it is only faster. Also takes what an
+    /// analysis needs to mark where phrases may start: the prefix phrases' first byte
+    /// pairs (`PAIRS` bits) and the vocabulary's size.
     pub fn seal(&mut self, prefix_pairs: Box<[u64]>, vocabulary_len: usize) {
-        self.packed = PackedTable::build(&self.table);
+        if self.packed.is_empty() {
+            self.packed = PackedTable::build(&self.table);
+        }
         self.prefix_pairs = prefix_pairs;
         self.vocabulary_len = vocabulary_len;
     }
@@ -191,10 +233,9 @@ impl WordRules {
     /// The vocabulary id of a word that is not rewritten, `None` when no phrase of the
     /// lexicon uses it: every vocabulary word is in the table (`Lexicon::compile`).
     pub fn vocabulary_id(&self, word: &str) -> Option<u32> {
-        self.table
-            .get(word.as_bytes())
-            .filter(|info| info.expansion.is_none() && info.id != NO_ID)
-            .map(|info| info.id)
+        self.find(word.as_bytes())
+            .filter(|known| known.expansion.is_none() && known.id != NO_ID)
+            .map(|known| known.id)
     }
 
     /// Id, flags and clause break of a word that is not rewritten.
@@ -204,7 +245,7 @@ impl WordRules {
             None => (
                 NO_ID,
                 0,
-                self.table.is_empty()
+                !self.indexed
                     && self
                         .clause_breakers
                         .iter()
@@ -213,11 +254,71 @@ impl WordRules {
         }
     }
 
-    fn lookup(&self, word: &Word) -> Option<&WordInfo> {
-        if self.table.is_empty() {
+    fn lookup(&self, word: &Word) -> Option<Known<'_>> {
+        self.find(word.as_bytes())
+    }
+
+    /// A word in `packed` when it is one it may hold, else (or when it was left out of
+    /// it) in `table`.
+    fn find(&self, word: &[u8]) -> Option<Known<'_>> {
+        if !self.indexed {
             return None;
         }
-        self.table.get(word.as_bytes())
+        if let Some(key) = PackedWord::new(word)
+            && let Some(slot) = self.packed.get(key)
+        {
+            return Some(Known {
+                id: slot.id,
+                flags: slot.flags,
+                breaks_clause: slot.breaks_clause,
+                expansion: self.packed.expansion(slot.expansion),
+            });
+        }
+        self.table.get(word).map(|info| Known {
+            id: info.id,
+            flags: info.flags,
+            breaks_clause: info.breaks_clause,
+            expansion: info.expansion.as_deref(),
+        })
+    }
+
+    /// Every word the rules know, with what they know of it, in byte order: the words
+    /// of `packed` and of `table` (a word in both once). What a snapshot records.
+    #[cfg(test)]
+    pub(super) fn known_words(&self) -> Vec<(Box<[u8]>, Known<'_>)> {
+        let mut words: std::collections::BTreeMap<Box<[u8]>, Known<'_>> = self
+            .packed
+            .slots
+            .iter()
+            .filter(|slot| slot.word != PackedWord::default())
+            .map(|slot| {
+                let known = Known {
+                    id: slot.id,
+                    flags: slot.flags,
+                    breaks_clause: slot.breaks_clause,
+                    expansion: self.packed.expansion(slot.expansion),
+                };
+                (slot.word.bytes().into(), known)
+            })
+            .collect();
+        for (word, info) in &self.table {
+            words.entry(word.clone()).or_insert(Known {
+                id: info.id,
+                flags: info.flags,
+                breaks_clause: info.breaks_clause,
+                expansion: info.expansion.as_deref(),
+            });
+        }
+        words.into_iter().collect()
+    }
+
+    /// Rules read back from a snapshot, with their words: `table` holds only those
+    /// `packed` cannot (see `WordTable`), and `packed` is ready (`seal` keeps it).
+    pub(super) fn read_back(mut self, words: WordTable) -> WordRules {
+        self.packed = words.packed;
+        self.table = words.general;
+        self.indexed = true;
+        self
     }
 }
 
@@ -245,6 +346,18 @@ impl PackedWord {
             u64::from_le_bytes(chunk)
         };
         PackedWord([word(0), word(1), word(2)])
+    }
+
+    /// The word's bytes.
+    #[cfg(test)]
+    fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(24);
+        for chunk in self.0 {
+            bytes.extend_from_slice(&chunk.to_le_bytes());
+        }
+        let len = usize::from(bytes[23]).min(INLINE);
+        bytes.truncate(len);
+        bytes
     }
 
     /// The same word as a token's `Word`: the layouts are the same, so this is three
@@ -292,8 +405,8 @@ const NOT_REWRITTEN: u16 = u16::MAX;
 
 /// Open addressing with linear probing, at most half full. Beside each slot, a one-byte
 /// tag: zero for a free slot, else seven more bits of the word's hash. A probe reads the
-/// tags (8 KB for the shipped lexicons, which stay in the fastest cache) and opens a slot
-/// (32 bytes each, 256 KB in all) only when its tag fits: most words of a text are not in
+/// tags (4 KB for the shipped lexicons, which stay in the fastest cache) and opens a slot
+/// (32 bytes each, 128 KB in all) only when its tag fits: most words of a text are not in
 /// the table and never touch a slot. Measured: the look-up was 30 % of cutting replies
 /// into words, most of it waiting for slots.
 #[derive(Debug, Clone, Default)]
@@ -304,62 +417,87 @@ pub(super) struct PackedTable {
     expansions: Vec<Box<[Expanded]>>,
     /// log2 of the number of slots.
     bits: u32,
+    /// How many slots hold a word.
+    words: usize,
 }
 
 impl PackedTable {
     fn build(table: &HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>) -> PackedTable {
-        if table.is_empty() {
-            // Rules never indexed: the general path handles them.
+        let mut packed = PackedTable::with_room(table.len());
+        for (word, info) in table {
+            // A word left out stays in `table`, where `find` looks next.
+            let _ = packed.insert(word, info.clone());
+        }
+        packed
+    }
+
+    /// An empty table for `words` words, at most half full (`insert`): none when there
+    /// are none (rules never indexed, which the general path handles).
+    fn with_room(words: usize) -> PackedTable {
+        if words == 0 {
             return PackedTable::default();
         }
         // One group of eight slots at least.
-        let bits = (table.len() * 2)
+        let bits = (words * 2)
             .next_power_of_two()
             .trailing_zeros()
             .max(GROUP_BITS);
-        let mut packed = PackedTable {
+        PackedTable {
             slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
             tags: vec![0; 1 << bits].into_boxed_slice(),
             expansions: Vec::new(),
             bits,
-        };
-        for (word, info) in table {
-            let Some(key) = PackedWord::new(word) else {
-                continue;
-            };
-            let expansion = match &info.expansion {
-                None => NOT_REWRITTEN,
-                Some(into) => match u16::try_from(packed.expansions.len()) {
-                    Ok(index) if index < NOT_REWRITTEN => {
-                        packed.expansions.push(into.clone());
-                        index
-                    }
-                    // More rewritten words than an index holds: this one is left to the
-                    // general path (never the case for a real lexicon).
-                    _ => continue,
-                },
-            };
-            // The first free slot of the home group, or of the groups after it.
-            let (mut group, tag) = packed.home(key);
-            let at = loop {
-                let free = (0..GROUP)
-                    .map(|k| group * GROUP + k)
-                    .find(|&at| packed.tags[at] == 0);
-                match free {
-                    Some(at) => break at,
-                    None => group = (group + 1) & packed.group_mask(),
-                }
-            };
-            packed.tags[at] = tag;
-            packed.slots[at] = PackedSlot {
-                word: key,
-                id: info.id,
-                flags: info.flags,
-                breaks_clause: info.breaks_clause,
-                expansion,
-            };
+            words: 0,
         }
-        packed
+    }
+
+    /// Adds a word, unless it is one the table does not hold: not 1 to `INLINE` bytes of
+    /// ASCII, or rewritten when the table holds as many rewritten words as an index
+    /// counts (never the case for a real lexicon), or past the room it was made for.
+    /// That word comes back, for the general table. A word is added once.
+    fn insert(&mut self, word: &[u8], info: WordInfo) -> Option<WordInfo> {
+        let Some(key) = PackedWord::new(word) else {
+            return Some(info);
+        };
+        if (self.words + 1) * 2 > self.slots.len() {
+            return Some(info);
+        }
+        let expansion = match info.expansion {
+            None => NOT_REWRITTEN,
+            Some(into) => match u16::try_from(self.expansions.len()) {
+                Ok(index) if index < NOT_REWRITTEN => {
+                    self.expansions.push(into);
+                    index
+                }
+                _ => {
+                    return Some(WordInfo {
+                        expansion: Some(into),
+                        ..info
+                    });
+                }
+            },
+        };
+        // The first free slot of the home group, or of the groups after it.
+        let (mut group, tag) = self.home(key);
+        let at = loop {
+            let free = (0..GROUP)
+                .map(|k| group * GROUP + k)
+                .find(|&at| self.tags[at] == 0);
+            match free {
+                Some(at) => break at,
+                None => group = (group + 1) & self.group_mask(),
+            }
+        };
+        self.tags[at] = tag;
+        self.slots[at] = PackedSlot {
+            word: key,
+            id: info.id,
+            flags: info.flags,
+            breaks_clause: info.breaks_clause,
+            expansion,
+        };
+        self.words += 1;
+        None
     }
 
     fn group_mask(&self) -> usize {
@@ -1116,13 +1254,13 @@ fn push_word(
     let norm = Word::folded_word(raw);
     let span = Span { start, end };
     let info = rules.lookup(&norm);
-    if let Some(expansion) = info.and_then(|i| i.expansion.as_deref()) {
+    if let Some(expansion) = info.and_then(|i| i.expansion) {
         for (w, id, flags, breaks) in expansion {
             out((w.clone(), span, *id, *flags, *breaks));
         }
         return;
     }
-    if rules.table.is_empty() && rules.expansions.contains_key(norm.as_str()) {
+    if !rules.indexed && rules.expansions.contains_key(norm.as_str()) {
         // Rules not indexed yet (phrases of the lexicon being compiled).
         for w in &rules.expansions[norm.as_str()] {
             let breaks = rules.clause_breakers.iter().any(|b| b == w);
@@ -1171,7 +1309,7 @@ fn push_word(
     match info {
         Some(info) => out((norm, span, info.id, info.flags, info.breaks_clause)),
         None => {
-            let breaks = rules.table.is_empty()
+            let breaks = !rules.indexed
                 && rules
                     .clause_breakers
                     .iter()
@@ -1693,22 +1831,97 @@ mod tests {
     }
 
     /// The real lexicons' rules, and the same rules without the flat table (every word
-    /// takes the general path).
-    fn with_and_without_packed() -> Vec<(WordRules, WordRules)> {
-        let scorer = crate::scoring::Scorer::new();
-        crate::scenario::model::Language::ALL
-            .into_iter()
-            .map(|language| {
-                let rules = scorer.lexicon(language).word_rules.clone();
-                assert!(
-                    !rules.packed.is_empty(),
-                    "{language}: the lexicon seals its rules"
-                );
-                let mut general = rules.clone();
-                general.packed = PackedTable::default();
-                (rules, general)
-            })
-            .collect()
+    /// takes the general path). Compiled from their files: read back from a snapshot,
+    /// the general table holds only the words the flat one cannot.
+    /// Compiled once for all the tests (and proptest cases) that use them.
+    fn with_and_without_packed() -> &'static [(WordRules, WordRules)] {
+        use crate::scoring::lexicon::{Lexicon, embedded_source};
+        static RULES: std::sync::OnceLock<Vec<(WordRules, WordRules)>> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            crate::scenario::model::Language::ALL
+                .into_iter()
+                .map(|language| {
+                    let lexicon = Lexicon::parse(embedded_source(language)).expect("lexicon");
+                    let rules = lexicon.word_rules.clone();
+                    assert!(
+                        !rules.packed.is_empty(),
+                        "{language}: the lexicon seals its rules"
+                    );
+                    let mut general = rules.clone();
+                    general.packed = PackedTable::default();
+                    (rules, general)
+                })
+                .collect()
+        })
+    }
+
+    /// Read back from its snapshot, a lexicon's rules keep every word in the flat table
+    /// but those it cannot hold (the emoji), and answer every word as the rules compiled
+    /// from the file do.
+    #[test]
+    fn rules_read_back_know_what_compiled_rules_know() {
+        use crate::scoring::lexicon::{Lexicon, embedded_source};
+        for language in crate::scenario::model::Language::ALL {
+            let compiled = Lexicon::parse(embedded_source(language)).expect("lexicon");
+            let read_back = Lexicon::embedded(language).expect("snapshot");
+            let (compiled, read_back) = (&compiled.word_rules, &read_back.word_rules);
+            assert!(
+                read_back
+                    .table
+                    .keys()
+                    .all(|word| PackedWord::new(word).is_none()),
+                "{language}"
+            );
+            assert_eq!(
+                read_back.packed.words + read_back.table.len(),
+                compiled.table.len(),
+                "{language}"
+            );
+            assert!(read_back.table.len() < 20, "{language}: the emoji");
+            for word in compiled.table.keys() {
+                assert_eq!(read_back.find(word), compiled.find(word), "{language}");
+                assert!(read_back.find(word).is_some(), "{language}");
+            }
+            for word in ["zzyzx", "", "caf\u{e9}", "abcdefghijklmnopqrstuvwxyz"] {
+                assert_eq!(read_back.find(word.as_bytes()), None, "{language} {word}");
+            }
+        }
+    }
+
+    /// Words the flat table cannot hold (not ASCII, longer than `INLINE` bytes) stay in
+    /// the general table when rules are read back, and are found there.
+    #[test]
+    fn words_the_flat_table_cannot_hold_are_found_in_the_general_one() {
+        let info = |id: u32| WordInfo {
+            id,
+            flags: 1,
+            breaks_clause: false,
+            expansion: None,
+        };
+        let long = "a".repeat(INLINE + 1);
+        let words = [("short", 1), ("na\u{ef}ve", 2), (long.as_str(), 3)];
+        let mut table = WordTable::with_room(words.len());
+        for (word, id) in words {
+            table.add(word.as_bytes(), info(id));
+        }
+        let rules = WordRules::default().read_back(table);
+        assert_eq!(rules.packed.words, 1);
+        assert_eq!(rules.table.len(), 2);
+        for (word, id) in words {
+            assert_eq!(rules.vocabulary_id(word), Some(id), "{word}");
+        }
+        assert_eq!(rules.vocabulary_id("shorts"), None);
+        // More words than the room made for them: the flat table stays at most half
+        // full (eight slots, the least there is), and the rest go to the general one.
+        let mut table = WordTable::with_room(1);
+        for id in 0..6 {
+            table.add(format!("w{id}").as_bytes(), info(id));
+        }
+        let rules = WordRules::default().read_back(table);
+        assert_eq!((rules.packed.words, rules.table.len()), (4, 2));
+        for id in 0..6 {
+            assert_eq!(rules.vocabulary_id(&format!("w{id}")), Some(id));
+        }
     }
 
     #[test]
@@ -1722,8 +1935,8 @@ mod tests {
         ];
         for (packed, general) in with_and_without_packed() {
             for text in texts {
-                let fast = analyse(text, &packed);
-                let slow = analyse(text, &general);
+                let fast = analyse(text, packed);
+                let slow = analyse(text, general);
                 assert_eq!(fast.tokens, slow.tokens, "{text}");
                 assert_eq!(fast.sentences, slow.sentences, "{text}");
             }
@@ -1796,8 +2009,8 @@ mod tests {
         ) {
             let text = pieces.concat();
             for (packed, general) in with_and_without_packed() {
-                let fast = analyse(&text, &packed);
-                let slow = analyse(&text, &general);
+                let fast = analyse(&text, packed);
+                let slow = analyse(&text, general);
                 proptest::prop_assert_eq!(&fast.tokens, &slow.tokens);
                 proptest::prop_assert_eq!(&fast.sentences, &slow.sentences);
             }

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 
 use super::{Category, FirstWords, Lexicon, PatternWord, Rule, ToneWords, keep};
 use crate::scenario::model::Language;
-use crate::scoring::text::{Word, WordInfo, WordRules};
+use crate::scoring::text::{Word, WordInfo, WordRules, WordTable};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
@@ -106,15 +106,14 @@ pub(super) fn encode(lexicon: &Lexicon, source: &str) -> Vec<u8> {
     }
     w.strings(&rules.elisions);
     w.strings(&rules.clause_breakers);
-    let mut table: Vec<_> = rules.table.iter().collect();
-    table.sort_by(|a, b| a.0.cmp(b.0));
+    let table = rules.known_words();
     w.len(table.len());
     for (word, info) in table {
-        w.bytes(word);
+        w.bytes(&word);
         w.u32(info.id);
         w.u8(info.flags);
         w.bool(info.breaks_clause);
-        match &info.expansion {
+        match info.expansion {
             None => w.u8(0),
             Some(expansion) => {
                 w.u8(1);
@@ -305,9 +304,12 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let elisions = r.strings()?;
     let clause_breakers = r.strings()?;
     let count = r.len()?;
-    let mut table = HashMap::with_capacity_and_hasher(count, Default::default());
+    // The flat table straight away, filled as the words are read (each word's bytes
+    // stay where they are in the snapshot until it takes them): the general one holds
+    // only what the flat one cannot.
+    let mut table = WordTable::with_room(count);
     for _ in 0..count {
-        let word: Box<[u8]> = r.bytes()?.into();
+        let word = r.bytes()?;
         let (id, flags, breaks_clause) = (r.u32()?, r.u8()?, r.bool()?);
         let expansion = match r.u8()? {
             0 => None,
@@ -321,7 +323,7 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
             }
             _ => return None,
         };
-        table.insert(
+        table.add(
             word,
             WordInfo {
                 id,
@@ -335,9 +337,9 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
         expansions,
         elisions,
         clause_breakers,
-        table,
         ..WordRules::default()
-    };
+    }
+    .read_back(table);
 
     let negators_before = r.strings()?;
     let negation_window_before = r.u32()? as usize;
