@@ -156,6 +156,18 @@ pub(super) struct WordInfo {
     pub(super) expansion: Option<Box<[Expanded]>>,
 }
 
+impl WordInfo {
+    /// What this entry tells.
+    fn known(&self) -> Known<'_> {
+        Known {
+            id: self.id,
+            flags: self.flags,
+            breaks_clause: self.breaks_clause,
+            expansion: self.expansion.as_deref(),
+        }
+    }
+}
+
 impl WordRules {
     /// Builds the one-look-up table from the rules and a vocabulary (word -> id, flags).
     /// Call it again whenever the rules or the vocabulary change; before it is called,
@@ -268,19 +280,9 @@ impl WordRules {
         if let Some(key) = PackedWord::new(word)
             && let Some(slot) = self.packed.get(key)
         {
-            return Some(Known {
-                id: slot.id,
-                flags: slot.flags,
-                breaks_clause: slot.breaks_clause,
-                expansion: self.packed.expansion(slot.expansion),
-            });
+            return Some(self.packed.known(slot));
         }
-        self.table.get(word).map(|info| Known {
-            id: info.id,
-            flags: info.flags,
-            breaks_clause: info.breaks_clause,
-            expansion: info.expansion.as_deref(),
-        })
+        self.table.get(word).map(WordInfo::known)
     }
 
     /// Every word the rules know, with what they know of it, in byte order: the words
@@ -292,23 +294,10 @@ impl WordRules {
             .slots
             .iter()
             .filter(|slot| slot.word != PackedWord::default())
-            .map(|slot| {
-                let known = Known {
-                    id: slot.id,
-                    flags: slot.flags,
-                    breaks_clause: slot.breaks_clause,
-                    expansion: self.packed.expansion(slot.expansion),
-                };
-                (slot.word.bytes().into(), known)
-            })
+            .map(|slot| (slot.word.bytes().into(), self.packed.known(slot)))
             .collect();
         for (word, info) in &self.table {
-            words.entry(word.clone()).or_insert(Known {
-                id: info.id,
-                flags: info.flags,
-                breaks_clause: info.breaks_clause,
-                expansion: info.expansion.as_deref(),
-            });
+            words.entry(word.clone()).or_insert(info.known());
         }
         words.into_iter().collect()
     }
@@ -499,6 +488,16 @@ impl PackedTable {
         };
         self.words += 1;
         None
+    }
+
+    /// What `slot`, one of this table's, tells.
+    fn known(&self, slot: &PackedSlot) -> Known<'_> {
+        Known {
+            id: slot.id,
+            flags: slot.flags,
+            breaks_clause: slot.breaks_clause,
+            expansion: self.expansion(slot.expansion),
+        }
     }
 
     fn group_mask(&self) -> usize {
