@@ -59,6 +59,10 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(deferred_bevy_constructors)");
     println!("cargo::rustc-check-cfg=cfg(static_terminal_program)");
     println!("cargo:rerun-if-changed=build.rs");
+    // The profile optimised builds of the crate are compiled with (.cargo/pgo/): a new one
+    // must compile the crate again, which cargo does not know otherwise (the flag is added
+    // by the compiler wrapper, out of its sight).
+    println!("cargo:rerun-if-changed=.cargo/pgo/frontline.profdata");
     println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
 }
 
