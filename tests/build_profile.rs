@@ -87,7 +87,11 @@ fn optimised_builds_of_the_crate_use_the_committed_profile() {
     let compiler = stand_in_compiler("same", &made_with);
     assert_eq!(
         wrapped(&compiler, RELEASE, None),
-        format!("{} -Cprofile-use={}", RELEASE.join(" "), profile.display())
+        format!(
+            "{} -Cprofile-use={} -Cllvm-args=-enable-ext-tsp-block-placement",
+            RELEASE.join(" "),
+            profile.display()
+        )
     );
 }
 
