@@ -1353,12 +1353,13 @@ impl Lexicon {
     /// The shipped lexicon of a language: read from its snapshot when that is current,
     /// which the compiler checked (`EMBEDDED_CURRENT`), else compiled from its source.
     pub fn embedded(language: Language) -> Result<Lexicon, String> {
-        let current = match language {
-            Language::En => EMBEDDED_CURRENT[0],
-            Language::Fr => EMBEDDED_CURRENT[1],
-            Language::Nl => EMBEDDED_CURRENT[2],
+        let current = embedded_current(language);
+        let words = |_| match language {
+            Language::En => text::WordTable::over(&SHIPPED_TABLES.0),
+            Language::Fr => text::WordTable::over(&SHIPPED_TABLES.1),
+            Language::Nl => text::WordTable::over(&SHIPPED_TABLES.2),
         };
-        match current.then(|| snapshot::decode_current(embedded_snapshot(language))) {
+        match current.then(|| snapshot::decode_current(embedded_snapshot(language), words)) {
             Some(Some(lexicon)) => Ok(lexicon),
             _ => Lexicon::parse(embedded_source(language)),
         }
@@ -3144,6 +3145,36 @@ const EMBEDDED_CURRENT: [bool; 3] = [
         embedded_source(Language::Nl),
     ),
 ];
+
+/// The flat word tables of the shipped lexicons (en, fr, nl), filled by the compiler from
+/// their snapshots: in the binary, where a start finds them ready (see `StaticPacked`).
+/// The English one 132 KB, of which a run reads the pages its words fall on.
+#[allow(long_running_const_eval)]
+static SHIPPED_TABLES: (
+    text::StaticPacked<{ shipped_slots(Language::En) }>,
+    text::StaticPacked<{ shipped_slots(Language::Fr) }>,
+    text::StaticPacked<{ shipped_slots(Language::Nl) }>,
+) = (
+    shipped_table(Language::En),
+    shipped_table(Language::Fr),
+    shipped_table(Language::Nl),
+);
+
+const fn shipped_slots(language: Language) -> usize {
+    snapshot::shipped_table_slots(embedded_snapshot(language), embedded_current(language))
+}
+
+const fn shipped_table<const N: usize>(language: Language) -> text::StaticPacked<N> {
+    snapshot::shipped_table(embedded_snapshot(language), embedded_current(language))
+}
+
+const fn embedded_current(language: Language) -> bool {
+    match language {
+        Language::En => EMBEDDED_CURRENT[0],
+        Language::Fr => EMBEDDED_CURRENT[1],
+        Language::Nl => EMBEDDED_CURRENT[2],
+    }
+}
 
 /// Whether `word` is in a word list whose entries ending in `*` cover the words they start.
 /// A word list whose entries ending in `*` cover the words they start ("wedding*"), with

@@ -4,6 +4,7 @@
 //! Normalisation is the same for lexicon phrases and for replies, so a trainer writes
 //! "désolé" or "don't" in a lexicon and it matches "Desole", "DON’T" or "dont" in a reply.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::verdict::Span;
@@ -92,12 +93,14 @@ pub struct WordRules {
     /// a clause. Read back from a lexicon's snapshot, only the words `packed` cannot hold
     /// (a few emoji, for the shipped lexicons): building this map for all of them, then
     /// `packed` from it, took about 0.3 ms of the 0.65 – 0.85 ms a start took to load the
-    /// English lexicon; filling `packed` as the words are read takes about 0.2.
+    /// English lexicon; filling `packed` as the words are read took about 0.2, and
+    /// counting them into the table the compiler filled (`StaticPacked`) 0.08 – 0.17.
     pub(super) table: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
     /// The short ASCII words of `table` again, in a flat table probed without hashing
     /// bytes or following pointers: most words of a text are looked up here (see
     /// `WordRules::seal`; empty until then, and after any change). Read back from a
-    /// snapshot, the only place of these words.
+    /// snapshot, the only place of these words; for a shipped lexicon, slots the
+    /// compiler filled.
     pub(super) packed: PackedTable,
     /// `index` has run: words carry ids and flags from `table` and `packed`.
     pub(super) indexed: bool,
@@ -117,22 +120,53 @@ pub(super) type Expanded = (Word, u32, u8, bool);
 pub(super) struct WordTable {
     packed: PackedTable,
     general: HashMap<Box<[u8]>, WordInfo, super::lexicon::FastHash>,
+    /// The words the compiler placed in `packed` already, when it did (`over`): the
+    /// words read are only counted in, and must come to as many.
+    placed: Option<Admitted>,
 }
 
 impl WordTable {
     /// Room for `words` words.
+    #[cfg(test)]
     pub(super) fn with_room(words: usize) -> WordTable {
         WordTable {
             packed: PackedTable::with_room(words),
             general: HashMap::default(),
+            placed: None,
+        }
+    }
+
+    /// For the words of the snapshot the compiler filled `table` from.
+    pub(super) fn over<const N: usize>(table: &'static StaticPacked<N>) -> WordTable {
+        WordTable {
+            packed: table.table(),
+            general: HashMap::default(),
+            placed: Some(table.admitted),
         }
     }
 
     /// Adds a word (once; words past the room go to the general table).
     pub(super) fn add(&mut self, word: &[u8], info: WordInfo) {
-        if let Some(info) = self.packed.insert(word, info) {
+        let left = if self.placed.is_some() {
+            self.packed.count_in(word, info)
+        } else {
+            self.packed.insert(word, info)
+        };
+        if let Some(info) = left {
             self.general.insert(word.into(), info);
         }
+    }
+
+    #[cfg(test)]
+    pub(super) fn into_packed(self) -> PackedTable {
+        self.packed
+    }
+
+    /// Whether the words added are all the table's: always, unless the compiler filled
+    /// it from other words than those read back.
+    pub(super) fn is_whole(&self) -> bool {
+        self.placed
+            .is_none_or(|placed| placed == self.packed.admitted)
     }
 }
 
@@ -277,10 +311,11 @@ impl WordRules {
         if !self.indexed {
             return None;
         }
+        let packed = self.packed.view();
         if let Some(key) = PackedWord::new(word)
-            && let Some(slot) = self.packed.get(key)
+            && let Some(slot) = packed.get(key)
         {
-            return Some(self.packed.known(slot));
+            return Some(packed.known(slot));
         }
         self.table.get(word).map(WordInfo::known)
     }
@@ -294,7 +329,7 @@ impl WordRules {
             .slots
             .iter()
             .filter(|slot| slot.word != PackedWord::default())
-            .map(|slot| (slot.word.bytes().into(), self.packed.known(slot)))
+            .map(|slot| (slot.word.bytes().into(), self.packed.view().known(slot)))
             .collect();
         for (word, info) in &self.table {
             words.entry(word.clone()).or_insert(info.known());
@@ -318,24 +353,21 @@ impl WordRules {
 struct PackedWord([u64; 3]);
 
 impl PackedWord {
-    /// `None` unless `word` is 1 to `INLINE` bytes of ASCII.
-    fn new(word: &[u8]) -> Option<PackedWord> {
-        if word.is_empty() || word.len() > INLINE || !word.is_ascii() {
+    /// `None` unless `word` is 1 to `INLINE` bytes of ASCII. A `const fn`, as the
+    /// compiler builds the shipped lexicons' tables with it (`StaticPacked`).
+    const fn new(word: &[u8]) -> Option<PackedWord> {
+        if !fits_packed(word) {
             return None;
         }
         let mut bytes = [0u8; 24];
-        bytes[..word.len()].copy_from_slice(word);
+        bytes.split_at_mut(word.len()).0.copy_from_slice(word);
         bytes[23] = word.len() as u8;
-        Some(PackedWord::from_bytes(bytes))
-    }
-
-    fn from_bytes(bytes: [u8; 24]) -> PackedWord {
-        let word = |k: usize| {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(&bytes[k * 8..k * 8 + 8]);
-            u64::from_le_bytes(chunk)
-        };
-        PackedWord([word(0), word(1), word(2)])
+        let (chunks, _) = bytes.as_chunks::<8>();
+        Some(PackedWord([
+            u64::from_le_bytes(chunks[0]),
+            u64::from_le_bytes(chunks[1]),
+            u64::from_le_bytes(chunks[2]),
+        ]))
     }
 
     /// The word's bytes.
@@ -370,7 +402,7 @@ impl PackedWord {
     }
 
     #[inline]
-    fn hash(self) -> u64 {
+    const fn hash(self) -> u64 {
         let [a, b, c] = self.0;
         (a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b.rotate_left(23) ^ c.rotate_left(47))
             .wrapping_mul(0xf135_7aea_2e62_a9c5)
@@ -379,7 +411,7 @@ impl PackedWord {
 
 /// One slot of `PackedTable`: a word and what the look-up tells about it. A slot whose
 /// word is all zeros is free (a real word has a length).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct PackedSlot {
     word: PackedWord,
     id: u32,
@@ -390,8 +422,109 @@ struct PackedSlot {
     expansion: u16,
 }
 
+impl PackedSlot {
+    const FREE: PackedSlot = PackedSlot {
+        word: PackedWord([0; 3]),
+        id: 0,
+        flags: 0,
+        breaks_clause: false,
+        expansion: 0,
+    };
+}
+
 /// `PackedSlot::expansion` of a word that is not rewritten.
 const NOT_REWRITTEN: u16 = u16::MAX;
+
+/// Whether the flat table can hold `word`: 1 to `INLINE` bytes of ASCII.
+const fn fits_packed(word: &[u8]) -> bool {
+    !word.is_empty() && word.len() <= INLINE && word.is_ascii()
+}
+
+/// How many slots a flat table made for `words` words has: twice as many, rounded up to
+/// a power of two and to one group at least; none for no words.
+pub(super) const fn packed_slots(words: usize) -> usize {
+    if words == 0 {
+        return 0;
+    }
+    let slots = words.saturating_mul(2).next_power_of_two();
+    if slots < GROUP { GROUP } else { slots }
+}
+
+/// log2 of a table's number of slots (0 for none).
+const fn slot_bits(slots: usize) -> u32 {
+    if slots == 0 {
+        0
+    } else {
+        slots.trailing_zeros()
+    }
+}
+
+/// The words a flat table has taken, counted as they come: which of the next ones it
+/// takes, and the number of the words a rewritten one becomes, follow from them alone.
+/// The same count for a table filled at a start (`PackedTable::insert`) and for one the
+/// compiler fills (`StaticPacked::add`), so both put the same words in the same slots.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Admitted {
+    words: usize,
+    rewritten: usize,
+}
+
+impl Admitted {
+    /// Takes `word` into a table of `slots` slots: the number of the words it becomes
+    /// when it is `rewritten` (`NOT_REWRITTEN` else), or `None` for a word the
+    /// table leaves to the general one: not 1 to `INLINE` bytes of ASCII, past the room
+    /// (at most half full), or rewritten when the table holds as many rewritten words as
+    /// an index counts (never the case for a real lexicon).
+    const fn admit(&mut self, word: &[u8], rewritten: bool, slots: usize) -> Option<u16> {
+        if !fits_packed(word) || (self.words + 1) * 2 > slots {
+            return None;
+        }
+        let expansion = if !rewritten {
+            NOT_REWRITTEN
+        } else if self.rewritten < NOT_REWRITTEN as usize {
+            self.rewritten += 1;
+            (self.rewritten - 1) as u16
+        } else {
+            return None;
+        };
+        self.words += 1;
+        Some(expansion)
+    }
+}
+
+/// The home group of `word` in a table of `2^bits` slots (the hash's top bits) and its
+/// tag (the seven bits below them, with the high bit set so that a tag is never zero).
+#[inline]
+const fn home(bits: u32, word: PackedWord) -> (usize, u8) {
+    let hash = word.hash();
+    let group_bits = bits - GROUP_BITS;
+    let group = match hash.checked_shr(64 - group_bits) {
+        Some(group) => group as usize,
+        None => 0,
+    };
+    let tag = (hash >> (57 - group_bits)) as u8 | 0x80;
+    (group, tag)
+}
+
+/// Puts `slot` in the first free slot of its home group, or of the groups after it, of
+/// a table that has a free slot (at most half full).
+const fn place(slots: &mut [PackedSlot], tags: &mut [u8], bits: u32, slot: PackedSlot) {
+    let (mut group, tag) = home(bits, slot.word);
+    let group_mask = (1 << (bits - GROUP_BITS)) - 1;
+    loop {
+        let mut k = 0;
+        while k < GROUP {
+            let at = group * GROUP + k;
+            if tags[at] == 0 {
+                tags[at] = tag;
+                slots[at] = slot;
+                return;
+            }
+            k += 1;
+        }
+        group = (group + 1) & group_mask;
+    }
+}
 
 /// Open addressing with linear probing, at most half full. Beside each slot, a one-byte
 /// tag: zero for a free slot, else seven more bits of the word's hash. A probe reads the
@@ -399,16 +532,19 @@ const NOT_REWRITTEN: u16 = u16::MAX;
 /// (32 bytes each, 128 KB in all) only when its tag fits: most words of a text are not in
 /// the table and never touch a slot. Measured: the look-up was 30 % of cutting replies
 /// into words, most of it waiting for slots.
+///
+/// The slots and tags of a shipped lexicon's table are the compiler's (`StaticPacked`),
+/// in the binary: a start only counts the words as it reads them back.
 #[derive(Debug, Clone, Default)]
 pub(super) struct PackedTable {
-    slots: Box<[PackedSlot]>,
-    tags: Box<[u8]>,
+    slots: Cow<'static, [PackedSlot]>,
+    tags: Cow<'static, [u8]>,
     /// The words that rewritten words become, by `PackedSlot::expansion`.
     expansions: Vec<Box<[Expanded]>>,
     /// log2 of the number of slots.
     bits: u32,
-    /// How many slots hold a word.
-    words: usize,
+    /// The words taken so far.
+    admitted: Admitted,
 }
 
 impl PackedTable {
@@ -424,74 +560,154 @@ impl PackedTable {
     /// An empty table for `words` words, at most half full (`insert`): none when there
     /// are none (rules never indexed, which the general path handles).
     fn with_room(words: usize) -> PackedTable {
-        if words == 0 {
-            return PackedTable::default();
-        }
-        // One group of eight slots at least.
-        let bits = (words * 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .max(GROUP_BITS);
+        let slots = packed_slots(words);
         PackedTable {
-            slots: vec![PackedSlot::default(); 1 << bits].into_boxed_slice(),
-            tags: vec![0; 1 << bits].into_boxed_slice(),
+            slots: Cow::Owned(vec![PackedSlot::FREE; slots]),
+            tags: Cow::Owned(vec![0; slots]),
             expansions: Vec::new(),
-            bits,
-            words: 0,
+            bits: slot_bits(slots),
+            admitted: Admitted::default(),
         }
     }
 
-    /// Adds a word, unless it is one the table does not hold: not 1 to `INLINE` bytes of
-    /// ASCII, or rewritten when the table holds as many rewritten words as an index
-    /// counts (never the case for a real lexicon), or past the room it was made for.
-    /// That word comes back, for the general table. A word is added once.
+    /// Adds a word, unless it is one the table does not hold (see `Admitted::admit`):
+    /// that word comes back, for the general table. A word is added once.
     fn insert(&mut self, word: &[u8], info: WordInfo) -> Option<WordInfo> {
-        let Some(key) = PackedWord::new(word) else {
+        let (Some(key), Some(expansion)) = (
+            PackedWord::new(word),
+            self.take(word, info.expansion.is_some()),
+        ) else {
             return Some(info);
         };
-        if (self.words + 1) * 2 > self.slots.len() {
-            return Some(info);
+        if let Some(into) = info.expansion {
+            self.expansions.push(into);
         }
-        let expansion = match info.expansion {
-            None => NOT_REWRITTEN,
-            Some(into) => match u16::try_from(self.expansions.len()) {
-                Ok(index) if index < NOT_REWRITTEN => {
-                    self.expansions.push(into);
-                    index
-                }
-                _ => {
-                    return Some(WordInfo {
-                        expansion: Some(into),
-                        ..info
-                    });
-                }
-            },
-        };
-        // The first free slot of the home group, or of the groups after it.
-        let (mut group, tag) = self.home(key);
-        let at = loop {
-            let free = (0..GROUP)
-                .map(|k| group * GROUP + k)
-                .find(|&at| self.tags[at] == 0);
-            match free {
-                Some(at) => break at,
-                None => group = (group + 1) & self.group_mask(),
-            }
-        };
-        self.tags[at] = tag;
-        self.slots[at] = PackedSlot {
+        let slot = PackedSlot {
             word: key,
             id: info.id,
             flags: info.flags,
             breaks_clause: info.breaks_clause,
             expansion,
         };
-        self.words += 1;
+        place(self.slots.to_mut(), self.tags.to_mut(), self.bits, slot);
         None
     }
 
+    /// Counts `word` in, as `insert` would, without placing it (a table whose slots
+    /// the compiler filled): the words it is rewritten as are kept all the same.
+    fn count_in(&mut self, word: &[u8], info: WordInfo) -> Option<WordInfo> {
+        if self.take(word, info.expansion.is_some()).is_none() {
+            return Some(info);
+        }
+        if let Some(into) = info.expansion {
+            self.expansions.push(into);
+        }
+        None
+    }
+
+    fn take(&mut self, word: &[u8], rewritten: bool) -> Option<u16> {
+        self.admitted.admit(word, rewritten, self.slots.len())
+    }
+
+    /// The table's slots and tags as plain slices, for a text's words to be looked up.
+    #[inline]
+    fn view(&self) -> PackedView<'_> {
+        PackedView {
+            slots: &self.slots,
+            tags: &self.tags,
+            expansions: &self.expansions,
+            bits: self.bits,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+}
+
+/// A flat table filled by the compiler from a shipped lexicon's snapshot (see
+/// `snapshot::shipped_table`), kept in the binary: the same slots a start would fill
+/// (`PackedTable::insert`, the same words in the same order), without a start making
+/// room for 128 KB and hashing 1,500 words first.
+pub(super) struct StaticPacked<const N: usize> {
+    slots: [PackedSlot; N],
+    tags: [u8; N],
+    admitted: Admitted,
+}
+
+impl<const N: usize> StaticPacked<N> {
+    pub(super) const fn new() -> StaticPacked<N> {
+        StaticPacked {
+            slots: [PackedSlot::FREE; N],
+            tags: [0; N],
+            admitted: Admitted {
+                words: 0,
+                rewritten: 0,
+            },
+        }
+    }
+
+    /// Adds a word as `PackedTable::insert` does.
+    pub(super) const fn add(
+        &mut self,
+        word: &[u8],
+        (id, flags, breaks_clause): (u32, u8, bool),
+        rewritten: bool,
+    ) {
+        if let (Some(key), Some(expansion)) = (
+            PackedWord::new(word),
+            self.admitted.admit(word, rewritten, N),
+        ) {
+            let slot = PackedSlot {
+                word: key,
+                id,
+                flags,
+                breaks_clause,
+                expansion,
+            };
+            place(&mut self.slots, &mut self.tags, slot_bits(N), slot);
+        }
+    }
+
+    /// How many words it holds.
+    #[cfg(test)]
+    pub(super) fn words(&self) -> usize {
+        self.admitted.words
+    }
+
+    /// Whether `table` has these slots and tags and took as many words.
+    #[cfg(test)]
+    pub(super) fn is(&self, table: &PackedTable) -> bool {
+        self.slots[..] == table.slots[..]
+            && self.tags[..] == table.tags[..]
+            && self.admitted == table.admitted
+    }
+
+    /// An empty table with these slots, for the words read back from the same snapshot
+    /// to be counted in (`WordTable::over`).
+    fn table(&'static self) -> PackedTable {
+        PackedTable {
+            slots: Cow::Borrowed(&self.slots),
+            tags: Cow::Borrowed(&self.tags),
+            expansions: Vec::new(),
+            bits: slot_bits(N),
+            admitted: Admitted::default(),
+        }
+    }
+}
+
+/// A flat table's slices: what looking words up reads, taken once for a whole text.
+#[derive(Clone, Copy)]
+struct PackedView<'a> {
+    slots: &'a [PackedSlot],
+    tags: &'a [u8],
+    expansions: &'a [Box<[Expanded]>],
+    bits: u32,
+}
+
+impl<'a> PackedView<'a> {
     /// What `slot`, one of this table's, tells.
-    fn known(&self, slot: &PackedSlot) -> Known<'_> {
+    fn known(&self, slot: &PackedSlot) -> Known<'a> {
         Known {
             id: slot.id,
             flags: slot.flags,
@@ -507,38 +723,26 @@ impl PackedTable {
     /// The words a word is rewritten as, by its `PackedSlot::expansion` (`None` for
     /// `NOT_REWRITTEN`).
     #[inline]
-    fn expansion(&self, index: u16) -> Option<&[Expanded]> {
+    fn expansion(&self, index: u16) -> Option<&'a [Expanded]> {
         self.expansions
             .get(usize::from(index))
             .map(|into| &into[..])
-    }
-
-    /// The word's home group (the hash's top bits) and its tag (the seven bits below
-    /// them, with the high bit set so that a tag is never zero).
-    #[inline]
-    fn home(&self, word: PackedWord) -> (usize, u8) {
-        let hash = word.hash();
-        let group_bits = self.bits - GROUP_BITS;
-        let group = hash.checked_shr(64 - group_bits).unwrap_or(0) as usize;
-        let tag = (hash >> (57 - group_bits)) as u8 | 0x80;
-        (group, tag)
     }
 
     /// The tags of a group's eight slots, the first in the lowest byte (zero past the
     /// table, which no group reaches).
     #[inline]
     fn group_tags(&self, group: usize) -> u64 {
-        read_eight(&self.tags, group * GROUP)
+        read_eight(self.tags, group * GROUP)
     }
-
     /// The slot of `word`, or `None` when the word is not in the table. Never inlined:
     /// the hot path (`fields`) calls it only when the home group does not settle.
     #[inline(never)]
-    fn get(&self, word: PackedWord) -> Option<&PackedSlot> {
+    fn get(&self, word: PackedWord) -> Option<&'a PackedSlot> {
         if self.is_empty() {
             return None;
         }
-        let (mut group, tag) = self.home(word);
+        let (mut group, tag) = home(self.bits, word);
         for _ in 0..=self.group_mask() {
             let tags = self.group_tags(group);
             for (k, found) in tags.to_le_bytes().into_iter().enumerate() {
@@ -571,7 +775,7 @@ impl PackedTable {
         if self.is_empty() {
             return UNKNOWN;
         }
-        let (group, tag) = self.home(word);
+        let (group, tag) = home(self.bits, word);
         let tags = self.group_tags(group);
         // High bits on the bytes equal to the tag; the lowest one is exact.
         let fitting = zero_bytes(tags ^ (u64::from(tag) * 0x0101_0101_0101_0101));
@@ -1533,6 +1737,7 @@ trait Sink {
 /// `sink`.
 fn walk(text: &str, rules: &WordRules, sink: &mut impl Sink) {
     let bytes = text.as_bytes();
+    let packed = rules.packed.view();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -1543,12 +1748,12 @@ fn walk(text: &str, rules: &WordRules, sink: &mut impl Sink) {
             continue;
         }
         if ASCII_WORD[usize::from(b)]
-            && !rules.packed.is_empty()
+            && !packed.is_empty()
             && let Some((word, end)) = plain_ascii_word(bytes, i)
         {
-            let (id, flags, breaks, expansion) = rules.packed.fields(word);
+            let (id, flags, breaks, expansion) = packed.fields(word);
             let span = Span { start: i, end };
-            match rules.packed.expansion(expansion) {
+            match packed.expansion(expansion) {
                 None => sink.token(word.to_word(), span, id, flags, breaks),
                 // "dont" -> "do" "not", as `push_word` rewrites it.
                 Some(into) => {
@@ -1562,12 +1767,11 @@ fn walk(text: &str, rules: &WordRules, sink: &mut impl Sink) {
         }
         // A contraction the lexicon rewrites ("don't" -> "do" "not"), as `push_word` does.
         if ASCII_WORD[usize::from(b)]
-            && !rules.packed.is_empty()
+            && !packed.is_empty()
             && let Some((word, end)) = ascii_contraction(bytes, i)
-            && let Some(into) = rules
-                .packed
+            && let Some(into) = packed
                 .get(word)
-                .and_then(|slot| rules.packed.expansion(slot.expansion))
+                .and_then(|slot| packed.expansion(slot.expansion))
         {
             let span = Span { start: i, end };
             for (w, id, flags, breaks) in into {
@@ -1873,7 +2077,7 @@ mod tests {
                 "{language}"
             );
             assert_eq!(
-                read_back.packed.words + read_back.table.len(),
+                read_back.packed.admitted.words + read_back.table.len(),
                 compiled.table.len(),
                 "{language}"
             );
@@ -1905,7 +2109,7 @@ mod tests {
             table.add(word.as_bytes(), info(id));
         }
         let rules = WordRules::default().read_back(table);
-        assert_eq!(rules.packed.words, 1);
+        assert_eq!(rules.packed.admitted.words, 1);
         assert_eq!(rules.table.len(), 2);
         for (word, id) in words {
             assert_eq!(rules.vocabulary_id(word), Some(id), "{word}");
@@ -1918,10 +2122,46 @@ mod tests {
             table.add(format!("w{id}").as_bytes(), info(id));
         }
         let rules = WordRules::default().read_back(table);
-        assert_eq!((rules.packed.words, rules.table.len()), (4, 2));
+        assert_eq!((rules.packed.admitted.words, rules.table.len()), (4, 2));
         for id in 0..6 {
             assert_eq!(rules.vocabulary_id(&format!("w{id}")), Some(id));
         }
+    }
+
+    /// Rules read back over a table the compiler filled find its words, and words read
+    /// back that are not the ones it was filled with are caught (`is_whole`).
+    #[test]
+    fn rules_read_over_a_filled_table_know_its_words() {
+        static FILLED: StaticPacked<8> = {
+            let mut table = StaticPacked::new();
+            table.add(b"sorry", (7, 1, false), false);
+            table.add(b"but", (8, 0, true), false);
+            table
+        };
+        let info = |id: u32, breaks_clause: bool| WordInfo {
+            id,
+            flags: u8::from(id == 7),
+            breaks_clause,
+            expansion: None,
+        };
+        let mut table = WordTable::over(&FILLED);
+        table.add(b"sorry", info(7, false));
+        table.add(b"but", info(8, true));
+        table.add("d\u{e9}sol\u{e9}".as_bytes(), info(9, false));
+        assert!(table.is_whole());
+        let rules = WordRules::default().read_back(table);
+        assert_eq!(rules.vocabulary_id("sorry"), Some(7));
+        assert_eq!(rules.vocabulary_id("but"), Some(8));
+        assert_eq!(rules.vocabulary_id("d\u{e9}sol\u{e9}"), Some(9));
+        assert_eq!(rules.vocabulary_id("sorr"), None);
+        let mut fewer = WordTable::over(&FILLED);
+        fewer.add(b"sorry", info(7, false));
+        assert!(!fewer.is_whole());
+        let mut more = WordTable::over(&FILLED);
+        for word in ["sorry", "but", "and"] {
+            more.add(word.as_bytes(), info(1, false));
+        }
+        assert!(!more.is_whole());
     }
 
     #[test]
@@ -1975,17 +2215,17 @@ mod tests {
         for n in 0..6000u32 {
             let word = PackedWord::new(format!("w{n}").as_bytes()).unwrap();
             let expected = (n, (n % 64) as u8, n % 7 == 0, NOT_REWRITTEN);
-            assert_eq!(packed.fields(word), expected, "w{n}");
-            assert_eq!(packed.get(word).map(|s| s.id), Some(n), "w{n}");
+            assert_eq!(packed.view().fields(word), expected, "w{n}");
+            assert_eq!(packed.view().get(word).map(|s| s.id), Some(n), "w{n}");
         }
         for n in 6000..60000u32 {
             let word = PackedWord::new(format!("w{n}").as_bytes()).unwrap();
             assert_eq!(
-                packed.fields(word),
+                packed.view().fields(word),
                 (NO_ID, 0, false, NOT_REWRITTEN),
                 "w{n}"
             );
-            assert!(packed.get(word).is_none(), "w{n}");
+            assert!(packed.view().get(word).is_none(), "w{n}");
         }
     }
 

@@ -18,12 +18,16 @@
 //! once. Maps are written in key order, so one lexicon always gives the same bytes.
 //! What follows from the rest (the flat word table, prefix pairs and ranges, folded
 //! needs) is not stored but rebuilt on reading, by the same code `Lexicon::compile` uses.
+//! For the shipped snapshots the compiler rebuilds the flat word table itself
+//! (`shipped_table`, with the `const fn`s a start uses to fill one): a start finds its
+//! slots in the binary and only counts the words in as it reads them, for the
+//! words rewritten and those the table leaves to the general one.
 
 use std::collections::HashMap;
 
 use super::{Category, FirstWords, Lexicon, PatternWord, Rule, ToneWords, keep};
 use crate::scenario::model::Language;
-use crate::scoring::text::{Word, WordInfo, WordRules, WordTable};
+use crate::scoring::text::{StaticPacked, Word, WordInfo, WordRules, WordTable, packed_slots};
 
 const MAGIC: &[u8; 8] = b"FLLEXSNP";
 /// Changes whenever the body's layout does.
@@ -84,6 +88,125 @@ pub(super) const fn is_current(snapshot: &[u8], source: &str) -> bool {
     }
     let (_, body) = snapshot.split_at(HEADER);
     u64_at(snapshot, MAGIC.len() + 12) == hash(body)
+}
+
+/// A snapshot's word table, read by the compiler: the cursor at its first word and how
+/// many words it has (none when the snapshot is not `current`, or is cut short before).
+const fn word_table(snapshot: &[u8], current: bool) -> (ConstReader<'_>, usize) {
+    let mut r = ConstReader {
+        bytes: snapshot,
+        at: HEADER,
+        broken: !current || snapshot.len() < HEADER,
+    };
+    // The language, the expansions (each a word and the words it becomes), the elisions
+    // and the clause breakers: the layout `read_body` reads.
+    r.u8();
+    let expansions = r.len();
+    let mut k = 0;
+    while k < expansions && !r.broken {
+        r.bytes();
+        r.skip_strings();
+        k += 1;
+    }
+    r.skip_strings();
+    r.skip_strings();
+    let count = r.len();
+    if r.broken { (r, 0) } else { (r, count) }
+}
+
+/// How many slots the flat word table of a shipped snapshot takes (see `shipped_table`).
+pub(super) const fn shipped_table_slots(snapshot: &[u8], current: bool) -> usize {
+    packed_slots(word_table(snapshot, current).1)
+}
+
+/// The flat word table of a shipped snapshot, filled by the compiler with the words
+/// `read_body` reads, as a start would fill it (`WordTable::over` then counts them in).
+/// Empty for a snapshot that is not `current`, which is never read back.
+pub(super) const fn shipped_table<const N: usize>(
+    snapshot: &[u8],
+    current: bool,
+) -> StaticPacked<N> {
+    let mut table = StaticPacked::new();
+    let (mut r, count) = word_table(snapshot, current);
+    if packed_slots(count) != N {
+        return table;
+    }
+    let mut k = 0;
+    while k < count && !r.broken {
+        let word = r.bytes();
+        let (id, flags, breaks_clause) = (r.u32(), r.u8(), r.u8() == 1);
+        let rewritten = r.u8() == 1;
+        if rewritten {
+            let into = r.len();
+            let mut w = 0;
+            while w < into && !r.broken {
+                r.bytes();
+                r.u32();
+                r.u8();
+                r.u8();
+                w += 1;
+            }
+        }
+        table.add(word, (id, flags, breaks_clause), rewritten);
+        k += 1;
+    }
+    table
+}
+
+/// `Reader` for the compiler: a read past the end marks the cursor broken and gives
+/// zero or nothing.
+struct ConstReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    broken: bool,
+}
+
+impl<'a> ConstReader<'a> {
+    const fn u8(&mut self) -> u8 {
+        if self.at >= self.bytes.len() {
+            self.broken = true;
+            return 0;
+        }
+        self.at += 1;
+        self.bytes[self.at - 1]
+    }
+
+    const fn u32(&mut self) -> u32 {
+        let mut value = 0;
+        let mut k = 0;
+        while k < 4 {
+            value |= (self.u8() as u32) << (8 * k);
+            k += 1;
+        }
+        value
+    }
+
+    /// A length, never more than the bytes left (as `Reader::len`).
+    const fn len(&mut self) -> usize {
+        let count = self.u32() as usize;
+        if self.broken || count > self.bytes.len() - self.at {
+            self.broken = true;
+            return 0;
+        }
+        count
+    }
+
+    const fn bytes(&mut self) -> &'a [u8] {
+        let count = self.len();
+        let (_, rest) = self.bytes.split_at(self.at);
+        let (bytes, _) = rest.split_at(count);
+        self.at += count;
+        bytes
+    }
+
+    const fn skip_strings(&mut self) {
+        let count = self.len();
+        let mut k = 0;
+        while k < count && !self.broken {
+            self.bytes();
+            k += 1;
+        }
+    }
 }
 
 /// The snapshot of `lexicon`, compiled from `source` (written by the freshness test).
@@ -281,19 +404,24 @@ fn decode(snapshot: &[u8], source: &str) -> Option<Lexicon> {
     if !is_current(snapshot, source) {
         return None;
     }
-    decode_current(snapshot)
+    decode_current(snapshot, WordTable::with_room)
 }
 
-/// The lexicon in a snapshot `is_current` has accepted (`None` only if it lied).
-pub(super) fn decode_current(snapshot: &[u8]) -> Option<Lexicon> {
+/// The lexicon in a snapshot `is_current` has accepted (`None` only if it lied), its
+/// words read into `word_table(count)`: a table with room for them, or the one the
+/// compiler filled from the same snapshot (`shipped_table`).
+pub(super) fn decode_current(
+    snapshot: &[u8],
+    word_table: impl FnOnce(usize) -> WordTable,
+) -> Option<Lexicon> {
     let mut body = Reader {
         bytes: snapshot.get(HEADER..)?,
     };
-    let lexicon = read_body(&mut body)?;
+    let lexicon = read_body(&mut body, word_table)?;
     body.bytes.is_empty().then_some(lexicon)
 }
 
-fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
+fn read_body(r: &mut Reader<'_>, word_table: impl FnOnce(usize) -> WordTable) -> Option<Lexicon> {
     let language = *Language::ALL.get(usize::from(r.u8()?))?;
 
     let count = r.len()?;
@@ -304,10 +432,10 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
     let elisions = r.strings()?;
     let clause_breakers = r.strings()?;
     let count = r.len()?;
-    // The flat table straight away, filled as the words are read (each word's bytes
-    // stay where they are in the snapshot until it takes them): the general one holds
-    // only what the flat one cannot.
-    let mut table = WordTable::with_room(count);
+    // The flat table straight away, filled (or, when the compiler filled it, counted)
+    // as the words are read (each word's bytes stay where they are in the snapshot until
+    // it takes them): the general one holds only what the flat one cannot.
+    let mut table = word_table(count);
     for _ in 0..count {
         let word = r.bytes()?;
         let (id, flags, breaks_clause) = (r.u32()?, r.u8()?, r.bool()?);
@@ -332,6 +460,9 @@ fn read_body(r: &mut Reader<'_>) -> Option<Lexicon> {
                 expansion,
             },
         );
+    }
+    if !table.is_whole() {
+        return None;
     }
     let word_rules = WordRules {
         expansions,
@@ -716,6 +847,54 @@ mod tests {
                 "{language}"
             );
         }
+    }
+
+    /// The flat word tables the compiler filled from the shipped snapshots are, slot for
+    /// slot, those a start fills reading the same words (`WordTable::with_room`), and the
+    /// shipped lexicons read back over them know every word the same.
+    #[test]
+    fn the_compilers_word_tables_are_those_a_start_fills() {
+        let tables = &super::super::SHIPPED_TABLES;
+        for language in Language::ALL {
+            let snapshot = embedded_snapshot(language);
+            let filled = decode(snapshot, embedded_source(language)).expect("fresh");
+            let packed = &filled.word_rules.packed;
+            let same = match language {
+                Language::En => tables.0.is(packed),
+                Language::Fr => tables.1.is(packed),
+                Language::Nl => tables.2.is(packed),
+            };
+            assert!(same, "{language}");
+            let shipped = Lexicon::embedded(language).expect("shipped");
+            assert_eq!(
+                shipped.word_rules.known_words(),
+                filled.word_rules.known_words(),
+                "{language}"
+            );
+        }
+    }
+
+    /// The compiler's reading of a snapshot never fails the build: a snapshot not current
+    /// (never read back), a damaged one or one of another size gives an empty table.
+    #[test]
+    fn a_word_table_the_compiler_cannot_fill_is_empty() {
+        let snapshot = embedded_snapshot(Language::En);
+        let slots = shipped_table_slots(snapshot, true);
+        assert!(slots >= 2 * 1000, "{slots}");
+        assert_eq!(shipped_table_slots(snapshot, false), 0);
+        assert_eq!(shipped_table_slots(b"FLLEXSNP nonsense", true), 0);
+        assert_eq!(shipped_table_slots(&snapshot[..HEADER + 40], true), 0);
+        // Another size than the snapshot's words take: no word placed.
+        let free = WordTable::with_room(8).into_packed();
+        assert!(shipped_table::<16>(snapshot, true).is(&free));
+        // Cut short within its words: those before the cut (read at run time here, so
+        // that a panic would show as one).
+        const SLOTS: usize = shipped_table_slots(embedded_snapshot(Language::En), true);
+        let whole = shipped_table::<SLOTS>(snapshot, true).words();
+        let cut_at = word_table(snapshot, true).0.at + 2000;
+        let cut: StaticPacked<SLOTS> = shipped_table(&snapshot[..cut_at], true);
+        assert!(cut.words() > 0);
+        assert!(cut.words() < whole, "{} of {whole}", cut.words());
     }
 
     /// `hash` is `Fnv` written out for the compiler: the same numbers, at every length
