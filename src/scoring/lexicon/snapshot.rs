@@ -875,9 +875,10 @@ mod tests {
     }
 
     /// The compiler's reading of a snapshot never fails the build: a snapshot not current
-    /// (never read back), a damaged one or one of another size gives an empty table.
+    /// (never read back), one it cannot read or a table of another size gives no words,
+    /// a snapshot cut short the words before the cut.
     #[test]
-    fn a_word_table_the_compiler_cannot_fill_is_empty() {
+    fn the_compiler_reads_any_snapshot_without_failing() {
         let snapshot = embedded_snapshot(Language::En);
         let slots = shipped_table_slots(snapshot, true);
         assert!(slots >= 2 * 1000, "{slots}");
