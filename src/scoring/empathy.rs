@@ -5525,6 +5525,108 @@ mod tests {
         }
     }
 
+    /// The fault named as the brand's own and denied is defensiveness, quoted with its
+    /// negation, in each language; owned, or denied only by what follows it ("notre
+    /// erreur et pas la vôtre"), asked, or put as a condition, it costs nothing, and owned
+    /// it still takes blame back.
+    #[test]
+    fn a_fault_denied_as_the_brands_own_is_defensive() {
+        let defensive = |language: Language, reply: &str| {
+            verdict(language, flight(language), reply)
+                .evidence
+                .into_iter()
+                .find(|e| e.rule == "empathy.defensive")
+                .map(|e| e.quote)
+        };
+        for (language, reply, quote) in [
+            (
+                Language::En,
+                "It wasn't our mistake.",
+                "It wasn't our mistake",
+            ),
+            (
+                Language::En,
+                "The increase is correct, we haven't made a mistake here.",
+                "we haven't made a mistake",
+            ),
+            (Language::En, "That is not on us.", "is not on us"),
+            (
+                Language::Fr,
+                "Ce n'est pas notre erreur.",
+                "Ce n'est pas notre erreur",
+            ),
+            (
+                Language::Fr,
+                "Le virement est parti à temps, il n'y a pas eu d'erreur de notre part.",
+                "y a pas eu d'erreur de notre part",
+            ),
+            (
+                Language::Fr,
+                "Nous n'avons pas fait d'erreur.",
+                "Nous n'avons pas fait d'erreur",
+            ),
+            (
+                Language::Nl,
+                "Het was niet onze fout.",
+                "Het was niet onze fout",
+            ),
+            (
+                Language::Nl,
+                "We hebben geen fout gemaakt.",
+                "We hebben geen fout gemaakt",
+            ),
+            (Language::Nl, "Dat ligt niet bij ons.", "ligt niet bij ons"),
+        ] {
+            assert_eq!(
+                defensive(language, reply).as_deref(),
+                Some(quote),
+                "{reply}"
+            );
+        }
+        for (language, reply) in [
+            (
+                Language::En,
+                "This was our mistake, sorry. I've rebooked you.",
+            ),
+            (
+                Language::En,
+                "If it wasn't our mistake, we'll still refund you.",
+            ),
+            (Language::En, "Was it not our error?"),
+            (Language::Fr, "C'est notre erreur et pas la vôtre, désolés."),
+            (Language::Fr, "Nous avons fait une erreur, désolés."),
+            (Language::Nl, "Dit is onze fout en niet die van jou, sorry."),
+            (
+                Language::Nl,
+                "Een grap over je rolstoel hoort niet bij ons.",
+            ),
+        ] {
+            assert_eq!(defensive(language, reply), None, "{reply}");
+        }
+        // Owned, it takes back the blame of its sentence; denied, it does not.
+        let blamed = |language: Language, reply: &str| {
+            verdict(language, flight(language), reply)
+                .evidence
+                .iter()
+                .any(|e| e.rule == "empathy.blame")
+        };
+        for (language, owned, denied) in [
+            (
+                Language::En,
+                "The delay was down to our scheduling team, and that was our mistake.",
+                "The delay was down to our scheduling team, and that was not our mistake.",
+            ),
+            (
+                Language::Nl,
+                "De vertraging ligt bij onze leverancier, maar het is onze fout.",
+                "De vertraging ligt bij onze leverancier, het is niet onze fout.",
+            ),
+        ] {
+            assert!(!blamed(language, owned), "{owned}");
+            assert!(blamed(language, denied), "{denied}");
+        }
+    }
+
     /// Thanks, with at most a kind wish, and nothing else said is a loss quoted on the
     /// thanks, in each language: the problem they raised gets no answer. Not with a step,
     /// an apology, a question or warmth about them beside it, nor to a customer who

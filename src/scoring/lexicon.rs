@@ -154,6 +154,11 @@ pub enum Category {
     /// empathy points where the customer's message holds no praise (`praise_words`), but
     /// no fight (not `is_care_loss`). No phrases: only `Lexicon::find_all` gives it.
     CourtesyOnly,
+    /// The fault named as the brand's own ("our mistake", "notre erreur", "onze fout"):
+    /// owned, it takes blame back as `Ownership` does; denied, in a statement that is no
+    /// condition ("it wasn't our mistake", "ce n'est pas notre erreur", "het was niet onze
+    /// fout"), it is `Defensive`. Worth nothing on its own.
+    OwnFault,
 }
 
 /// Words that, in the same sentence and not negated, take a loss back: the first category
@@ -418,7 +423,7 @@ const PAIR_PARTS: [bool; Category::ALL.len()] = {
 };
 
 impl Category {
-    pub const ALL: [Category; 55] = [
+    pub const ALL: [Category; 56] = [
         Category::EmotionStrong,
         Category::EmotionWeak,
         Category::Apology,
@@ -474,6 +479,7 @@ impl Category {
         Category::Heed,
         Category::CourtesyOnly,
         Category::Acknowledgement,
+        Category::OwnFault,
     ];
 
     /// Whether the category's phrases are a reply's own ways of caring (warmth, apology,
@@ -587,6 +593,7 @@ impl Category {
             Category::Heed => "heed",
             Category::CourtesyOnly => "courtesy_only",
             Category::Acknowledgement => "acknowledgement",
+            Category::OwnFault => "own_fault",
         }
     }
 }
@@ -2220,6 +2227,50 @@ impl Lexicon {
             for m in made {
                 keep_longest(&mut found, m);
             }
+            found.sort_by_key(|m| m.first);
+        }
+        // The fault named as the brand's own (see `Category::OwnFault`): owned, it takes
+        // blame back below; denied in a statement, it is the brand defending itself, quoted
+        // with its negation ("It wasn't our mistake"). Not where another loss is found on
+        // its words already ("that's not our problem" is dismissive), nor asked or put as
+        // a condition ("if it wasn't our error, we'll still refund you").
+        if found.iter().any(|m| m.category == Category::OwnFault) {
+            let losses: Vec<(usize, usize)> = found
+                .iter()
+                .filter(|m| m.category.is_care_loss() && !m.negated)
+                .map(|m| (m.first, m.end))
+                .collect();
+            found.retain_mut(|m| {
+                if m.category != Category::OwnFault {
+                    return true;
+                }
+                // Denied by a negation before it or inside it ("ligt niet bij ons", "we
+                // hebben geen fout gemaakt"); one after it leaves it neither owned nor
+                // denied ("c'est notre erreur et pas la vôtre" is not read as either).
+                let denied = self.negator_before(text, m.first).is_some()
+                    || tokens[m.first..m.end]
+                        .iter()
+                        .any(|t| t.flags & flags::NEGATOR != 0);
+                if !denied {
+                    m.category = Category::Ownership;
+                    return !m.negated;
+                }
+                let (first, end) = self.negated_span(text, m.first, m.end);
+                let asked = text.sentences[tokens[m.first].sentence as usize].question;
+                if asked
+                    || self.in_condition(text, m.first)
+                    || losses.iter().any(|&(f, e)| f < end && first < e)
+                {
+                    return false;
+                }
+                *m = Match {
+                    category: Category::Defensive,
+                    first,
+                    end,
+                    negated: false,
+                };
+                true
+            });
             found.sort_by_key(|m| m.first);
         }
         // A policy that grants in the same sentence is no policy put up against them,
