@@ -2232,8 +2232,9 @@ impl Lexicon {
         // The fault named as the brand's own (see `Category::OwnFault`): owned, it takes
         // blame back below; denied in a statement, it is the brand defending itself, quoted
         // with its negation ("It wasn't our mistake"). Not where another loss is found on
-        // its words already ("that's not our problem" is dismissive), nor asked or put as
-        // a condition ("if it wasn't our error, we'll still refund you").
+        // its words already ("that's not our problem" is a defensive phrase of its own),
+        // nor asked or put as a condition ("if it wasn't our error, we'll still refund
+        // you").
         if found.iter().any(|m| m.category == Category::OwnFault) {
             let losses: Vec<(usize, usize)> = found
                 .iter()
