@@ -8,8 +8,8 @@
 //! for the twenty-sixth pass by someone who had not read the lexicons, and measured blind
 //! first: 70 of the careless replies lost points on their fault's words at the pass's
 //! start, 84 when the set was written; 22 sincere replies lost points at the start, 4 when
-//! it was written. tests/data/care_loss_replies_blind.csv (900 and 900 per language) holds
-//! fifteen later blind probes of the same kind, D to R (60 careless and 60 sincere replies per
+//! it was written. tests/data/care_loss_replies_blind.csv (960 and 960 per language) holds
+//! sixteen later blind probes of the same kind, D to S (60 careless and 60 sincere replies per
 //! language each, in that order within each language and kind), each written by someone who
 //! had read neither the lexicons nor the sets before it: at the twenty-seventh pass's start
 //! 177 of the 720 careless replies of D to G lost points on their fault's words (57 of D,
@@ -25,10 +25,11 @@
 //! pass's end, 77 of 180 (67 at its start) and 5 (5); P, in the thirty-first pass, 74 of
 //! 180 at its start and after that pass's first rules, and 5; Q, at that pass's end, 73
 //! of 180 (71 at its start) and 4 (5); R, in the thirty-sixth pass, 70 of 180 both at its
-//! start and after the rule for a fault denied as the brand's own, and 6 (6). The lexicons'
-//! later rounds
+//! start and after the rule for a fault denied as the brand's own, and 6 (6); S, after R's
+//! misses were read, 63 of 180 (60 at the pass's start) and 6 (6). The lexicons' later
+//! rounds
 //! of everyday losses, the rule for blame in plain words and the losses made of two halves
-//! were written from the misses of D to R (each probe's after its blind figures were
+//! were written from the misses of D to S (each probe's after its blind figures were
 //! taken; O's misses were left as measured), so what the sets measure now is no longer
 //! blind (each probe's blind figures are in BENCHMARKS.md).
 //! They stay as a guard: sincere words must not start to cost points, and careless ones
@@ -72,11 +73,11 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 191 (en), 197 (fr) and 206 (nl) of 900 are missed ("the driver says he rang
+    // Today 220 (en), 223 (fr) and 234 (nl) of 960 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot", "it's just the one
     // service"; most of O's misses, P's sarcasm, calm-down and policy misses, most of Q's
-    // and 35 of R's, read and not mended), and 28 sincere replies lose points: words
+    // and 35 of R's and 85 of S's, read and not mended), and 32 sincere replies lose points: words
     // trainers do count as formulas or orders ("Rest assured", "Désolés pour le
     // désagrément", "Pas de panique", "Geen paniek", "Don't panic", "Nothing to worry
     // about", "try to relax", "Rustig aan", "dat kan gebeuren", "Dat overkomt iedereen
@@ -88,17 +89,20 @@ const SETS: [Set; 2] = [
     // into what follows it ("ce n'est évidemment pas ce que vous aviez réservé") and
     // agreement read as a denied understanding ("Dat is niet terecht als er niet gerookt
     // is"); three of them P's, two Q's ("Dit kan echt iedereen overkomen", "Daar gaan we
-    // niet over in discussie: bij het inmeten had dit gezien moeten worden") and two R's,
+    // niet over in discussie: bij het inmeten had dit gezien moeten worden"), two R's,
     // reassurance about a slip of the customer's own ("no need to panic, this one's not a
-    // big deal to fix", "pas de souci, ce n'est pas grave : j'ai déjà corrigé l'adresse").
+    // big deal to fix", "pas de souci, ce n'est pas grave : j'ai déjà corrigé l'adresse"),
+    // and four S's (a laugh answering the customer's joke, "we can't fix the defence, but
+    // we can fix the kiosks 😅", in each language, and a fare they would have had to pay,
+    // "dus je had een losse rit moeten betalen").
     // (A policy named before what it grants free of charge, "volgens onze voorwaarden
     // kosteloos opzeggen", and "for nothing" read as a denial, "twice for nothing is really
     // frustrating", no longer cost anything: seven of the 28 of the thirtieth pass.)
     Set {
         file: "care_loss_replies_blind.csv",
-        per_language: 900,
-        missed_at_most: 210,
-        sincere_losing_at_most: 28,
+        per_language: 960,
+        missed_at_most: 240,
+        sincere_losing_at_most: 32,
     },
 ];
 
