@@ -73,11 +73,11 @@ const SETS: [Set; 2] = [
         missed_at_most: 12,
         sincere_losing_at_most: 1,
     },
-    // Today 220 (en), 223 (fr) and 234 (nl) of 960 are missed ("the driver says he rang
+    // Today 220 (en), 224 (fr) and 236 (nl) of 960 are missed ("the driver says he rang
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot", "it's just the one
     // service"; most of O's misses, P's sarcasm, calm-down and policy misses, most of Q's
-    // and 35 of R's and 85 of S's, read and not mended), and 32 sincere replies lose points: words
+    // and 35 of R's and 88 of S's, read and not mended), and 32 sincere replies lose points: words
     // trainers do count as formulas or orders ("Rest assured", "Désolés pour le
     // désagrément", "Pas de panique", "Geen paniek", "Don't panic", "Nothing to worry
     // about", "try to relax", "Rustig aan", "dat kan gebeuren", "Dat overkomt iedereen
