@@ -77,7 +77,7 @@ const SETS: [Set; 2] = [
     // twice, so it comes down to whether you heard the bell", "you left the flat number off
     // your address", "it sounds like it wasn't left in the right spot", "it's just the one
     // service"; most of O's misses, P's sarcasm, calm-down and policy misses, most of Q's
-    // and 35 of R's and 88 of S's, read and not mended), and 32 sincere replies lose points: words
+    // and 35 of R's and 88 of S's, read and not mended), and 30 sincere replies lose points: words
     // trainers do count as formulas or orders ("Rest assured", "Désolés pour le
     // désagrément", "Pas de panique", "Geen paniek", "Don't panic", "Nothing to worry
     // about", "try to relax", "Rustig aan", "dat kan gebeuren", "Dat overkomt iedereen
@@ -92,9 +92,10 @@ const SETS: [Set; 2] = [
     // niet over in discussie: bij het inmeten had dit gezien moeten worden"), two R's,
     // reassurance about a slip of the customer's own ("no need to panic, this one's not a
     // big deal to fix", "pas de souci, ce n'est pas grave : j'ai déjà corrigé l'adresse"),
-    // and four S's (a laugh answering the customer's joke, "we can't fix the defence, but
-    // we can fix the kiosks 😅", in each language, and a fare they would have had to pay,
-    // "dus je had een losse rit moeten betalen").
+    // and two S's (a laugh answering a weary customer's joke, "On ne peut rien pour la
+    // défense, mais pour les buvettes, oui 😅" to "...fallait au moins que les buvettes
+    // marchent 😩", and a fare they would have had to pay, "dus je had een losse rit
+    // moeten betalen").
     // (A policy named before what it grants free of charge, "volgens onze voorwaarden
     // kosteloos opzeggen", and "for nothing" read as a denial, "twice for nothing is really
     // frustrating", no longer cost anything: seven of the 28 of the thirtieth pass.)
@@ -102,7 +103,7 @@ const SETS: [Set; 2] = [
         file: "care_loss_replies_blind.csv",
         per_language: 960,
         missed_at_most: 240,
-        sincere_losing_at_most: 32,
+        sincere_losing_at_most: 30,
     },
 ];
 

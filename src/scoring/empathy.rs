@@ -1357,12 +1357,15 @@ pub fn score(
             if may_hold {
                 lexicon.for_each_word(customer, |norm, _, _| theirs_too |= norm == laugh.norm);
             }
-            // A laughing emoji answered with another ("😂😭" with "Haha oh no 😅"): the
-            // same rapport in the emoji the writer reaches for.
+            // A laughing emoji answered with another ("😂😭" with "Haha oh no 😅"), or a
+            // wry joke's upside-down face ("Our form is bad enough without the card
+            // machines dying too 🙃" with "we can't fix the defence, but we can fix the
+            // kiosks 😅"): the same rapport in the emoji the writer reaches for.
             let laughs_back = || {
                 LAUGHING_EMOJI.contains(&said)
                     && LAUGHING_EMOJI
                         .iter()
+                        .chain([&WRY_EMOJI])
                         .any(|l| holds_ignoring_case(customer.as_bytes(), l))
             };
             if theirs_too || laughs_back() {
@@ -1822,6 +1825,11 @@ const LAUGHING_EMOJI: [&[u8]; 6] = [
     "😄".as_bytes(),
     "😁".as_bytes(),
 ];
+
+/// The upside-down face of a wry joke: a laugh in the reply answers it as it answers a
+/// laughing emoji (see the losses in `score`). Not the weary or crying faces, which are no
+/// joke.
+const WRY_EMOJI: &[u8] = "🙃".as_bytes();
 
 #[cfg(test)]
 mod tests {
@@ -3493,6 +3501,19 @@ mod tests {
                 "Een 'grote' flat white die je met een vergrootglas moet zoeken 😂",
                 "😂 Oké, die is goed. Je volgende koffie is van ons.",
             ),
+            // A wry joke, answered with a laugh and the fix.
+            (
+                Language::En,
+                "Our form is bad enough without the card machines dying at half-time too 🙃",
+                "Ha, fair point: we can't fix the defence, but we can fix the kiosks 😅 The \
+                 card readers were replaced after Saturday's fault.",
+            ),
+            (
+                Language::Nl,
+                "Met onze verdediging had ik op z'n minst een werkende pinautomaat verwacht 🙃",
+                "Haha, aan de verdediging kunnen wij weinig doen, maar aan de kiosken wel 😅 \
+                 De pinautomaten zijn na zaterdag vervangen.",
+            ),
         ] {
             let result = verdict(language, customer, reply);
             assert!(
@@ -3506,6 +3527,11 @@ mod tests {
             (
                 "My order arrived broken.",
                 "😂 Fair, that one made the team laugh. Next one's on us.",
+            ),
+            // Weary, not joking.
+            (
+                "The card machines died at half-time again 😩",
+                "We can't fix everything 😅",
             ),
             // Beside another loss.
             (
